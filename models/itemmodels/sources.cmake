@@ -1,0 +1,2 @@
+target_sources(vafa_models PRIVATE
+    itemmodels/Placeholder.cpp)

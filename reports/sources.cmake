@@ -1,0 +1,1 @@
+target_sources(vafa_reports PRIVATE PrintService.h PrintService.cpp)

@@ -1,0 +1,1 @@
+target_sources(vafa_ui PRIVATE MainWindow.h MainWindow.cpp)
