@@ -1,1 +1,6 @@
-# files of models/persian
+# files of models/persian: Persian digits, money, number words, the Jalali calendar, search
+# normalisation and identifier checks. Qt Core only.
+target_sources(vafa_models PRIVATE
+    persian/Digits.h persian/Digits.cpp
+    persian/Money.h persian/Money.cpp
+    persian/Jalali.h persian/Jalali.cpp)
