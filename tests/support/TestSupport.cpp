@@ -1,5 +1,123 @@
 #include "tests/support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace TestSupport {
-QString pgEnvFile() { return QProcessEnvironment::systemEnvironment().value(QStringLiteral("VAFA_PG_ENV")); }
+
+QString pgEnvFile()
+{
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("VAFA_PG_ENV"));
 }
+
+bool readPgParams(Store::PostgresParams *params, QString *error)
+{
+    const QString path = pgEnvFile();
+    if (path.isEmpty()) {
+        *error = QStringLiteral("VAFA_PG_ENV is not set: run PG tests through ctest -R 'pg_|tst_pg'");
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1 is missing: the pg_start fixture did not run (%2)").arg(path, f.errorString());
+        return false;
+    }
+    QHash<QString, QString> env;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &l : lines) {
+        const int eq = l.indexOf('=');
+        if (eq > 0)
+            env.insert(QString::fromUtf8(l.left(eq)).trimmed(), QString::fromUtf8(l.mid(eq + 1)).trimmed());
+    }
+    for (const char *k : {"PGHOST", "PGPORT", "PGUSER", "PGDATABASE"}) {
+        if (!env.contains(QLatin1String(k))) {
+            *error = QStringLiteral("%1 has no %2").arg(path, QLatin1String(k));
+            return false;
+        }
+    }
+    params->host = env.value(QStringLiteral("PGHOST"));
+    params->port = env.value(QStringLiteral("PGPORT")).toInt();
+    params->user = env.value(QStringLiteral("PGUSER"));
+    params->password = env.value(QStringLiteral("PGPASSWORD"));
+    params->database = env.value(QStringLiteral("PGDATABASE"));
+    return true;
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+TempStore::TempStore(const Store::OpenOptions &options)
+    : m_path(m_dir.filePath(QStringLiteral("vafa-test.sqlite")))
+    , m_store(std::make_unique<Store>())
+{
+    m_store->openSqlite(m_path, options);
+}
+
+TempStore::~TempStore()
+{
+    m_store.reset();
+}
+
+QString TempStore::errorText() const
+{
+    return m_store->errorMessage() + QLatin1String(" — ") + m_store->errorDetail();
+}
+
+namespace {
+// Runs one statement on a short-lived admin connection to the throwaway server.
+bool adminExec(const Store::PostgresParams &p, const QString &sql, QString *error)
+{
+    const QString name = QStringLiteral("vafa-test-admin-%1").arg(QRandomGenerator::global()->generate());
+    bool ok = false;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        d.setHostName(p.host);
+        d.setPort(p.port);
+        d.setUserName(p.user);
+        d.setPassword(p.password);
+        d.setDatabaseName(p.database);
+        if (!d.open()) {
+            *error = d.lastError().text();
+        } else {
+            QSqlQuery q(d);
+            ok = q.exec(sql);
+            if (!ok)
+                *error = q.lastError().text();
+        }
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+} // namespace
+
+TempPgDatabase::TempPgDatabase()
+{
+    if (!readPgParams(&m_admin, &m_error))
+        return;
+    m_params = m_admin;
+    m_params.database = QStringLiteral("vafa_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    m_ready = adminExec(m_admin, QStringLiteral("CREATE DATABASE %1").arg(m_params.database), &m_error);
+}
+
+TempPgDatabase::~TempPgDatabase()
+{
+    if (m_ready) {
+        QString error;
+        adminExec(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_params.database), &error);
+    }
+}
+
+} // namespace TestSupport

@@ -1,7 +1,60 @@
 #pragma once
+#include "models/store/Store.h"
+
+#include <QByteArray>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
 // Shared helpers for the tests (temporary stores, the throwaway PostgreSQL's settings).
 namespace TestSupport {
-// Reads the throwaway PostgreSQL's connection settings written by pg-throwaway.sh; empty when absent.
+
+// The file named by VAFA_PG_ENV, written by pg-throwaway.sh; empty when the variable is unset.
 QString pgEnvFile();
-}
+
+// Reads the throwaway PostgreSQL's settings (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE).
+// False, with the reason, when the file is missing or incomplete: a PG test must then fail.
+bool readPgParams(Store::PostgresParams *params, QString *error);
+
+// SHA-256 of a file's bytes (empty when it cannot be read).
+QByteArray fileSha256(const QString &path);
+
+// A fresh SQLite Vafa database in its own temporary directory, migrated to the latest version
+// (or to options.migrateTo). Everything is removed when it goes out of scope.
+class TempStore
+{
+public:
+    explicit TempStore(const Store::OpenOptions &options = Store::OpenOptions());
+    ~TempStore();
+    bool isOpen() const { return m_store && m_store->isOpen(); }
+    QString errorText() const;
+    Store &store() { return *m_store; }
+    Store *operator->() { return m_store.get(); }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+};
+
+// A freshly created, empty PostgreSQL database on the throwaway server, dropped at the end.
+class TempPgDatabase
+{
+public:
+    TempPgDatabase();
+    ~TempPgDatabase();
+    bool isReady() const { return m_ready; }
+    QString errorText() const { return m_error; }
+    Store::PostgresParams params() const { return m_params; }
+
+private:
+    bool m_ready = false;
+    QString m_error;
+    Store::PostgresParams m_admin;
+    Store::PostgresParams m_params;
+};
+
+} // namespace TestSupport

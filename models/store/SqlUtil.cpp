@@ -1,0 +1,172 @@
+#include "models/store/SqlUtil.h"
+
+#include "models/store/Store.h"
+
+#include <QSqlError>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace Sql {
+
+QVariant id(const QString &id)
+{
+    return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant ts(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QString toId(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.metaType().id() == QMetaType::QUuid)
+        return v.toUuid().toString(QUuid::WithoutBraces);
+    return v.toString();
+}
+
+QDate toDate(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.metaType().id() == QMetaType::QDate)
+        return v.toDate();
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+QDateTime toTs(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.metaType().id() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.toUTC();
+}
+
+bool toBool(const QVariant &v)
+{
+    if (v.metaType().id() == QMetaType::QString) {
+        const QString s = v.toString();
+        return s == QLatin1String("1") || s == QLatin1String("t") || s == QLatin1String("true");
+    }
+    return v.toBool();
+}
+
+Statement::Statement(Store &store, const QString &sql) : m_store(store)
+{
+    if (sqlite3 *h = store.sqliteHandle()) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(h, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+            != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(h));
+            m_stmt = nullptr;
+        }
+        return;
+    }
+    m_query = std::make_unique<QSqlQuery>(store.db());
+    if (!m_query->prepare(sql)) {
+        m_error = m_query->lastError().text();
+        m_query.reset();
+    }
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+bool Statement::isValid() const
+{
+    return m_stmt || m_query;
+}
+
+void Statement::bind(int pos, const QVariant &value)
+{
+    if (m_query) {
+        // QPSQL cannot cast an integer to boolean; QVariant(bool) is sent as true/false.
+        m_query->bindValue(pos, value);
+        return;
+    }
+    if (!m_stmt)
+        return;
+    const int i = pos + 1;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, i);
+        return;
+    }
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        sqlite3_bind_int(m_stmt, i, value.toBool() ? 1 : 0);
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+        sqlite3_bind_int64(m_stmt, i, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, i, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray b = value.toByteArray();
+        sqlite3_bind_blob(m_stmt, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::QDate:
+        bind(pos, date(value.toDate()));
+        break;
+    case QMetaType::QDateTime:
+        bind(pos, ts(value.toDateTime()));
+        break;
+    default: {
+        const QString s = value.toString();
+        sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+        break;
+    }
+    }
+}
+
+bool Statement::exec()
+{
+    m_changes = 0;
+    if (m_query) {
+        if (!m_query->exec()) {
+            m_error = m_query->lastError().text();
+            return false;
+        }
+        m_changes = m_query->numRowsAffected();
+        return true;
+    }
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
+    else
+        m_changes = sqlite3_changes(sqlite3_db_handle(m_stmt));
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return ok;
+}
+
+} // namespace Sql

@@ -1,0 +1,489 @@
+#include "models/store/Store.h"
+
+#include "models/store/Migrator.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStore, "vafa.store")
+
+namespace {
+
+QAtomicInt g_connectionCounter;
+std::function<QDateTime()> g_clock;
+
+const char kSqliteMagic[] = "SQLite format 3";
+
+} // namespace
+
+Store::Store()
+    : m_connectionName(QStringLiteral("vafa-store-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+QString Store::messageFor(Error error)
+{
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::DriverMissing:
+        return QCoreApplication::translate("Store", "The database driver is not installed.");
+    case Error::CannotOpen:
+        return QCoreApplication::translate("Store", "The database could not be opened.");
+    case Error::NotADatabase:
+        return QCoreApplication::translate("Store", "This file is not a database. It was left unchanged.");
+    case Error::Damaged:
+        return QCoreApplication::translate("Store",
+                                           "The database file is damaged. It was left unchanged; restore it from a "
+                                           "backup.");
+    case Error::NotVafa:
+        return QCoreApplication::translate("Store",
+                                           "This database was not created by Vafa. It was left unchanged.");
+    case Error::TooNew:
+        return QCoreApplication::translate("Store",
+                                           "This database was written by a newer version of Vafa. Update Vafa to "
+                                           "open it; the database was left unchanged.");
+    case Error::MigrationFailed:
+        return QCoreApplication::translate("Store",
+                                           "The database could not be upgraded. Nothing was changed.");
+    case Error::NotOpen:
+        return QCoreApplication::translate("Store", "No database is open.");
+    }
+    return {};
+}
+
+bool Store::fail(Error e, const QString &detail)
+{
+    m_error = e;
+    m_errorMessage = messageFor(e);
+    m_errorDetail = detail;
+    if (!detail.isEmpty())
+        qCWarning(lcStore) << m_errorMessage << detail;
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return false;
+}
+
+int Store::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Store::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Store::sqliteHandle() const
+{
+    if (!m_dialect.isSqlite() || !isOpen())
+        return nullptr;
+    const QVariant h = db().driver()->handle();
+    if (qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(h.data());
+}
+
+void Store::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_schemaVersion = 0;
+    m_txDepth = 0;
+}
+
+// Looks at an SQLite file through a read-only handle, so nothing is written whatever is found.
+bool Store::preflightSqlite(const QString &path, int *version, bool *fresh)
+{
+    *version = 0;
+    *fresh = true;
+    QFileInfo fi(path);
+    if (!fi.exists() || fi.size() == 0)
+        return true;
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error::CannotOpen, f.errorString());
+        const QByteArray head = f.read(16);
+        if (head.size() < 16 || !head.startsWith(QByteArray(kSqliteMagic)))
+            return fail(Error::NotADatabase, QStringLiteral("no SQLite header"));
+    }
+    sqlite3 *h = nullptr;
+    const QByteArray native = QFile::encodeName(path);
+    // A read-only reader of a WAL database may create empty -wal/-shm files beside it; remove
+    // the ones this look created, so a refused file is left exactly as it was found.
+    const QString walPath = path + QLatin1String("-wal");
+    const QString shmPath = path + QLatin1String("-shm");
+    const bool hadWal = QFileInfo::exists(walPath);
+    const bool hadShm = QFileInfo::exists(shmPath);
+    int rc = sqlite3_open_v2(native.constData(), &h, SQLITE_OPEN_READONLY, nullptr);
+    auto finish = [&](Error e, const QString &detail) {
+        sqlite3_close(h);
+        if (!hadWal && QFileInfo::exists(walPath) && QFileInfo(walPath).size() == 0) {
+            QFile::remove(walPath);
+            if (!hadShm)
+                QFile::remove(shmPath);
+        }
+        return e == Error::None ? true : fail(e, detail);
+    };
+    if (rc != SQLITE_OK)
+        return finish(Error::CannotOpen, QString::fromUtf8(sqlite3_errmsg(h)));
+
+    auto errorFor = [](int code) {
+        code &= 0xff;
+        if (code == SQLITE_NOTADB)
+            return Error::NotADatabase;
+        if (code == SQLITE_CORRUPT)
+            return Error::Damaged;
+        return Error::CannotOpen;
+    };
+    // One-row or many-row query; collects the first column of every row.
+    auto query = [&](const char *sql, QStringList *rows) -> int {
+        sqlite3_stmt *st = nullptr;
+        int c = sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
+        if (c != SQLITE_OK)
+            return c;
+        while ((c = sqlite3_step(st)) == SQLITE_ROW)
+            *rows << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        return c == SQLITE_DONE ? SQLITE_OK : c;
+    };
+
+    QStringList check;
+    rc = query("PRAGMA quick_check", &check);
+    if (rc != SQLITE_OK)
+        return finish(errorFor(rc), QString::fromUtf8(sqlite3_errmsg(h)));
+    if (check != QStringList{QStringLiteral("ok")})
+        return finish(Error::Damaged, check.mid(0, 5).join(QLatin1String("; ")));
+
+    QStringList tables;
+    rc = query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+               &tables);
+    if (rc != SQLITE_OK)
+        return finish(errorFor(rc), QString::fromUtf8(sqlite3_errmsg(h)));
+    if (tables.isEmpty())
+        return finish(Error::None, {}); // an empty database: treat as new
+    if (!tables.contains(QStringLiteral("schema_migrations")))
+        return finish(Error::NotVafa, QStringLiteral("no schema_migrations table"));
+
+    QStringList v;
+    rc = query("SELECT coalesce(max(version), 0) FROM schema_migrations", &v);
+    if (rc != SQLITE_OK)
+        return finish(errorFor(rc), QString::fromUtf8(sqlite3_errmsg(h)));
+    QStringList uv;
+    query("PRAGMA user_version", &uv);
+    const int found = qMax(v.value(0).toInt(), uv.value(0).toInt());
+    *fresh = false;
+    *version = found;
+    if (found > latestSchemaVersion())
+        return finish(Error::TooNew, QStringLiteral("schema version %1, this build knows %2")
+                                         .arg(found)
+                                         .arg(latestSchemaVersion()));
+    return finish(Error::None, {});
+}
+
+bool Store::execSimple(const QString &sql)
+{
+    QSqlQuery q(db());
+    if (!q.exec(sql)) {
+        m_errorDetail = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Store::openSqlite(const QString &path, const OpenOptions &options)
+{
+    close();
+    m_error = Error::None;
+    m_errorMessage.clear();
+    m_errorDetail.clear();
+    m_dialect = Dialect(Dialect::Kind::Sqlite);
+    m_path = path;
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
+        return fail(Error::DriverMissing, m_dialect.driverName());
+    if (!options.create && !QFileInfo::exists(path))
+        return fail(Error::CannotOpen, QStringLiteral("%1 does not exist").arg(path));
+
+    int found = 0;
+    bool fresh = true;
+    if (!preflightSqlite(path, &found, &fresh))
+        return false;
+
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+        d.setDatabaseName(path);
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!d.open())
+            return fail(Error::CannotOpen, d.lastError().text());
+    }
+
+    // WAL, verified: some file systems (network shares) cannot do it; fall back to DELETE.
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next())
+        m_journalMode = q.value(0).toString().toLower();
+    if (m_journalMode != QLatin1String("wal")) {
+        qCWarning(lcStore) << "WAL is not available for" << path << "- using the rollback journal";
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next())
+            m_journalMode = q.value(0).toString().toLower();
+    }
+    if (!execSimple(QStringLiteral("PRAGMA foreign_keys = ON")) || !execSimple(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return fail(Error::CannotOpen, m_errorDetail);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1)
+        return fail(Error::CannotOpen, QStringLiteral("foreign keys could not be enabled"));
+    q.finish();
+    return afterOpen(fresh ? 0 : found, options);
+}
+
+bool Store::openPostgres(const PostgresParams &p, const OpenOptions &options)
+{
+    close();
+    m_error = Error::None;
+    m_errorMessage.clear();
+    m_errorDetail.clear();
+    m_dialect = Dialect(Dialect::Kind::Postgres);
+    m_path.clear();
+    m_journalMode.clear();
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
+        return fail(Error::DriverMissing, m_dialect.driverName());
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+        d.setHostName(p.host);
+        d.setPort(p.port);
+        d.setUserName(p.user);
+        d.setPassword(p.password);
+        d.setDatabaseName(p.database);
+        if (!p.options.isEmpty())
+            d.setConnectOptions(p.options);
+        if (!d.open())
+            return fail(Error::CannotOpen, d.lastError().text());
+    }
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
+        return fail(Error::CannotOpen, q.lastError().text());
+    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL, "
+                               "(SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema())"))
+        || !q.next())
+        return fail(Error::CannotOpen, q.lastError().text());
+    const bool hasMigrations = q.value(0).toBool();
+    const int tableCount = q.value(1).toInt();
+    int found = 0;
+    if (!hasMigrations && tableCount > 0)
+        return fail(Error::NotVafa, QStringLiteral("no schema_migrations table"));
+    if (hasMigrations) {
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) || !q.next())
+            return fail(Error::CannotOpen, q.lastError().text());
+        found = q.value(0).toInt();
+        if (found > latestSchemaVersion())
+            return fail(Error::TooNew,
+                        QStringLiteral("schema version %1, this build knows %2").arg(found).arg(latestSchemaVersion()));
+    }
+    q.finish();
+    return afterOpen(found, options);
+}
+
+bool Store::afterOpen(int found, const OpenOptions &options)
+{
+    const int target = options.migrateTo > 0 ? qMin(options.migrateTo, latestSchemaVersion()) : latestSchemaVersion();
+    if (found < target) {
+        QString error;
+        if (!Migrator(m_dialect).migrate(db(), found, target, &error))
+            return fail(Error::MigrationFailed, error);
+    }
+    m_schemaVersion = qMax(found, target);
+    return true;
+}
+
+// Transactions ------------------------------------------------------------------------------
+
+Store::Transaction::Transaction(Store &store) : m_store(&store)
+{
+    m_depth = store.m_txDepth;
+    const QString sql = m_depth == 0
+        ? (store.dialect().isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
+        : QStringLiteral("SAVEPOINT vafa_sp%1").arg(m_depth);
+    QSqlQuery q(store.db());
+    m_active = q.exec(sql);
+    if (m_active)
+        ++store.m_txDepth;
+    else
+        qCWarning(lcStore) << "cannot start a transaction:" << q.lastError().text();
+}
+
+Store::Transaction::Transaction(Transaction &&other) noexcept
+    : m_store(other.m_store), m_depth(other.m_depth), m_active(other.m_active)
+{
+    other.m_active = false;
+}
+
+Store::Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Store::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_store->db());
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT vafa_sp%1").arg(m_depth);
+    if (!q.exec(sql)) {
+        qCWarning(lcStore) << "commit failed:" << q.lastError().text();
+        rollback();
+        return false;
+    }
+    m_active = false;
+    --m_store->m_txDepth;
+    return true;
+}
+
+void Store::Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_store->db());
+    if (m_depth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT vafa_sp%1").arg(m_depth));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT vafa_sp%1").arg(m_depth));
+    }
+    m_active = false;
+    --m_store->m_txDepth;
+}
+
+// Helpers -------------------------------------------------------------------------------------
+
+QString Store::newId()
+{
+    // UUID version 7: 48 bits of Unix milliseconds, then random bits.
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    QRandomGenerator *rng = QRandomGenerator::system();
+    quint8 b[16];
+    for (int i = 0; i < 6; ++i)
+        b[i] = quint8(ms >> (8 * (5 - i)));
+    const quint64 r1 = rng->generate64();
+    const quint64 r2 = rng->generate64();
+    for (int i = 0; i < 8; ++i)
+        b[6 + i] = quint8(r1 >> (8 * i));
+    b[14] = quint8(r2);
+    b[15] = quint8(r2 >> 8);
+    b[6] = quint8(0x70 | (b[6] & 0x0f));
+    b[8] = quint8(0x80 | (b[8] & 0x3f));
+    static const char hex[] = "0123456789abcdef";
+    QString s;
+    s.reserve(36);
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            s += QLatin1Char('-');
+        s += QLatin1Char(hex[b[i] >> 4]);
+        s += QLatin1Char(hex[b[i] & 0xf]);
+    }
+    return s;
+}
+
+QDateTime Store::now()
+{
+    return g_clock ? g_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QString Store::nowUtc()
+{
+    return now().toString(Qt::ISODateWithMs);
+}
+
+void Store::setClockForTesting(std::function<QDateTime()> clock)
+{
+    g_clock = std::move(clock);
+}
+
+// Search index maintenance (SQLite) ----------------------------------------------------------
+
+namespace {
+const char *const kFtsTables[] = {"identities_fts", "documents_fts", "tickets_fts"};
+}
+
+bool Store::compact()
+{
+    if (!m_dialect.isSqlite())
+        return true;
+    if (!execSimple(QStringLiteral("VACUUM")))
+        return false;
+    for (const char *t : kFtsTables) {
+        const QString name = QLatin1String(t);
+        if (!execSimple(QLatin1String("INSERT INTO ") + name + QLatin1String(" (") + name
+                        + QLatin1String(") VALUES ('rebuild')")))
+            return false;
+    }
+    return true;
+}
+
+bool Store::beginBulkSearchIndex()
+{
+    if (!m_dialect.isSqlite())
+        return true;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_a_' "
+                               "ESCAPE '\\'")))
+        return false;
+    QStringList names;
+    m_suspendedTriggers.clear();
+    while (q.next()) {
+        names << q.value(0).toString();
+        m_suspendedTriggers << q.value(1).toString();
+    }
+    q.finish();
+    for (const QString &n : std::as_const(names))
+        if (!execSimple(QLatin1String("DROP TRIGGER ") + n))
+            return false;
+    return true;
+}
+
+bool Store::finishBulkSearchIndex()
+{
+    if (!m_dialect.isSqlite())
+        return true;
+    for (const char *t : kFtsTables) {
+        const QString name = QLatin1String(t);
+        if (!execSimple(QLatin1String("INSERT INTO ") + name + QLatin1String(" (") + name
+                        + QLatin1String(") VALUES ('rebuild')")))
+            return false;
+    }
+    for (const QString &sql : std::as_const(m_suspendedTriggers))
+        if (!execSimple(sql))
+            return false;
+    m_suspendedTriggers.clear();
+    return true;
+}

@@ -1,0 +1,134 @@
+#pragma once
+#include "models/store/Dialect.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+struct sqlite3;
+
+// One open Vafa database: a SQLite file (workstation) or a PostgreSQL database (server).
+// Opening checks before it writes anything: a file that is not a database, is damaged, is not
+// a Vafa database, or was written by a newer Vafa is refused and left exactly as it was.
+// Otherwise pending migrations are applied in one transaction.
+//
+// Each Store owns a named QSqlDatabase connection; use it from the thread that opened it.
+class Store
+{
+public:
+    enum class Error {
+        None,
+        DriverMissing,   // the Qt SQL driver is not installed
+        CannotOpen,      // file or server not reachable, permission denied, bad credentials
+        NotADatabase,    // the file is not an SQLite database at all
+        Damaged,         // an SQLite database that fails its integrity check
+        NotVafa,         // a database with tables but no Vafa schema
+        TooNew,          // written by a newer Vafa (schema version above ours)
+        MigrationFailed, // a migration failed; nothing was applied
+        NotOpen,
+    };
+
+    struct PostgresParams
+    {
+        QString host = QStringLiteral("localhost");
+        int port = 5432;
+        QString user;
+        QString password;
+        QString database;
+        QString options; // extra QPSQL connect options, e.g. "sslmode=require"
+    };
+
+    struct OpenOptions
+    {
+        int migrateTo = 0; // 0 = the latest version this build knows; tests use lower values
+        bool create = true; // create the file when it does not exist
+    };
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    bool openSqlite(const QString &path, const OpenOptions &options);
+    bool openSqlite(const QString &path) { return openSqlite(path, OpenOptions()); }
+    bool openPostgres(const PostgresParams &params, const OpenOptions &options);
+    bool openPostgres(const PostgresParams &params) { return openPostgres(params, OpenOptions()); }
+    void close();
+
+    bool isOpen() const;
+    Error error() const { return m_error; }
+    QString errorMessage() const { return m_errorMessage; } // translated, for the user
+    QString errorDetail() const { return m_errorDetail; }   // driver text, for logs
+    static QString messageFor(Error error);
+
+    QSqlDatabase db() const;
+    const Dialect &dialect() const { return m_dialect; }
+    QString connectionName() const { return m_connectionName; }
+    QString path() const { return m_path; } // SQLite file; empty for PostgreSQL
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+    QString journalMode() const { return m_journalMode; } // "wal", or "delete" where WAL is unavailable
+
+    // The raw SQLite handle of this connection for hot paths (bulk inserts); null on PostgreSQL.
+    sqlite3 *sqliteHandle() const;
+
+    // RAII transaction. The outermost one is BEGIN (IMMEDIATE on SQLite) … COMMIT; nested ones
+    // are savepoints, so a repository method may open one whether or not its caller did.
+    // Destroyed without commit() = rolled back.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Store &store);
+        Transaction(Transaction &&other) noexcept;
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        Transaction &operator=(Transaction &&) = delete;
+        ~Transaction();
+        bool isActive() const { return m_active; }
+        bool commit();
+        void rollback();
+
+    private:
+        Store *m_store = nullptr;
+        int m_depth = 0;
+        bool m_active = false;
+    };
+    Transaction transaction() { return Transaction(*this); }
+    int transactionDepth() const { return m_txDepth; }
+
+    // A new row id: a lower-case UUID without braces (version 7: time-ordered, which keeps
+    // B-tree inserts local).
+    static QString newId();
+    // Now, in UTC, as ISO 8601 text with milliseconds and Z (the {{ts}} form).
+    static QString nowUtc();
+    // Tests may freeze the clock behind nowUtc(); pass nullptr to restore the real one.
+    static void setClockForTesting(std::function<QDateTime()> clock);
+    static QDateTime now();
+
+    // SQLite: VACUUM, then rebuild the FTS indexes (VACUUM may renumber implicit rowids).
+    bool compact();
+    // SQLite bulk loads: drop the search triggers now, rebuild the FTS indexes and recreate the
+    // triggers in finishBulkSearchIndex(). Both run inside the caller's transaction.
+    bool beginBulkSearchIndex();
+    bool finishBulkSearchIndex();
+
+private:
+    friend class Transaction;
+    bool fail(Error e, const QString &detail = {});
+    bool preflightSqlite(const QString &path, int *version, bool *fresh);
+    bool afterOpen(int foundVersion, const OpenOptions &options);
+    bool execSimple(const QString &sql);
+
+    QString m_connectionName;
+    QString m_path;
+    Dialect m_dialect;
+    Error m_error = Error::None;
+    QString m_errorMessage;
+    QString m_errorDetail;
+    int m_schemaVersion = 0;
+    QString m_journalMode;
+    int m_txDepth = 0;
+    QStringList m_suspendedTriggers;
+};

@@ -1,0 +1,380 @@
+// The store opens, creates and upgrades Vafa databases, and refuses, untouched, every file it
+// must not write to.
+#include "models/store/Dialect.h"
+#include "models/store/Migrator.h"
+#include "models/store/Store.h"
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using TestSupport::TempStore;
+
+namespace {
+
+int scalar(Store &s, const QString &sql)
+{
+    QSqlQuery q(s.db());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QStringList tableNames(Store &s)
+{
+    QStringList out;
+    QSqlQuery q(s.db());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                          "AND name NOT LIKE '%_fts%' ORDER BY name"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+// A Vafa database with one identity, closed, so its bytes are all in the main file.
+QString makeClosedVafaFile(const QString &dir)
+{
+    const QString path = dir + QStringLiteral("/db.sqlite");
+    Store s;
+    if (!s.openSqlite(path))
+        return {};
+    QSqlQuery q(s.db());
+    q.exec(QStringLiteral("INSERT INTO identities (id, kind, display_name, created_at, updated_at, search_text) "
+                          "VALUES ('a', 'person', 'x', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'x')"));
+    q.finish();
+    s.close();
+    return path;
+}
+
+} // namespace
+
+class TestStoreMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshDatabaseIsAtLatestVersion();
+    void pragmasAreSet();
+    void everyReplicatedTableHasSyncColumns();
+    void listIndexesExist_data();
+    void listIndexesExist();
+    void upgradeFromVersion1();
+    void newerDatabaseIsRefusedUntouched();
+    void damagedDatabaseIsRefusedUntouched();
+    void notADatabaseIsRefusedUntouched();
+    void foreignDatabaseIsRefusedUntouched();
+    void emptyFileIsTreatedAsNew();
+    void nestedTransactionsAreSavepoints();
+    void newIdIsLowerCaseUuid();
+    void nowUtcIsIsoWithZ();
+    void tokensExpandPerDialect_data();
+    void tokensExpandPerDialect();
+    void statementsSplitAroundBodies();
+    void everyMigrationExpandsCompletely();
+};
+
+void TestStoreMigrations::freshDatabaseIsAtLatestVersion()
+{
+    TempStore t;
+    QVERIFY2(t.isOpen(), qPrintable(t.errorText()));
+    QVERIFY(Store::latestSchemaVersion() >= 2);
+    QCOMPARE(t->schemaVersion(), Store::latestSchemaVersion());
+    QCOMPARE(scalar(t.store(), QStringLiteral("PRAGMA user_version")), Store::latestSchemaVersion());
+    QCOMPARE(scalar(t.store(), QStringLiteral("SELECT count(*) FROM schema_migrations")), Migrator::versions().size());
+    QCOMPARE(scalar(t.store(), QStringLiteral("SELECT max(version) FROM schema_migrations")), Store::latestSchemaVersion());
+}
+
+void TestStoreMigrations::pragmasAreSet()
+{
+    TempStore t;
+    QVERIFY2(t.isOpen(), qPrintable(t.errorText()));
+    QCOMPARE(t->journalMode(), QStringLiteral("wal"));
+    QSqlQuery q(t->db());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(t.store(), QStringLiteral("PRAGMA foreign_keys")), 1);
+    QCOMPARE(scalar(t.store(), QStringLiteral("PRAGMA synchronous")), 1); // NORMAL
+}
+
+void TestStoreMigrations::everyReplicatedTableHasSyncColumns()
+{
+    TempStore t;
+    QVERIFY2(t.isOpen(), qPrintable(t.errorText()));
+    const QSet<QString> local{QStringLiteral("schema_migrations"), QStringLiteral("sync_cursors"),
+                              QStringLiteral("outbox"), QStringLiteral("sync_conflicts")};
+    const QStringList tables = tableNames(t.store());
+    QVERIFY(tables.size() >= 45);
+    for (const QString &table : tables) {
+        if (local.contains(table))
+            continue;
+        const QSqlRecord r = t->db().record(table);
+        for (const char *c : {"id", "updated_at", "server_version", "deleted"})
+            QVERIFY2(r.indexOf(QLatin1String(c)) >= 0, qPrintable(table + QLatin1String(" lacks ") + QLatin1String(c)));
+    }
+}
+
+void TestStoreMigrations::listIndexesExist_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("leadingColumn");
+    QTest::newRow("identities by display name") << "identities" << "display_name";
+    QTest::newRow("identities by customer number") << "identities" << "customer_number";
+    QTest::newRow("identities by profile type") << "identities" << "profile_type";
+    QTest::newRow("documents by identity") << "documents" << "identity_id";
+    QTest::newRow("documents by kind+status") << "documents" << "kind";
+    QTest::newRow("documents by issue date") << "documents" << "issue_date";
+    QTest::newRow("receipts by identity") << "receipts" << "identity_id";
+    QTest::newRow("receipts by status") << "receipts" << "approval_status";
+    QTest::newRow("points by identity") << "point_transactions" << "identity_id";
+    QTest::newRow("tickets by status") << "tickets" << "status";
+    QTest::newRow("cartable by assignee") << "cartable_entries" << "assignee_user_id";
+}
+
+void TestStoreMigrations::listIndexesExist()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, leadingColumn);
+    TempStore t;
+    QVERIFY2(t.isOpen(), qPrintable(t.errorText()));
+    QSqlQuery q(t->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pragma_index_list('%1') il "
+                                  "JOIN pragma_index_info(il.name) ii ON ii.seqno = 0 WHERE ii.name = '%2'")
+                       .arg(table, leadingColumn)));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toInt() >= 1, qPrintable(table + QLatin1Char('.') + leadingColumn));
+}
+
+void TestStoreMigrations::upgradeFromVersion1()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Store old;
+        Store::OpenOptions o;
+        o.migrateTo = 1;
+        QVERIFY2(old.openSqlite(path, o), qPrintable(old.errorDetail()));
+        QCOMPARE(old.schemaVersion(), 1);
+        QCOMPARE(scalar(old, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(scalar(old, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'identities_fts'")), 0);
+        QSqlQuery q(old.db());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO identities (id, kind, display_name, created_at, updated_at, search_text) VALUES "
+            "('i1', 'person', 'Ali', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'علی رضایی')")));
+    }
+    Store s;
+    QVERIFY2(s.openSqlite(path), qPrintable(s.errorDetail()));
+    QCOMPARE(s.schemaVersion(), Store::latestSchemaVersion());
+    QCOMPARE(scalar(s, QStringLiteral("PRAGMA user_version")), Store::latestSchemaVersion());
+    QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM schema_migrations")), Migrator::versions().size());
+    // the rows written under version 1 are in the search index that version 2 created
+    QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM identities_fts WHERE identities_fts MATCH '\"رضا\"*'")), 1);
+}
+
+void TestStoreMigrations::newerDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = makeClosedVafaFile(dir.path());
+    QVERIFY(!path.isEmpty());
+    {
+        Store s;
+        QVERIFY(s.openSqlite(path));
+        QSqlQuery q(s.db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (%1, 'x')")
+                           .arg(Store::latestSchemaVersion() + 1)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::latestSchemaVersion() + 1)));
+    }
+    const QByteArray before = TestSupport::fileSha256(path);
+    Store s;
+    QVERIFY(!s.openSqlite(path));
+    QCOMPARE(s.error(), Store::Error::TooNew);
+    QVERIFY(s.errorMessage().contains(QLatin1String("newer version")));
+    QVERIFY(!s.isOpen());
+    QCOMPARE(TestSupport::fileSha256(path), before);
+    QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+}
+
+void TestStoreMigrations::damagedDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = makeClosedVafaFile(dir.path());
+    QVERIFY(!path.isEmpty());
+    {
+        // overwrite the header of the second page (a b-tree root) with an invalid page type
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 3 * 4096);
+        QVERIFY(f.seek(4096));
+        f.write(QByteArray(64, '\x77'));
+    }
+    const QByteArray before = TestSupport::fileSha256(path);
+    Store s;
+    QVERIFY(!s.openSqlite(path));
+    QCOMPARE(s.error(), Store::Error::Damaged);
+    QVERIFY(!s.errorMessage().isEmpty());
+    QCOMPARE(TestSupport::fileSha256(path), before);
+}
+
+void TestStoreMigrations::notADatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("این یک پایگاه داده نیست\n").toUtf8().repeated(400));
+    }
+    const QByteArray before = TestSupport::fileSha256(path);
+    Store s;
+    QVERIFY(!s.openSqlite(path));
+    QCOMPARE(s.error(), Store::Error::NotADatabase);
+    QCOMPARE(TestSupport::fileSha256(path), before);
+}
+
+void TestStoreMigrations::foreignDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        d.setDatabaseName(path);
+        QVERIFY(d.open());
+        QSqlQuery q(d);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts VALUES ('x')")));
+        q.finish();
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = TestSupport::fileSha256(path);
+    Store s;
+    QVERIFY(!s.openSqlite(path));
+    QCOMPARE(s.error(), Store::Error::NotVafa);
+    QCOMPARE(TestSupport::fileSha256(path), before);
+}
+
+void TestStoreMigrations::emptyFileIsTreatedAsNew()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    Store s;
+    QVERIFY2(s.openSqlite(path), qPrintable(s.errorDetail()));
+    QCOMPARE(s.schemaVersion(), Store::latestSchemaVersion());
+}
+
+void TestStoreMigrations::nestedTransactionsAreSavepoints()
+{
+    TempStore t;
+    QVERIFY2(t.isOpen(), qPrintable(t.errorText()));
+    auto insert = [&](const QString &key) {
+        QSqlQuery q(t->db());
+        q.prepare(QStringLiteral("INSERT INTO settings (id, key, value, updated_at) VALUES (?, ?, '1', ?)"));
+        q.addBindValue(Store::newId());
+        q.addBindValue(key);
+        q.addBindValue(Store::nowUtc());
+        return q.exec();
+    };
+    {
+        Store::Transaction outer = t->transaction();
+        QVERIFY(outer.isActive());
+        QVERIFY(insert(QStringLiteral("kept")));
+        {
+            Store::Transaction inner = t->transaction();
+            QVERIFY(inner.isActive());
+            QCOMPARE(t->transactionDepth(), 2);
+            QVERIFY(insert(QStringLiteral("dropped")));
+        } // rolled back to the savepoint
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(t->transactionDepth(), 0);
+    QCOMPARE(scalar(t.store(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'kept'")), 1);
+    QCOMPARE(scalar(t.store(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'dropped'")), 0);
+    {
+        Store::Transaction tx = t->transaction();
+        QVERIFY(insert(QStringLiteral("abandoned")));
+    }
+    QCOMPARE(scalar(t.store(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'abandoned'")), 0);
+}
+
+void TestStoreMigrations::newIdIsLowerCaseUuid()
+{
+    const QRegularExpression re(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    QSet<QString> seen;
+    for (int i = 0; i < 1000; ++i) {
+        const QString id = Store::newId();
+        QVERIFY2(re.match(id).hasMatch(), qPrintable(id));
+        seen.insert(id);
+    }
+    QCOMPARE(seen.size(), 1000);
+}
+
+void TestStoreMigrations::nowUtcIsIsoWithZ()
+{
+    const QString now = Store::nowUtc();
+    QVERIFY2(now.endsWith(QLatin1Char('Z')), qPrintable(now));
+    QVERIFY(QDateTime::fromString(now, Qt::ISODateWithMs).isValid());
+    Store::setClockForTesting([] { return QDateTime(QDate(2024, 3, 20), QTime(12, 0), Qt::UTC); });
+    QCOMPARE(Store::nowUtc(), QStringLiteral("2024-03-20T12:00:00.000Z"));
+    Store::setClockForTesting(nullptr);
+}
+
+void TestStoreMigrations::tokensExpandPerDialect_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("sqlite");
+    QTest::addColumn<QString>("postgres");
+    QTest::newRow("uuid") << "{{uuid}}" << "TEXT" << "uuid";
+    QTest::newRow("pk") << "{{pk}}" << "TEXT PRIMARY KEY NOT NULL" << "uuid PRIMARY KEY";
+    QTest::newRow("bool") << "{{bool}}" << "INTEGER" << "boolean";
+    QTest::newRow("ts") << "{{ts}}" << "TEXT" << "timestamptz";
+    QTest::newRow("date") << "{{date}}" << "TEXT" << "date";
+    QTest::newRow("money") << "{{money}}" << "INTEGER" << "bigint";
+    QTest::newRow("blob") << "{{blob}}" << "BLOB" << "bytea";
+    QTest::newRow("false") << "{{false}}" << "0" << "false";
+}
+
+void TestStoreMigrations::tokensExpandPerDialect()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, sqlite);
+    QFETCH(QString, postgres);
+    QCOMPARE(Dialect(Dialect::Kind::Sqlite).expand(token), sqlite);
+    QCOMPARE(Dialect(Dialect::Kind::Postgres).expand(token), postgres);
+}
+
+void TestStoreMigrations::statementsSplitAroundBodies()
+{
+    const QString sql = QStringLiteral(
+        "-- comment\nCREATE TABLE a (x INTEGER);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+        "    INSERT INTO b VALUES (1);\n    INSERT INTO b VALUES (2);\nEND;\n"
+        "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    RETURN NEW;\nEND;\n$$;\n"
+        "SELECT 1;\n");
+    const QStringList parts = Dialect::splitStatements(sql);
+    QCOMPARE(parts.size(), 4);
+    QVERIFY(parts.at(1).contains(QLatin1String("VALUES (2)")));
+    QVERIFY(parts.at(2).endsWith(QLatin1String("$$")));
+    QCOMPARE(parts.at(3), QStringLiteral("SELECT 1"));
+}
+
+void TestStoreMigrations::everyMigrationExpandsCompletely()
+{
+    for (Dialect::Kind k : {Dialect::Kind::Sqlite, Dialect::Kind::Postgres}) {
+        const Migrator m{Dialect(k)};
+        for (int v : Migrator::versions()) {
+            const QStringList stmts = m.statements(v);
+            QVERIFY(!stmts.isEmpty());
+            for (const QString &s : stmts)
+                QVERIFY2(!s.contains(QLatin1String("{{")), qPrintable(s));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStoreMigrations)
+#include "tst_store_migrations.moc"
