@@ -1,1 +1,9 @@
-target_sources(vafa_ui PRIVATE MainWindow.h MainWindow.cpp)
+qt_wrap_ui(vafa_ui_forms
+    forms/LoginDialog.ui)
+target_sources(vafa_ui PRIVATE ${vafa_ui_forms}
+    AppSetup.h AppSetup.cpp
+    Session.h
+    MainWindow.h MainWindow.cpp
+    LoginDialog.h LoginDialog.cpp
+    views/ListPage.h views/ListPage.cpp)
+target_include_directories(vafa_ui PRIVATE ${CMAKE_CURRENT_BINARY_DIR})

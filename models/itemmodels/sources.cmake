@@ -1,2 +1,2 @@
 target_sources(vafa_models PRIVATE
-    itemmodels/Placeholder.cpp)
+    itemmodels/PagedListModel.h itemmodels/PagedListModel.cpp)

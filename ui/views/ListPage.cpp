@@ -1,0 +1,90 @@
+#include "ui/views/ListPage.h"
+
+#include "models/persian/Digits.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShowEvent>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory factory,
+                   QVector<Filter> filters, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PagedListModel(std::move(db), std::move(columns), this))
+    , m_factory(std::move(factory))
+    , m_search(new QLineEdit(this))
+    , m_filter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search (name, number, mobile…)  Ctrl+F"));
+    m_search->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("filterComboBox"));
+    for (const Filter &f : filters)
+        m_filter->addItem(f.title, f.key);
+    m_filter->setVisible(!filters.isEmpty());
+    m_table->setObjectName(QStringLiteral("listTableView"));
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_filter);
+    bar->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(false); // sorting is enabled after the first load, see reload()
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(150);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &ListPage::reload);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ListPage::reload);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit activated(m_model->idAt(index.row()));
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateCount);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
+            [this](int column, Qt::SortOrder order) {
+                if (m_loaded)
+                    m_model->sort(column, order);
+            });
+}
+
+void ListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
+}
+
+void ListPage::reload()
+{
+    m_loaded = true;
+    m_model->setSpec(m_factory(m_search->text(), m_filter->currentData().toString()));
+}
+
+void ListPage::updateCount()
+{
+    m_count->setText(tr("%1 rows").arg(Persian::formatNumber(m_model->rowCount())));
+}

@@ -1,0 +1,55 @@
+#pragma once
+#include "models/itemmodels/PagedListModel.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// One list a person works through: a search box, a filter, a sortable table that stays fast on
+// a million rows, and a count. What it lists comes from a repository's ListSpec.
+class ListPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Filter
+    {
+        QString key;
+        QString title; // already translated
+    };
+    // Builds the spec for the typed search text (raw, as typed) and the chosen filter key.
+    using SpecFactory = std::function<ListSpec(const QString &search, const QString &filterKey)>;
+
+    ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory factory,
+             QVector<Filter> filters = {}, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    PagedListModel *model() const { return m_model; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *filterCombo() const { return m_filter; }
+    // Loads the rows; pages call it once they are first shown, so that building a page costs nothing.
+    void reload();
+
+signals:
+    void activated(const QString &id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateCount();
+
+    PagedListModel *m_model;
+    SpecFactory m_factory;
+    QLineEdit *m_search;
+    QComboBox *m_filter;
+    QTableView *m_table;
+    QLabel *m_count;
+    QTimer *m_searchDelay;
+    bool m_loaded = false;
+};
