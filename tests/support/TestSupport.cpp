@@ -58,6 +58,42 @@ QByteArray fileSha256(const QString &path)
     return h.result().toHex();
 }
 
+QList<QVariantList> runList(Store &store, const ListSpec &spec, bool reversed)
+{
+    QList<QVariantList> out;
+    QString sql = QLatin1String("SELECT ") + spec.columns.join(QLatin1String(", ")) + QLatin1String(" FROM ") + spec.from;
+    if (!spec.where.isEmpty())
+        sql += QLatin1String(" WHERE ") + spec.where;
+    sql += QLatin1String(" ORDER BY ") + (reversed ? spec.orderByDesc : spec.orderBy);
+    QSqlQuery q(store.db());
+    if (!q.prepare(sql)) {
+        qWarning("runList: %s — %s", qPrintable(q.lastError().text()), qPrintable(sql));
+        return out;
+    }
+    for (int i = 0; i < spec.binds.size(); ++i)
+        q.bindValue(i, spec.binds.at(i));
+    if (!q.exec()) {
+        qWarning("runList: %s — %s", qPrintable(q.lastError().text()), qPrintable(sql));
+        return out;
+    }
+    while (q.next()) {
+        QVariantList row;
+        for (int c = 0; c < spec.columns.size(); ++c)
+            row << q.value(c);
+        out << row;
+    }
+    return out;
+}
+
+QStringList listIds(Store &store, const ListSpec &spec, bool reversed)
+{
+    QStringList ids;
+    const auto rows = runList(store, spec, reversed);
+    for (const QVariantList &r : rows)
+        ids << r.value(0).toString();
+    return ids;
+}
+
 TempStore::TempStore(const Store::OpenOptions &options)
     : m_path(m_dir.filePath(QStringLiteral("vafa-test.sqlite")))
     , m_store(std::make_unique<Store>())

@@ -1,4 +1,5 @@
 #pragma once
+#include "models/store/ListSpec.h"
 #include "models/store/Store.h"
 
 #include <QByteArray>
@@ -19,6 +20,12 @@ bool readPgParams(Store::PostgresParams *params, QString *error);
 
 // SHA-256 of a file's bytes (empty when it cannot be read).
 QByteArray fileSha256(const QString &path);
+
+// Runs a ListSpec as the paging models do (all rows, orderBy; or orderByDesc when reversed)
+// and returns each row's values; column 0 is the id.
+QList<QVariantList> runList(Store &store, const ListSpec &spec, bool reversed = false);
+// Just the ids (column 0) of runList().
+QStringList listIds(Store &store, const ListSpec &spec, bool reversed = false);
 
 // A fresh SQLite Vafa database in its own temporary directory, migrated to the latest version
 // (or to options.migrateTo). Everything is removed when it goes out of scope.
