@@ -68,8 +68,12 @@ QString digitsOnly(QStringView text)
 std::optional<qint64> parseInteger(QStringView text)
 {
     text = text.trimmed();
-    // Bidi marks may precede the sign ("\u200E-۱۲"), so skip them before looking for it.
-    while (!text.isEmpty() && isDigitSeparator(text.front()))
+    // Invisible bidi marks may precede the sign ("\u200E-۱۲" from QLocale); skip them, but not
+    // visible separators: ",12" is a typo, not 12.
+    auto isBidiMark = [](char16_t u) {
+        return u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x2066 && u <= 0x2069);
+    };
+    while (!text.isEmpty() && isBidiMark(text.front().unicode()))
         text = text.mid(1);
     bool negative = false;
     if (!text.isEmpty()) {

@@ -3,4 +3,7 @@
 target_sources(vafa_models PRIVATE
     persian/Digits.h persian/Digits.cpp
     persian/Money.h persian/Money.cpp
-    persian/Jalali.h persian/Jalali.cpp)
+    persian/NumberWords.h persian/NumberWords.cpp
+    persian/Jalali.h persian/Jalali.cpp
+    persian/SearchText.h persian/SearchText.cpp
+    persian/Validators.h persian/Validators.cpp)
