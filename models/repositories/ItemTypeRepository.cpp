@@ -1,0 +1,194 @@
+#include "models/repositories/ItemTypeRepository.h"
+
+#include <QRegularExpression>
+
+Repository::Cols ItemTypeRepository::columns(const ItemType &t) const
+{
+    return {
+        {"entity", t.entity},
+        {"code", t.code},
+        {"name", t.name},
+        {"active", t.active},
+        {"contract_kind", t.contractKind},
+        {"customer_can_create", t.customerCanCreate},
+        {"customer_can_view", t.customerCanView},
+        {"customer_can_view_fields", t.customerCanViewFields},
+        {"customer_display_mode", t.customerDisplayMode},
+        {"agent_can_create", t.agentCanCreate},
+        {"agent_can_view", t.agentCanView},
+        {"agent_can_view_fields", t.agentCanViewFields},
+        {"agent_display_mode", t.agentDisplayMode},
+        {"needs_approval", t.needsApproval},
+        {"needs_numbering", t.needsNumbering},
+        {"number_on", t.numberOn},
+        {"numbering_pattern_id", Sql::id(t.numberingPatternId)},
+        {"customer_number_on_approval", t.customerNumberOnApproval},
+        {"pending_after_edit", t.pendingAfterEdit},
+        {"signature_image", t.signatureImage.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(t.signatureImage)},
+        {"tax_bp", t.taxBp},
+        {"levy_bp", t.levyBp},
+        {"main_template", t.mainTemplate},
+        {"public_template", t.publicTemplate},
+    };
+}
+
+ItemType ItemTypeRepository::fromRecord(const QSqlRecord &r)
+{
+    ItemType t;
+    readRow(r, t);
+    t.entity = str(r, "entity");
+    t.code = str(r, "code");
+    t.name = str(r, "name");
+    t.active = flag(r, "active");
+    t.contractKind = str(r, "contract_kind");
+    t.customerCanCreate = flag(r, "customer_can_create");
+    t.customerCanView = flag(r, "customer_can_view");
+    t.customerCanViewFields = flag(r, "customer_can_view_fields");
+    t.customerDisplayMode = str(r, "customer_display_mode");
+    t.agentCanCreate = flag(r, "agent_can_create");
+    t.agentCanView = flag(r, "agent_can_view");
+    t.agentCanViewFields = flag(r, "agent_can_view_fields");
+    t.agentDisplayMode = str(r, "agent_display_mode");
+    t.needsApproval = flag(r, "needs_approval");
+    t.needsNumbering = flag(r, "needs_numbering");
+    t.numberOn = str(r, "number_on");
+    t.numberingPatternId = idOf(r, "numbering_pattern_id");
+    t.customerNumberOnApproval = flag(r, "customer_number_on_approval");
+    t.pendingAfterEdit = flag(r, "pending_after_edit");
+    t.signatureImage = val(r, "signature_image").toByteArray();
+    t.taxBp = int(i64(r, "tax_bp"));
+    t.levyBp = int(i64(r, "levy_bp"));
+    t.mainTemplate = str(r, "main_template");
+    t.publicTemplate = str(r, "public_template");
+    return t;
+}
+
+bool ItemTypeRepository::insert(ItemType &type)
+{
+    return insertRow("item_types", type, columns(type));
+}
+
+bool ItemTypeRepository::update(ItemType &type)
+{
+    return updateRow("item_types", type, columns(type));
+}
+
+std::optional<ItemType> ItemTypeRepository::get(const QString &id)
+{
+    const auto r = fetchById("item_types", id);
+    if (!r)
+        return std::nullopt;
+    return fromRecord(*r);
+}
+
+std::optional<ItemType> ItemTypeRepository::findByCode(const QString &code)
+{
+    const auto list = where(QStringLiteral("code = ?"), {code});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+bool ItemTypeRepository::tombstone(const QString &id)
+{
+    return tombstoneRow("item_types", id);
+}
+
+QList<ItemType> ItemTypeRepository::where(const QString &cond, const QVariantList &binds)
+{
+    QList<ItemType> out;
+    QString sql = QLatin1String("SELECT * FROM item_types WHERE ") + live(QString());
+    if (!cond.isEmpty())
+        sql += QLatin1String(" AND ") + cond;
+    sql += QLatin1String(" ORDER BY entity, name, id");
+    const auto rows = fetchAll(sql, binds);
+    for (const QSqlRecord &r : rows)
+        out << fromRecord(r);
+    return out;
+}
+
+QList<ItemType> ItemTypeRepository::byEntity(const QString &entity)
+{
+    if (entity.isEmpty())
+        return where({}, {});
+    return where(QStringLiteral("entity = ?"), {entity});
+}
+
+QList<ItemType> ItemTypeRepository::clubCreatable(const QString &clubKind)
+{
+    const bool agent = clubKind == QLatin1String("agent");
+    return where((agent ? QLatin1String("agent_can_create = ") : QLatin1String("customer_can_create = ")) + boolLit(true)
+                     + QLatin1String(" AND active = ") + boolLit(true),
+                 {});
+}
+
+QList<ItemType> ItemTypeRepository::clubViewable(const QString &clubKind)
+{
+    const bool agent = clubKind == QLatin1String("agent");
+    return where((agent ? QLatin1String("agent_can_view = ") : QLatin1String("customer_can_view = ")) + boolLit(true)
+                     + QLatin1String(" AND active = ") + boolLit(true),
+                 {});
+}
+
+bool ItemTypeRepository::insertPattern(NumberingPattern &p)
+{
+    return insertRow("numbering_patterns", p,
+                     {{"title", p.title},
+                      {"pattern", p.pattern},
+                      {"initial_value", p.initialValue},
+                      {"yearly_reset", p.yearlyReset},
+                      {"last_value", p.lastValue},
+                      {"last_year", p.lastYear}});
+}
+
+std::optional<NumberingPattern> ItemTypeRepository::pattern(const QString &id)
+{
+    const auto r = fetchById("numbering_patterns", id);
+    if (!r)
+        return std::nullopt;
+    NumberingPattern p;
+    readRow(*r, p);
+    p.title = str(*r, "title");
+    p.pattern = str(*r, "pattern");
+    p.initialValue = i64(*r, "initial_value");
+    p.yearlyReset = flag(*r, "yearly_reset");
+    p.lastValue = i64(*r, "last_value");
+    p.lastYear = int(i64(*r, "last_year"));
+    return p;
+}
+
+QString ItemTypeRepository::format(const QString &pattern, qint64 value, int year)
+{
+    static const QRegularExpression token(QStringLiteral("\\{(n|y)(?::(\\d+))?\\}"));
+    QString out;
+    qsizetype pos = 0;
+    auto it = token.globalMatch(pattern);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += pattern.mid(pos, m.capturedStart() - pos);
+        const qint64 v = m.captured(1) == QLatin1String("n") ? value : year;
+        const int width = m.captured(2).toInt();
+        out += QStringLiteral("%1").arg(v, width, 10, QLatin1Char('0'));
+        pos = m.capturedEnd();
+    }
+    out += pattern.mid(pos);
+    return out;
+}
+
+QString ItemTypeRepository::takeNextNumber(const QString &patternId, int year, qint64 *value)
+{
+    Store::Transaction tx = m_store.transaction();
+    auto p = pattern(patternId);
+    if (!p) {
+        fail(QStringLiteral("numbering_patterns: no live row %1").arg(patternId));
+        return {};
+    }
+    qint64 next = qMax(p->lastValue + 1, p->initialValue);
+    if (p->yearlyReset && p->lastYear != year)
+        next = p->initialValue;
+    if (!updateColumns("numbering_patterns", patternId, {{"last_value", next}, {"last_year", year}}) || !tx.commit())
+        return {};
+    if (value)
+        *value = next;
+    return format(p->pattern, next, year);
+}

@@ -1,0 +1,63 @@
+#pragma once
+#include "models/domain/User.h"
+#include "models/repositories/Repository.h"
+#include "models/store/ListSpec.h"
+
+#include <optional>
+
+struct UserFilter
+{
+    QString kind;               // staff|customer|agent|supplier; empty = all
+    QString registrationStatus; // pending|approved|rejected; empty = all
+    QString search;             // username, display name, email, mobile (substring, case-insensitive for Latin)
+};
+
+// Users (staff and club users) with their security state, groups, permissions and sign-in history.
+// Usernames are stored trimmed and lower-case; lookups fold the same way.
+class UserRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    enum ListColumn { Id, Username, Kind, DisplayName, RegistrationStatus, Active, Suspended, Locked, LastSignInAt };
+
+    static QString foldUsername(const QString &username);
+
+    bool insert(User &user);
+    bool update(User &user);
+    std::optional<User> get(const QString &id);
+    std::optional<User> findByUsername(const QString &username);
+    std::optional<User> findByIdentity(const QString &identityId);
+    bool tombstone(const QString &id);
+    ListSpec list(const UserFilter &filter) const;
+
+    // Security state, each a single-row update.
+    bool setPasswordHash(const QString &userId, const QString &hash, bool mustChange = false);
+    bool setRegistrationStatus(const QString &userId, const QString &status);
+    bool setActive(const QString &userId, bool active);
+    bool setSuspended(const QString &userId, bool suspended);
+    bool unlock(const QString &userId); // also clears failed attempts
+    // Counts one failed attempt; locks the account when the count reaches maxAttempts (> 0).
+    // Returns the new count, or -1 on error.
+    int recordFailedAttempt(const QString &userId, int maxAttempts, bool *lockedNow = nullptr);
+    bool recordSuccessfulSignIn(const QString &userId, const QDateTime &at);
+
+    // Groups and permissions. permissionsOf() = the user's own plus those of the user's groups.
+    bool insertGroup(UserGroup &group);
+    QList<UserGroup> groups();
+    std::optional<UserGroup> findGroup(const QString &name);
+    bool addToGroup(const QString &userId, const QString &groupId);
+    QStringList groupIdsOf(const QString &userId);
+    bool grantToGroup(const QString &groupId, const QString &permission);
+    bool grantToUser(const QString &userId, const QString &permission);
+    QStringList permissionsOf(const QString &userId);
+
+    bool addSignIn(SignInRecord &record);
+    QList<SignInRecord> signInHistory(const QString &userId, int limit = 50);
+    ListSpec signInHistoryList(const QString &userId) const; // id, at, success, reason, host; newest first
+
+private:
+    static User fromRecord(const QSqlRecord &r);
+    Cols columns(const User &u) const;
+    std::optional<User> firstUser(const QString &where, const QVariantList &binds);
+};
