@@ -1,0 +1,142 @@
+#include "models/auth/SignIn.h"
+
+#include "models/repositories/SettingsRepository.h"
+#include "models/repositories/UserRepository.h"
+#include "models/store/Store.h"
+
+#include <QCoreApplication>
+
+QString SignInResult::messageFor(Failure failure)
+{
+    switch (failure) {
+    case Failure::None:
+        return {};
+    case Failure::WrongCredentials:
+        return QCoreApplication::translate("SignIn", "The username or password is not correct.");
+    case Failure::NotApproved:
+        return QCoreApplication::translate("SignIn",
+                                           "Your membership has not been approved yet. You can sign in once the "
+                                           "company approves it.");
+    case Failure::Rejected:
+        return QCoreApplication::translate("SignIn", "Your membership request was not accepted.");
+    case Failure::Inactive:
+        return QCoreApplication::translate("SignIn", "This account is inactive. Contact the company to activate it.");
+    case Failure::Suspended:
+        return QCoreApplication::translate("SignIn", "This account is suspended. Contact the company.");
+    case Failure::Locked:
+        return QCoreApplication::translate("SignIn",
+                                           "This account is locked after too many failed attempts. Ask an "
+                                           "administrator to unlock it.");
+    case Failure::StoreError:
+        return QCoreApplication::translate("SignIn", "Signing in failed because the database could not be read.");
+    }
+    return {};
+}
+
+QString SignInResult::reasonCode(Failure failure)
+{
+    switch (failure) {
+    case Failure::None:
+        return {};
+    case Failure::WrongCredentials:
+        return QStringLiteral("wrong_password");
+    case Failure::NotApproved:
+        return QStringLiteral("not_approved");
+    case Failure::Rejected:
+        return QStringLiteral("rejected");
+    case Failure::Inactive:
+        return QStringLiteral("inactive");
+    case Failure::Suspended:
+        return QStringLiteral("suspended");
+    case Failure::Locked:
+        return QStringLiteral("locked");
+    case Failure::StoreError:
+        return QStringLiteral("store_error");
+    }
+    return {};
+}
+
+SignInService::SignInService(Store &store, PasswordHasher hasher) : m_store(store), m_hasher(hasher) {}
+
+int SignInService::maxFailedAttempts()
+{
+    SettingsRepository settings(m_store);
+    const QJsonValue v = settings.value(QStringLiteral("security.max_failed_attempts"));
+    return v.isDouble() ? qMax(0, v.toInt()) : kDefaultMaxFailedAttempts;
+}
+
+SignInResult SignInService::finish(const User &user, SignInResult::Failure failure, const QString &host)
+{
+    SignInResult r;
+    r.failure = failure;
+    r.ok = failure == SignInResult::Failure::None;
+    if (r.ok)
+        r.user = user;
+    UserRepository users(m_store);
+    SignInRecord rec;
+    rec.userId = user.id;
+    rec.success = r.ok;
+    rec.reason = SignInResult::reasonCode(failure);
+    rec.host = host;
+    users.addSignIn(rec);
+    return r;
+}
+
+SignInResult SignInService::signIn(const QString &username, const QString &password, const QString &host)
+{
+    using F = SignInResult::Failure;
+    UserRepository users(m_store);
+    const auto found = users.findByUsername(username);
+    if (!found) {
+        // same work as for a known user, so timing does not tell which usernames exist
+        static const QString dummy = PasswordHasher(PasswordHasher::Strength::Interactive).hash(QStringLiteral("vafa"));
+        m_hasher.verify(dummy, password);
+        SignInResult r;
+        r.failure = users.lastError().isEmpty() ? F::WrongCredentials : F::StoreError;
+        return r;
+    }
+    User user = *found;
+    if (user.locked)
+        return finish(user, F::Locked, host);
+
+    if (!m_hasher.verify(user.passwordHash, password)) {
+        const int max = maxFailedAttempts();
+        Store::Transaction tx = m_store.transaction();
+        bool lockedNow = false;
+        const int count = users.recordFailedAttempt(user.id, max, &lockedNow);
+        SignInResult r = finish(user, lockedNow ? F::Locked : F::WrongCredentials, host);
+        tx.commit();
+        if (count < 0)
+            r.failure = F::StoreError;
+        else if (max > 0 && !lockedNow)
+            r.attemptsLeft = max - count;
+        return r;
+    }
+
+    F state = F::None;
+    if (user.registrationStatus == QLatin1String("pending"))
+        state = F::NotApproved;
+    else if (user.registrationStatus == QLatin1String("rejected"))
+        state = F::Rejected;
+    else if (!user.active)
+        state = F::Inactive;
+    else if (user.suspended)
+        state = F::Suspended;
+
+    Store::Transaction tx = m_store.transaction();
+    if (state == F::None) {
+        const QDateTime now = Store::now();
+        users.recordSuccessfulSignIn(user.id, now);
+        user.lastSignInAt = now;
+        user.failedAttempts = 0;
+        if (m_hasher.needsRehash(user.passwordHash)) {
+            const QString fresh = m_hasher.hash(password);
+            if (!fresh.isEmpty() && users.setPasswordHash(user.id, fresh, user.mustChangePassword))
+                user.passwordHash = fresh;
+        }
+    }
+    SignInResult r = finish(user, state, host);
+    if (!tx.commit())
+        r = SignInResult{false, User(), F::StoreError, -1};
+    return r;
+}
