@@ -90,7 +90,6 @@ QString DocumentRepository::searchTextFor(const Document &d)
 bool DocumentRepository::insertLines(Document &d)
 {
     for (DocumentLine &l : d.lines) {
-        l.id.clear();
         l.documentId = d.id;
         const bool ok = insertRow("document_lines", l,
                                   {{"document_id", l.documentId},
@@ -132,6 +131,8 @@ bool DocumentRepository::update(Document &d)
 {
     d.computeTotals();
     d.searchText = searchTextFor(d);
+    for (DocumentLine &l : d.lines)
+        l.id.clear(); // the old lines become tombstones; the new ones are new rows
     Store::Transaction tx = m_store.transaction();
     if (!updateRow("documents", d, columns(d)) || !tombstoneWhere("document_lines", "document_id", d.id)
         || !insertLines(d))

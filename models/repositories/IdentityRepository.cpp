@@ -347,9 +347,10 @@ QStringList IdentityRepository::categoryIds(const QString &identityId)
     return out;
 }
 
-bool IdentityRepository::addToCategory(const QString &identityId, const QString &categoryId)
+bool IdentityRepository::addToCategory(const QString &identityId, const QString &categoryId, const QString &linkId)
 {
     Row link;
+    link.id = linkId;
     return insertRow("identity_categories", link, {{"identity_id", identityId}, {"category_id", categoryId}});
 }
 

@@ -44,7 +44,7 @@ public:
     bool insertCategory(Category &category);
     QList<Category> allCategories();
     QStringList categoryIds(const QString &identityId);
-    bool addToCategory(const QString &identityId, const QString &categoryId);
+    bool addToCategory(const QString &identityId, const QString &categoryId, const QString &linkId = {});
     bool setCategories(const QString &identityId, const QStringList &categoryIds);
 
     bool insertSubtype(IdentitySubtype &subtype);

@@ -327,18 +327,38 @@ bool Store::afterOpen(int found, const OpenOptions &options)
 
 // Transactions ------------------------------------------------------------------------------
 
+// Savepoints are taken around every repository write that touches several rows, so on SQLite
+// they go straight to the handle (a QSqlQuery per savepoint would dominate bulk loads).
+bool Store::execControl(const QString &sql)
+{
+    if (sqlite3 *h = sqliteHandle()) {
+        char *err = nullptr;
+        if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+            m_errorDetail = QString::fromUtf8(err);
+            sqlite3_free(err);
+            qCWarning(lcStore) << sql << "failed:" << m_errorDetail;
+            return false;
+        }
+        return true;
+    }
+    QSqlQuery q(db());
+    if (!q.exec(sql)) {
+        m_errorDetail = q.lastError().text();
+        qCWarning(lcStore) << sql << "failed:" << m_errorDetail;
+        return false;
+    }
+    return true;
+}
+
 Store::Transaction::Transaction(Store &store) : m_store(&store)
 {
     m_depth = store.m_txDepth;
     const QString sql = m_depth == 0
         ? (store.dialect().isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
         : QStringLiteral("SAVEPOINT vafa_sp%1").arg(m_depth);
-    QSqlQuery q(store.db());
-    m_active = q.exec(sql);
+    m_active = store.execControl(sql);
     if (m_active)
         ++store.m_txDepth;
-    else
-        qCWarning(lcStore) << "cannot start a transaction:" << q.lastError().text();
 }
 
 Store::Transaction::Transaction(Transaction &&other) noexcept
@@ -357,10 +377,8 @@ bool Store::Transaction::commit()
 {
     if (!m_active)
         return false;
-    QSqlQuery q(m_store->db());
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT vafa_sp%1").arg(m_depth);
-    if (!q.exec(sql)) {
-        qCWarning(lcStore) << "commit failed:" << q.lastError().text();
+    if (!m_store->execControl(sql)) {
         rollback();
         return false;
     }
@@ -373,12 +391,11 @@ void Store::Transaction::rollback()
 {
     if (!m_active)
         return;
-    QSqlQuery q(m_store->db());
     if (m_depth == 0) {
-        q.exec(QStringLiteral("ROLLBACK"));
+        m_store->execControl(QStringLiteral("ROLLBACK"));
     } else {
-        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT vafa_sp%1").arg(m_depth));
-        q.exec(QStringLiteral("RELEASE SAVEPOINT vafa_sp%1").arg(m_depth));
+        m_store->execControl(QStringLiteral("ROLLBACK TO SAVEPOINT vafa_sp%1").arg(m_depth));
+        m_store->execControl(QStringLiteral("RELEASE SAVEPOINT vafa_sp%1").arg(m_depth));
     }
     m_active = false;
     --m_store->m_txDepth;

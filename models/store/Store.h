@@ -120,6 +120,7 @@ private:
     bool preflightSqlite(const QString &path, int *version, bool *fresh);
     bool afterOpen(int foundVersion, const OpenOptions &options);
     bool execSimple(const QString &sql);
+    bool execControl(const QString &sql);
 
     QString m_connectionName;
     QString m_path;
