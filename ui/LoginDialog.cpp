@@ -19,6 +19,8 @@ LoginDialog::LoginDialog(Authenticate authenticate, const QString &storeDescript
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->storeLabel->setText(storeDescription);
     m_ui->samplesGroupBox->hide();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(m_ui->samplesTableWidget, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         m_ui->usernameLineEdit->setText(m_ui->samplesTableWidget->item(row, 0)->text());
         m_ui->passwordLineEdit->setText(m_ui->samplesTableWidget->item(row, 1)->text());

@@ -2,8 +2,12 @@ qt_wrap_ui(vafa_ui_forms
     forms/LoginDialog.ui)
 target_sources(vafa_ui PRIVATE ${vafa_ui_forms}
     AppSetup.h AppSetup.cpp
+    Labels.h Labels.cpp
     Session.h
     MainWindow.h MainWindow.cpp
     LoginDialog.h LoginDialog.cpp
+    ScreenshotTour.h ScreenshotTour.cpp
+    Workspace.h Workspace.cpp
+    views/ClubDashboardPage.h views/ClubDashboardPage.cpp
     views/ListPage.h views/ListPage.cpp)
 target_include_directories(vafa_ui PRIVATE ${CMAKE_CURRENT_BINARY_DIR})

@@ -11,4 +11,5 @@ target_sources(vafa_models PRIVATE
     repositories/TicketRepository.h repositories/TicketRepository.cpp
     repositories/WorkflowRepository.h repositories/WorkflowRepository.cpp
     repositories/SettingsRepository.h repositories/SettingsRepository.cpp
-    repositories/AuditLog.h repositories/AuditLog.cpp)
+    repositories/AuditLog.h repositories/AuditLog.cpp
+    repositories/ClubOverviewRepository.h repositories/ClubOverviewRepository.cpp)

@@ -1,0 +1,219 @@
+#include "models/auth/PasswordHasher.h"
+#include "models/domain/Document.h"
+#include "models/domain/Identity.h"
+#include "models/domain/User.h"
+#include "models/repositories/DocumentRepository.h"
+#include "models/repositories/FinanceRepositories.h"
+#include "models/repositories/IdentityRepository.h"
+#include "models/repositories/ItemTypeRepository.h"
+#include "models/repositories/UserRepository.h"
+#include "models/store/Store.h"
+#include "ui/AppSetup.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
+#include "ui/views/ClubDashboardPage.h"
+#include "ui/views/ListPage.h"
+
+#include "models/auth/SignIn.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Signs in through the real dialog as each kind of user and opens every page of the
+// workspace, as a person would, offscreen.
+class TestShell : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+    QString m_customerIdentity;
+    QString m_invoiceType;
+
+    QString addIdentity(const QString &first, const QString &last, const QString &profile, const QString &agentUser = {})
+    {
+        Identity i;
+        i.firstName = first;
+        i.lastName = last;
+        i.profileType = profile;
+        i.createdByAgentId = agentUser;
+        IdentityRepository repo(m_store);
+        if (!repo.insert(i))
+            qFatal("identity: %s", qPrintable(repo.lastError()));
+        return i.id;
+    }
+    QString addUser(const QString &username, const QString &kind, const QString &identityId)
+    {
+        User u;
+        u.username = username;
+        u.kind = kind;
+        u.identityId = identityId;
+        u.passwordHash = PasswordHasher(PasswordHasher::Strength::Minimum).hash(QStringLiteral("Secret-1234"));
+        UserRepository repo(m_store);
+        if (!repo.insert(u))
+            qFatal("user: %s", qPrintable(repo.lastError()));
+        return u.id;
+    }
+    void addInvoice(const QString &identityId, const QString &status, qint64 price)
+    {
+        Document d;
+        d.kind = QStringLiteral("invoice");
+        d.itemTypeId = m_invoiceType;
+        d.identityId = identityId;
+        d.number = QStringLiteral("1403-%1").arg(price);
+        d.issueDate = QDate(2024, 11, 5);
+        d.approvalStatus = status;
+        DocumentLine line;
+        line.description = QStringLiteral("خدمات پشتیبانی");
+        line.unitPrice = price;
+        d.lines << line;
+        DocumentRepository repo(m_store);
+        if (!repo.insert(d))
+            qFatal("document: %s", qPrintable(repo.lastError()));
+    }
+
+    Session signIn(const QString &username, const QString &password, QString *error = nullptr)
+    {
+        SignInService service(m_store, PasswordHasher(PasswordHasher::Strength::Minimum));
+        LoginDialog dialog([&](const QString &user, const QString &pass, Session *session, QString *message) {
+                               const SignInResult r = service.signIn(user, pass);
+                               if (!r.ok) {
+                                   *message = r.message();
+                                   return false;
+                               }
+                               *session = Workspace::sessionFor(m_store, r.user);
+                               return true;
+                           },
+                           QString());
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit")), username);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit")), password);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        if (error)
+            *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        return dialog.result() == QDialog::Accepted ? dialog.session() : Session();
+    }
+
+    // Opens every section and returns the row count of each list page.
+    QMap<QString, int> openEverySection(MainWindow &window)
+    {
+        QMap<QString, int> rows;
+        for (const QString &key : window.sectionKeys()) {
+            QWidget *page = window.openSection(key);
+            if (!page)
+                QTest::qFail(qPrintable(QStringLiteral("no page for ") + key), __FILE__, __LINE__);
+            QTest::qWait(10);
+            if (auto *list = qobject_cast<ListPage *>(page))
+                rows.insert(key, list->model()->rowCount());
+            else
+                rows.insert(key, -1);
+        }
+        return rows;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        AppSetup::installFonts(*qApp);
+        AppSetup::applyLanguage(*qApp, QStringLiteral("fa"));
+        QVERIFY(m_store.openSqlite(m_dir.filePath(QStringLiteral("shell.vafa"))));
+        addUser(QStringLiteral("admin"), QStringLiteral("staff"), addIdentity(QStringLiteral("مریم"), QStringLiteral("کاظمی"), QStringLiteral("operator")));
+        const QString agentIdentity = addIdentity(QStringLiteral("رضا"), QStringLiteral("نوری"), QStringLiteral("agent"));
+        const QString agentUser = addUser(QStringLiteral("agent1"), QStringLiteral("agent"), agentIdentity);
+        m_customerIdentity = addIdentity(QStringLiteral("علی"), QStringLiteral("رضایی"), QStringLiteral("customer"), agentUser);
+        addUser(QStringLiteral("customer1"), QStringLiteral("customer"), m_customerIdentity);
+        addIdentity(QStringLiteral("زهرا"), QStringLiteral("احمدی"), QStringLiteral("customer"));
+        ItemType invoice;
+        invoice.entity = QStringLiteral("invoice");
+        invoice.code = QStringLiteral("INV");
+        invoice.name = QStringLiteral("فاکتور فروش");
+        QVERIFY(ItemTypeRepository(m_store).insert(invoice));
+        m_invoiceType = invoice.id;
+        addInvoice(m_customerIdentity, QStringLiteral("approved"), 1250000);
+        addInvoice(m_customerIdentity, QStringLiteral("pending"), 900000);
+    }
+
+    void layoutIsRightToLeftInPersian()
+    {
+        QCOMPARE(qApp->layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(qApp->font().family(), QStringLiteral("Vazirmatn"));
+    }
+
+    void wrongPasswordIsRefusedWithAMessage()
+    {
+        QString error;
+        const Session s = signIn(QStringLiteral("admin"), QStringLiteral("wrong"), &error);
+        QVERIFY(s.userId.isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void staffSeesTheBackOffice()
+    {
+        Session s = signIn(QStringLiteral("admin"), QStringLiteral("Secret-1234"));
+        QCOMPARE(s.kind, QStringLiteral("staff"));
+        QCOMPARE(s.displayName, QStringLiteral("مریم کاظمی"));
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.sectionKeys(), (QStringList{QStringLiteral("identities"), QStringLiteral("members"),
+                                                   QStringLiteral("documents"), QStringLiteral("receipts"),
+                                                   QStringLiteral("tickets"), QStringLiteral("cartable")}));
+        const auto rows = openEverySection(window);
+        QCOMPARE(rows.value(QStringLiteral("identities")), 4);
+        QCOMPARE(rows.value(QStringLiteral("members")), 3);
+        QCOMPARE(rows.value(QStringLiteral("documents")), 2);
+        QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("مریم کاظمی")));
+    }
+
+    void searchNarrowsTheListWhateverTheSpelling()
+    {
+        Session s = signIn(QStringLiteral("admin"), QStringLiteral("Secret-1234"));
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        auto *page = qobject_cast<ListPage *>(window.openSection(QStringLiteral("identities")));
+        QVERIFY(page);
+        page->searchEdit()->setText(QStringLiteral("علي")); // typed with the Arabic ya (keyClicks is ASCII-only)
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->data(page->model()->index(0, 0)).toString(), QStringLiteral("علی رضایی"));
+    }
+
+    void customerSeesOnlyTheirOwnClub()
+    {
+        Session s = signIn(QStringLiteral("customer1"), QStringLiteral("Secret-1234"));
+        QCOMPARE(s.kind, QStringLiteral("customer"));
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        QVERIFY(!window.sectionKeys().contains(QStringLiteral("identities")));
+        QVERIFY(!window.sectionKeys().contains(QStringLiteral("customers")));
+        const auto rows = openEverySection(window);
+        QCOMPARE(rows.value(QStringLiteral("documents")), 2);
+        auto *dashboard = qobject_cast<ClubDashboardPage *>(window.openSection(QStringLiteral("dashboard")));
+        QVERIFY(dashboard);
+        // only the approved invoice counts towards the balance
+        QVERIFY2(dashboard->balanceText().contains(QStringLiteral("۱٬۲۵۰٬۰۰۰")), qPrintable(dashboard->balanceText()));
+    }
+
+    void agentSeesTheirCustomers()
+    {
+        Session s = signIn(QStringLiteral("agent1"), QStringLiteral("Secret-1234"));
+        QCOMPARE(s.kind, QStringLiteral("agent"));
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        const auto rows = openEverySection(window);
+        QCOMPARE(rows.value(QStringLiteral("customers")), 1);
+        auto *customers = qobject_cast<ListPage *>(window.openSection(QStringLiteral("customers")));
+        QCOMPARE(customers->model()->data(customers->model()->index(0, 0)).toString(), QStringLiteral("علی رضایی"));
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

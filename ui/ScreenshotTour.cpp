@@ -1,0 +1,88 @@
+#include "ui/ScreenshotTour.h"
+
+#include "models/auth/SignIn.h"
+#include "models/store/Store.h"
+#include "ui/AppSetup.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QThread>
+
+namespace {
+
+void settle(QApplication &app)
+{
+    // let lazy pages load and layouts settle before the picture is taken
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 150) {
+        app.processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+
+bool save(QWidget *widget, const QString &path, QTextStream &out)
+{
+    const bool ok = widget->grab().save(path);
+    out << (ok ? "wrote " : "FAILED ") << QDir::toNativeSeparators(path) << '\n';
+    return ok;
+}
+
+}
+
+namespace ScreenshotTour {
+
+bool run(QApplication &app, Store &store, const QString &dir)
+{
+    QTextStream out(stdout);
+    if (!QDir().mkpath(dir)) {
+        out << "cannot create " << dir << '\n';
+        return false;
+    }
+    AppSetup::applyLanguage(app, QStringLiteral("fa")); // the tour shows Vafa as its users first see it
+    const QVector<LoginDialog::SampleAccount> accounts = Workspace::sampleAccounts(store);
+    bool ok = true;
+    {
+        LoginDialog login([](const QString &, const QString &, Session *, QString *) { return false; },
+                          QObject::tr("Database: %1").arg(QDir::toNativeSeparators(store.path())));
+        login.setSampleAccounts(accounts);
+        login.show();
+        settle(app);
+        ok &= save(&login, dir + QStringLiteral("/00-login.png"), out);
+    }
+    QStringList kindsDone;
+    int shot = 1;
+    SignInService signIn(store);
+    for (const LoginDialog::SampleAccount &account : accounts) {
+        if (kindsDone.contains(account.kind))
+            continue;
+        kindsDone << account.kind;
+        const SignInResult result = signIn.signIn(account.username, account.password);
+        if (!result.ok) {
+            out << "cannot sign in as " << account.username << ": " << result.message() << '\n';
+            ok = false;
+            continue;
+        }
+        Session session = Workspace::sessionFor(store, result.user);
+        session.store = &store;
+        MainWindow window(session, Workspace::sections(session));
+        window.show();
+        for (const QString &key : window.sectionKeys()) {
+            window.openSection(key);
+            settle(app);
+            ok &= save(&window, QStringLiteral("%1/%2-%3-%4.png")
+                                    .arg(dir)
+                                    .arg(shot++, 2, 10, QLatin1Char('0'))
+                                    .arg(account.kind, key),
+                       out);
+        }
+    }
+    return ok;
+}
+
+}
