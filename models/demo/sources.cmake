@@ -1,1 +1,4 @@
 # files of models/demo
+target_sources(vafa_models PRIVATE
+    demo/DemoData.h
+    demo/DemoCompany.h demo/DemoCompany.cpp)

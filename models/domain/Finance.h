@@ -58,6 +58,18 @@ struct PointTransaction : Row
     bool manual = false;
 };
 
+// A scoring rule («قانون امتیازدهی»).
+struct PointRule : Row
+{
+    QString kind = QStringLiteral("purchase_amount"); // purchase|purchase_amount|item_creation|sign_up|serial
+    QString profileType = QStringLiteral("customer");
+    QString itemTypeId;
+    QString productId;
+    int points = 0;
+    qint64 rialStep = 0; // purchase_amount: points per this many rials
+    bool active = true;
+};
+
 struct PointTotals
 {
     qint64 earned = 0;

@@ -327,3 +327,38 @@ ListSpec PointRepository::list(const QString &identityId) const
     s.orderByDesc = QStringLiteral("p.created_on, p.id");
     return s;
 }
+
+bool PointRepository::insertRule(PointRule &rule)
+{
+    return insertRow("point_rules", rule,
+                     {{"kind", rule.kind},
+                      {"profile_type", rule.profileType},
+                      {"item_type_id", Sql::id(rule.itemTypeId)},
+                      {"product_id", Sql::id(rule.productId)},
+                      {"points", rule.points},
+                      {"rial_step", rule.rialStep > 0 ? QVariant(rule.rialStep) : QVariant(QMetaType(QMetaType::LongLong))},
+                      {"active", rule.active}});
+}
+
+QList<PointRule> PointRepository::rules(bool activeOnly)
+{
+    QString sql = QLatin1String("SELECT * FROM point_rules WHERE ") + live(QString());
+    if (activeOnly)
+        sql += QLatin1String(" AND active = ") + boolLit(true);
+    sql += QLatin1String(" ORDER BY kind, id");
+    QList<PointRule> out;
+    const auto rows = fetchAll(sql);
+    for (const QSqlRecord &r : rows) {
+        PointRule p;
+        readRow(r, p);
+        p.kind = str(r, "kind");
+        p.profileType = str(r, "profile_type");
+        p.itemTypeId = idOf(r, "item_type_id");
+        p.productId = idOf(r, "product_id");
+        p.points = int(i64(r, "points"));
+        p.rialStep = i64(r, "rial_step");
+        p.active = flag(r, "active");
+        out << p;
+    }
+    return out;
+}

@@ -69,6 +69,8 @@ public:
     std::optional<PointTransaction> get(const QString &id);
     bool tombstone(const QString &id);
     PointTotals totals(const QString &identityId);
+    bool insertRule(PointRule &rule);
+    QList<PointRule> rules(bool activeOnly = true);
     ListSpec list(const QString &identityId) const; // newest first
 
 private:

@@ -130,42 +130,51 @@ bool Repository::exec(const QString &sql, const QVariantList &binds)
     return true;
 }
 
+// Reads are prepared once per SQL text and reused (documents look up their customer's name for
+// every insert of the demo's batch path).
+QSqlQuery *Repository::readQuery(const QString &sql, const QVariantList &binds)
+{
+    auto it = m_reads.find(sql);
+    if (it == m_reads.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_store.db());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            fail(q->lastError().text() + QLatin1String(" — ") + sql);
+            return nullptr;
+        }
+        it = m_reads.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery *q = it->second.get();
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (!q->exec()) {
+        fail(q->lastError().text() + QLatin1String(" — ") + sql);
+        return nullptr;
+    }
+    return q;
+}
+
 std::optional<QSqlRecord> Repository::fetchOne(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        fail(q.lastError().text() + QLatin1String(" — ") + sql);
+    QSqlQuery *q = readQuery(sql, binds);
+    if (!q)
         return std::nullopt;
-    }
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec()) {
-        fail(q.lastError().text() + QLatin1String(" — ") + sql);
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return q.record();
+    std::optional<QSqlRecord> out;
+    if (q->next())
+        out = q->record();
+    q->finish();
+    return out;
 }
 
 QList<QSqlRecord> Repository::fetchAll(const QString &sql, const QVariantList &binds)
 {
     QList<QSqlRecord> out;
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        fail(q.lastError().text() + QLatin1String(" — ") + sql);
+    QSqlQuery *q = readQuery(sql, binds);
+    if (!q)
         return out;
-    }
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec()) {
-        fail(q.lastError().text() + QLatin1String(" — ") + sql);
-        return out;
-    }
-    while (q.next())
-        out << q.record();
+    while (q->next())
+        out << q->record();
+    q->finish();
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "models/store/SqlUtil.h"
 #include "models/store/Store.h"
 
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
 #include <QVariantList>
@@ -75,5 +76,7 @@ protected:
     QString m_error;
 
 private:
+    QSqlQuery *readQuery(const QString &sql, const QVariantList &binds);
     std::map<QString, std::unique_ptr<Sql::Statement>> m_statements;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_reads;
 };

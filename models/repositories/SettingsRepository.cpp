@@ -95,11 +95,9 @@ bool SettingsRepository::saveCompany(Company &c)
                     {"address", c.address},
                     {"phone", c.phone},
                     {"logo", c.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(c.logo)}};
-    if (c.id.isEmpty()) {
-        if (const auto existing = company())
-            c.id = existing->id;
-        else
-            return insertRow("company", c, cols);
-    }
+    const auto existing = company();
+    if (!existing)
+        return insertRow("company", c, cols);
+    c.id = existing->id;
     return updateRow("company", c, cols);
 }
