@@ -101,7 +101,12 @@ void Statement::bind(int pos, const QVariant &value)
 {
     if (m_query) {
         // QPSQL cannot cast an integer to boolean; QVariant(bool) is sent as true/false.
-        m_query->bindValue(pos, value);
+        // QtSql sends a null QString as NULL; here only a null QVariant (Sql::id(), …) means
+        // NULL, so an empty text column gets '' as it does on SQLite.
+        if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
+            m_query->bindValue(pos, QStringLiteral(""));
+        else
+            m_query->bindValue(pos, value);
         return;
     }
     if (!m_stmt)
