@@ -58,6 +58,33 @@ void LoginDialog::setPassword(const QString &password)
     m_ui->passwordLineEdit->setText(password);
 }
 
+QString LoginDialog::username() const
+{
+    return m_ui->usernameLineEdit->text().trimmed();
+}
+
+QString LoginDialog::password() const
+{
+    return m_ui->passwordLineEdit->text();
+}
+
+void LoginDialog::setRememberAvailable(bool available)
+{
+    m_ui->rememberCheckBox->setVisible(available);
+    if (!available)
+        m_ui->rememberCheckBox->setChecked(false);
+}
+
+void LoginDialog::setRememberChecked(bool checked)
+{
+    m_ui->rememberCheckBox->setChecked(checked);
+}
+
+bool LoginDialog::rememberPassword() const
+{
+    return m_ui->rememberCheckBox->isVisible() && m_ui->rememberCheckBox->isChecked();
+}
+
 void LoginDialog::accept()
 {
     const QString username = m_ui->usernameLineEdit->text().trimmed();

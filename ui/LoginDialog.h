@@ -34,6 +34,12 @@ public:
     void setSampleAccounts(const QVector<SampleAccount> &accounts);
     void setUsername(const QString &username);
     void setPassword(const QString &password);
+    QString username() const;
+    QString password() const;
+    // The "remember my password" choice; hidden where there is no keychain to keep it in.
+    void setRememberAvailable(bool available);
+    void setRememberChecked(bool checked);
+    bool rememberPassword() const;
     const Session &session() const { return m_session; }
 
 public slots:

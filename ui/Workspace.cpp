@@ -164,7 +164,7 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                             filtersFrom(tr("All identities"), Labels::profileTypes(),
                                         {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("supplier")}));
     sections << listSection(session, QStringLiteral("members"), tr("Club members"),
-                            {text(tr("Username")), label(tr("Kind"), Labels::userKinds()), text(tr("Name")),
+                            {of(tr("Username"), ColumnKind::Code), label(tr("Kind"), Labels::userKinds()), text(tr("Name")),
                              label(tr("Registration"), Labels::approvalStatuses()), label(tr("Active"), Labels::yesNo()),
                              label(tr("Suspended"), Labels::yesNo()), label(tr("Locked"), Labels::yesNo()),
                              of(tr("Last sign-in"), ColumnKind::DateTime)},

@@ -2,6 +2,7 @@ qt_wrap_ui(vafa_ui_forms
     forms/LoginDialog.ui)
 target_sources(vafa_ui PRIVATE ${vafa_ui_forms}
     AppSetup.h AppSetup.cpp
+    AppController.h AppController.cpp
     Labels.h Labels.cpp
     Session.h
     MainWindow.h MainWindow.cpp

@@ -4,6 +4,7 @@
 #include "models/persian/Jalali.h"
 #include "models/persian/Money.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -149,6 +150,9 @@ QString PagedListModel::display(const QVariant &raw, const ListColumn &column)
         return {};
     switch (column.kind) {
     case ColumnKind::Text:
+        // numbers inside text (mobiles, national IDs, document numbers) in the reader's digits
+        return QLocale().zeroDigit() == QString(QChar(0x06F0)) ? Persian::toPersianDigits(raw.toString()) : raw.toString();
+    case ColumnKind::Code:
         return raw.toString();
     case ColumnKind::Number:
         return Persian::formatNumber(raw.toLongLong());

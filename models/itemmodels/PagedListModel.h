@@ -10,7 +10,8 @@
 #include <optional>
 
 // How a column's stored value reaches a person: Persian digits, Jalali dates, money with its unit.
-enum class ColumnKind { Text, Number, Money, Date, DateTime, Label };
+// Code: identifiers people type in Latin (usernames, emails) — shown exactly as stored.
+enum class ColumnKind { Text, Code, Number, Money, Date, DateTime, Label };
 
 struct ListColumn
 {

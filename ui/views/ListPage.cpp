@@ -53,6 +53,8 @@ ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory fac
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(150);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the list's own order until a click
+    m_table->horizontalHeader()->setResizeContentsPrecision(60); // measure the first rows only: lists may hold a million
     m_table->horizontalHeader()->setSectionsClickable(true);
 
     m_searchDelay->setSingleShot(true);
@@ -80,8 +82,14 @@ void ListPage::showEvent(QShowEvent *event)
 
 void ListPage::reload()
 {
+    const bool first = !m_loaded;
     m_loaded = true;
     m_model->setSpec(m_factory(m_search->text(), m_filter->currentData().toString()));
+    if (first) {
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_table->setColumnWidth(c, qBound(80, m_table->columnWidth(c) + 16, 320));
+    }
 }
 
 void ListPage::updateCount()

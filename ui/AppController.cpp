@@ -1,0 +1,220 @@
+#include "ui/AppController.h"
+
+#include "models/auth/CredentialStore.h"
+#include "models/auth/SignIn.h"
+#include "models/demo/DemoCompany.h"
+#include "models/repositories/SettingsRepository.h"
+#include "ui/AppSetup.h"
+#include "ui/LoginDialog.h"
+#include "ui/ScreenshotTour.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QTextStream>
+
+AppController::AppController(QApplication &app)
+    : m_app(app)
+{
+}
+
+AppController::~AppController()
+{
+    delete m_window;
+}
+
+bool AppController::parseArguments(const QStringList &arguments, Options *options, QString *error, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("AppController", "Vafa: customer and agent club"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QCoreApplication::translate("AppController", "Create (once) and open the demo company."));
+    const QCommandLineOption demoSize(QStringLiteral("demo-size"),
+        QCoreApplication::translate("AppController", "Number of identities in the demo company (up to 1000000)."),
+        QStringLiteral("count"));
+    const QCommandLineOption store(QStringLiteral("store"),
+        QCoreApplication::translate("AppController", "Open this database file."), QStringLiteral("file"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+        QCoreApplication::translate("AppController", "Write a PNG of every main view of every kind of user to this folder, then quit."),
+        QStringLiteral("folder"));
+    const QCommandLineOption user(QStringLiteral("user"),
+        QCoreApplication::translate("AppController", "Username to fill in at sign-in."), QStringLiteral("name"));
+    parser.addOptions({demo, demoSize, store, screenshots, user});
+    *exitCode = 2;
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        *error = parser.isSet(QStringLiteral("help")) ? parser.helpText()
+                                                       : QCoreApplication::applicationVersion();
+        *exitCode = 0;
+        return false;
+    }
+    options->demo = parser.isSet(demo);
+    options->storePath = parser.value(store);
+    options->screenshotsDir = parser.value(screenshots);
+    options->username = parser.value(user);
+    if (parser.isSet(demoSize)) {
+        bool ok = false;
+        options->demoIdentities = parser.value(demoSize).toInt(&ok);
+        if (!ok || options->demoIdentities < 100 || options->demoIdentities > 1000000) {
+            *error = QCoreApplication::translate("AppController", "--demo-size takes a number from 100 to 1000000.");
+            return false;
+        }
+    }
+    if (!options->screenshotsDir.isEmpty() && !options->demo && options->storePath.isEmpty()) {
+        *error = QCoreApplication::translate("AppController", "--screenshots needs --demo or --store.");
+        return false;
+    }
+    return true;
+}
+
+QString AppController::demoStorePath(int identities)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    return dir + (identities > 0 ? QStringLiteral("/demo-%1.vafa").arg(identities) : QStringLiteral("/demo.vafa"));
+}
+
+bool AppController::ensureDemo(int identities, bool interactive)
+{
+    const QString path = demoStorePath(identities);
+    if (QFile::exists(path)) {
+        if (m_store.openSqlite(path) && SettingsRepository(m_store).value(QStringLiteral("demo.accounts")).isArray())
+            return true;
+        // an unfinished or outdated demo file: the demo is a throwaway, so build it anew
+        m_store.close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    if (!m_store.openSqlite(path))
+        return false;
+    DemoOptions demo;
+    if (identities > 0)
+        demo.identities = identities;
+    std::unique_ptr<QProgressDialog> progress;
+    if (interactive) {
+        progress = std::make_unique<QProgressDialog>(tr("Building the demo company…"), tr("Cancel"), 0, 100);
+        progress->setWindowTitle(tr("Vafa"));
+        progress->setMinimumDuration(300);
+    }
+    const DemoResult result = DemoCompany::generate(m_store, demo, [&](int percent) {
+        if (!progress)
+            return true;
+        progress->setValue(percent);
+        QCoreApplication::processEvents();
+        return !progress->wasCanceled();
+    });
+    const bool ok = result.ok;
+    if (!ok && !result.cancelled)
+        QTextStream(stderr) << result.error << '\n';
+    if (!ok) {
+        m_store.close();
+        QFile::remove(path);
+    }
+    return ok;
+}
+
+bool AppController::openStore(const Options &options)
+{
+    const bool interactive = options.screenshotsDir.isEmpty();
+    bool ok = false;
+    if (options.demo && options.storePath.isEmpty()) {
+        ok = ensureDemo(options.demoIdentities, interactive);
+    } else {
+        const QString path = options.storePath.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/vafa.vafa")
+            : options.storePath;
+        ok = m_store.openSqlite(path);
+    }
+    if (ok)
+        return true;
+    const QString message = m_store.errorMessage().isEmpty() ? tr("The demo company was not built.") : m_store.errorMessage();
+    if (interactive)
+        QMessageBox::critical(nullptr, tr("Vafa"), message);
+    else
+        QTextStream(stderr) << message << '\n';
+    return false;
+}
+
+bool AppController::signIn(const QString &username)
+{
+    SignInService service(m_store);
+    LoginDialog::Authenticate authenticate = [this, &service](const QString &user, const QString &password,
+                                                        Session *session, QString *error) {
+        const SignInResult result = service.signIn(user, password);
+        if (!result.ok) {
+            *error = result.message();
+            return false;
+        }
+        *session = Workspace::sessionFor(m_store, result.user);
+        return true;
+    };
+    LoginDialog dialog(authenticate, tr("Database: %1").arg(QDir::toNativeSeparators(m_store.path())));
+    dialog.setSampleAccounts(Workspace::sampleAccounts(m_store));
+    dialog.setUsername(username);
+    CredentialStore credentials;
+    if (!username.isEmpty()) {
+        QString saved;
+        const auto outcome = credentials.readNow(CredentialStore::keyFor(username, m_store.path()), &saved);
+        dialog.setRememberAvailable(outcome != CredentialStore::Outcome::NoKeychain);
+        dialog.setPassword(saved);
+        dialog.setRememberChecked(!saved.isEmpty());
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QString key = CredentialStore::keyFor(dialog.username(), m_store.path());
+    if (dialog.rememberPassword())
+        credentials.saveNow(key, dialog.password());
+    else
+        credentials.removeNow(key); // unticked: forget what was kept before
+    m_session = dialog.session();
+    m_session.store = &m_store;
+    return true;
+}
+
+void AppController::showWorkspace()
+{
+    delete m_window;
+    m_window = new MainWindow(m_session, Workspace::sections(m_session));
+    connect(m_window, &MainWindow::signOutRequested, this, [this] {
+        m_window->hide();
+        m_window->deleteLater();
+        if (signIn(m_session.username))
+            showWorkspace();
+        else
+            m_app.quit();
+    });
+    connect(m_window, &MainWindow::languageChangeRequested, this, [this](const QString &language) {
+        AppSetup::saveLanguage(language);
+        AppSetup::applyLanguage(m_app, language);
+        m_window->hide();
+        m_window->deleteLater();
+        m_window = nullptr;
+        showWorkspace(); // rebuilt, so every label is in the new language
+    });
+    m_window->show();
+}
+
+int AppController::run(const Options &options)
+{
+    if (!openStore(options))
+        return 1;
+    if (!options.screenshotsDir.isEmpty())
+        return ScreenshotTour::run(m_app, m_store, options.screenshotsDir) ? 0 : 1;
+    if (!signIn(options.username))
+        return 0;
+    showWorkspace();
+    return m_app.exec();
+}
