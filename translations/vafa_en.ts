@@ -246,6 +246,21 @@
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (name, number, mobile…)  Ctrl+F</source>
@@ -254,6 +269,34 @@
     <message>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Export the whole list to Excel (Ctrl+E)</source>
+        <translation>Export the whole list to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows…</source>
+        <translation>Writing %1 rows…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -394,6 +437,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Local database</source>
         <translation>Local database</translation>
+    </message>
+    <message>
+        <source>&amp;Export list to Excel…</source>
+        <translation>&amp;Export list to Excel…</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,21 @@
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>ایجاد فایل «%1» ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>فرستادن به اکسل لغو شد.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>ذخیره فایل «%1» ممکن نشد: %2</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (name, number, mobile…)  Ctrl+F</source>
@@ -254,6 +269,34 @@
     <message>
         <source>%1 rows</source>
         <translation>%1 ردیف</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>اکسل</translation>
+    </message>
+    <message>
+        <source>Export the whole list to Excel (Ctrl+E)</source>
+        <translation>فرستادن کل لیست به اکسل (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>لیست</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>فرستادن به اکسل</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>فایل اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows…</source>
+        <translation>در حال نوشتن %1 ردیف…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -394,6 +437,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Local database</source>
         <translation>پایگاه داده محلی</translation>
+    </message>
+    <message>
+        <source>&amp;Export list to Excel…</source>
+        <translation>&amp;فرستادن لیست به اکسل…</translation>
     </message>
 </context>
 <context>
