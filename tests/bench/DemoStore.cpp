@@ -3,12 +3,7 @@
 #include "models/persian/SearchText.h"
 #include "models/store/Store.h"
 
-#if __has_include("models/demo/DemoCompany.h")
 #include "models/demo/DemoCompany.h"
-#define VAFA_BENCH_HAVE_DEMO 1
-#else
-#define VAFA_BENCH_HAVE_DEMO 0
-#endif
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,9 +18,14 @@
 
 namespace Bench {
 
-bool haveDemoCompany()
+QString staffAdmin()
 {
-    return VAFA_BENCH_HAVE_DEMO;
+    // The first staff account of the demo's sample accounts is its administrator.
+    const QList<DemoAccount> accounts = DemoCompany::sampleAccounts();
+    for (const DemoAccount &a : accounts)
+        if (a.kind == QLatin1String("staff"))
+            return a.username;
+    return QStringLiteral("admin");
 }
 
 qint64 countIdentities(Store &store)
@@ -140,8 +140,8 @@ DemoStoreInfo ensureDemoStore(Store &store, const QString &path, int identities,
 {
     DemoStoreInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
-    info.generator = (synthetic || !VAFA_BENCH_HAVE_DEMO) ? QStringLiteral("synthetic") : QStringLiteral("DemoCompany");
-    info.adminUsername = QStringLiteral("admin");
+    info.generator = synthetic ? QStringLiteral("synthetic") : QStringLiteral("DemoCompany");
+    info.adminUsername = synthetic ? QStringLiteral("admin") : staffAdmin();
     const QString marker = path + QStringLiteral(".generator");
     if (QFile::exists(path)) {
         QFile m(marker);
@@ -165,21 +165,19 @@ DemoStoreInfo ensureDemoStore(Store &store, const QString &path, int identities,
         return info;
     }
     bool ok = false;
-#if VAFA_BENCH_HAVE_DEMO
     if (!synthetic) {
         DemoOptions options;
         options.identities = identities;
         QTextStream err(stderr);
-        ok = DemoCompany::generate(store, options, [&err](int done, int total) {
-            err << "\rgenerating the demo store: " << done << " / " << total << Qt::flush;
+        const DemoResult result = DemoCompany::generate(store, options, [&err](int percent) {
+            err << "\rgenerating the demo store: " << percent << " %" << Qt::flush;
             return true;
         });
         err << '\n';
+        ok = result.ok;
         if (!ok)
-            info.error = QStringLiteral("DemoCompany::generate failed");
-    } else
-#endif
-    {
+            info.error = QStringLiteral("DemoCompany::generate failed: ") + result.error;
+    } else {
         ok = generateSynthetic(store, identities, &info.error);
     }
     if (ok) {

@@ -17,8 +17,8 @@ struct DemoStoreInfo
     QString error;
 };
 
-// True when this build has models/demo/DemoCompany.h (the real demo data set).
-bool haveDemoCompany();
+// The demo company's staff administrator (the first staff account of its sample accounts).
+QString staffAdmin();
 
 // Opens (or generates, when missing or smaller than `identities`) the store at `path`.
 // `synthetic` forces the bench's own generator even when DemoCompany is available.
