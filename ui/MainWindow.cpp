@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/views/ListPage.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -51,6 +53,13 @@ MainWindow::MainWindow(const Session &session, QVector<Section> sections, QWidge
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportList = file->addAction(tr("&Export list to Excel…"));
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportList, &QAction::triggered, this, [this] {
+        if (auto *list = qobject_cast<ListPage *>(currentPage()))
+            list->exportToExcel();
+    });
+    file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     file->addSeparator();

@@ -54,6 +54,7 @@ Section listSection(const Session &session, const QString &key, const QString &t
     return {key, title, [=](QWidget *parent) -> QWidget * {
                 auto *page = new ListPage(store->db(), columns, factory, filters, parent);
                 page->searchEdit()->setVisible(searchable);
+                page->setTitle(title);
                 return page;
             }};
 }

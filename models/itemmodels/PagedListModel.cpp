@@ -58,6 +58,14 @@ QString PagedListModel::orderClause(bool descending) const
     return QString::number(m_sortColumn + 2) + dir + QStringLiteral(", 1") + dir;
 }
 
+QString PagedListModel::selectStatement(bool descending) const
+{
+    QString sql = QStringLiteral("SELECT ") + m_spec.columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.from;
+    if (!m_spec.where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + m_spec.where;
+    return sql + QStringLiteral(" ORDER BY ") + orderClause(descending);
+}
+
 void PagedListModel::loadPage(int page) const
 {
     const int first = page * PageSize;
@@ -67,12 +75,8 @@ void PagedListModel::loadPage(int page) const
     // read from the nearer end: OFFSET costs a walk over the skipped rows
     const bool fromEnd = first > m_count / 2;
     const int offset = fromEnd ? m_count - first - size : first;
-    QString sql = QStringLiteral("SELECT ") + m_spec.columns.join(QStringLiteral(", "))
-                  + QStringLiteral(" FROM ") + m_spec.from;
-    if (!m_spec.where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + m_spec.where;
-    sql += QStringLiteral(" ORDER BY ") + orderClause(fromEnd) + QStringLiteral(" LIMIT ")
-           + QString::number(size) + QStringLiteral(" OFFSET ") + QString::number(offset);
+    const QString sql = selectStatement(fromEnd) + QStringLiteral(" LIMIT ") + QString::number(size)
+                        + QStringLiteral(" OFFSET ") + QString::number(offset);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);

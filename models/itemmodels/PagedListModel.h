@@ -38,6 +38,11 @@ public:
     const ListSpec &spec() const { return m_spec; }
     void refresh();
 
+    const QVector<ListColumn> &columns() const { return m_columns; }
+    QSqlDatabase database() const { return m_db; }
+    // The whole list in the order on screen (or reversed), for pages and exports; binds: spec().binds.
+    QString selectStatement(bool descending = false) const;
+
     QString idAt(int row) const;
     int rowOf(const QString &id) const; // only among cached rows; -1 when not in sight
 

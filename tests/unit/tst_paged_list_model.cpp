@@ -1,7 +1,9 @@
+#include "models/itemmodels/ListExporter.h"
 #include "models/itemmodels/PagedListModel.h"
 #include "models/store/Store.h"
 
 #include <QAbstractItemModelTester>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +114,43 @@ private slots:
         model.refresh();
         QCOMPARE(model.rowCount(), Rows + 1);
         QCOMPARE(model.idAt(Rows), QStringLiteral("new"));
+    }
+
+    void exportsTheWholeListToExcelInScreenOrder()
+    {
+        PagedListModel model(m_store->db(), columns());
+        model.setSpec(spec(QStringLiteral("state = ?"), {QStringLiteral("approved")}));
+        model.sort(1, Qt::DescendingOrder);
+        const QString path = m_dir.filePath(QStringLiteral("list.xlsx"));
+        qint64 lastDone = -1;
+        QString error;
+        QVERIFY2(ListExporter::writeXlsx(model, path, QStringLiteral("مشتریان"),
+                                         [&](qint64 done, qint64) { lastDone = done; return true; }, &error),
+                 qPrintable(error));
+        QCOMPARE(lastDone, qint64(Rows / 2));
+        // read the sheet back out of the workbook (a zip of XML parts)
+        QProcess unzip;
+        unzip.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+            QStringLiteral("import sys,zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml').decode())"), path});
+        QVERIFY(unzip.waitForFinished());
+        const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+        QVERIFY(sheet.contains(QStringLiteral("rightToLeft=\"1\"")));
+        QVERIFY(sheet.contains(QStringLiteral("تأیید شده")));          // labels as people read them
+        QVERIFY(sheet.contains(QStringLiteral("<v>2499000</v>")));     // amounts as numbers
+        QVERIFY(sheet.indexOf(QStringLiteral("مشتری 2499")) < sheet.indexOf(QStringLiteral("مشتری 1<")));
+        QVERIFY(sheet.contains(QStringLiteral("1403/08/15")));        // Jalali dates, sortable
+        QVERIFY(!sheet.contains(QStringLiteral("pending")));
+    }
+
+    void cancelledExportLeavesNoFile()
+    {
+        PagedListModel model(m_store->db(), columns());
+        model.setSpec(spec());
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.xlsx"));
+        QString error;
+        QVERIFY(!ListExporter::writeXlsx(model, path, QString(), [](qint64, qint64) { return false; }, &error));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!error.isEmpty());
     }
 };
 

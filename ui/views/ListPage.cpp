@@ -1,12 +1,18 @@
 #include "ui/views/ListPage.h"
 
+#include "models/itemmodels/ListExporter.h"
 #include "models/persian/Digits.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QShowEvent>
 #include <QTableView>
 #include <QTimer>
@@ -33,10 +39,17 @@ ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory fac
     m_table->setObjectName(QStringLiteral("listTableView"));
     m_count->setObjectName(QStringLiteral("countLabel"));
 
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportToolButton"));
+    exportButton->setText(tr("Excel"));
+    exportButton->setToolTip(tr("Export the whole list to Excel (Ctrl+E)"));
+    connect(exportButton, &QToolButton::clicked, this, [this] { exportToExcel(); });
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_filter);
     bar->addWidget(m_count);
+    bar->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(bar);
@@ -95,4 +108,31 @@ void ListPage::reload()
 void ListPage::updateCount()
 {
     m_count->setText(tr("%1 rows").arg(Persian::formatNumber(m_model->rowCount())));
+}
+
+bool ListPage::exportToExcel(const QString &path)
+{
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+                                  + (m_title.isEmpty() ? tr("list") : m_title) + QStringLiteral(".xlsx");
+        target = QFileDialog::getSaveFileName(this, tr("Export to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
+        if (target.isEmpty())
+            return false;
+    }
+    QProgressDialog progress(tr("Writing %1 rows…").arg(Persian::formatNumber(m_model->rowCount())), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QString error;
+    const bool ok = ListExporter::writeXlsx(*m_model, target, m_title,
+        [&progress](qint64 done, qint64 total) {
+            progress.setValue(total > 0 ? int(done * 100 / total) : 100);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        },
+        &error);
+    progress.reset();
+    if (!ok && path.isEmpty() && !progress.wasCanceled())
+        QMessageBox::warning(this, tr("Export to Excel"), error);
+    return ok;
 }

@@ -34,6 +34,10 @@ public:
     QComboBox *filterCombo() const { return m_filter; }
     // Loads the rows; pages call it once they are first shown, so that building a page costs nothing.
     void reload();
+    // Asks where, then writes the whole list (in the order on screen) to an Excel file, with
+    // progress and cancel. `path` skips the question (tests, scripts).
+    bool exportToExcel(const QString &path = {});
+    void setTitle(const QString &title) { m_title = title; }
 
 signals:
     void activated(const QString &id);
@@ -52,4 +56,5 @@ private:
     QLabel *m_count;
     QTimer *m_searchDelay;
     bool m_loaded = false;
+    QString m_title;
 };
