@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>پایگاه داده: %1</translation>
+        <translation>پایگاه داده: ‎%1</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     <name>ListExporter</name>
     <message>
         <source>Cannot create %1.</source>
-        <translation>ایجاد فایل «%1» ممکن نشد.</translation>
+        <translation>ایجاد فایل «‎%1‎» ممکن نشد.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>ذخیره فایل «%1» ممکن نشد: %2</translation>
+        <translation>ذخیره فایل «‎%1‎» ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -597,14 +597,14 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <name>PrintService</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>ذخیره فایل «%1» ممکن نشد: %2</translation>
+        <translation>ذخیره فایل «‎%1‎» ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Database: %1</source>
-        <translation>پایگاه داده: %1</translation>
+        <translation>پایگاه داده: ‎%1</translation>
     </message>
 </context>
 <context>
