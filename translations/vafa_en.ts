@@ -57,6 +57,20 @@
     </message>
 </context>
 <context>
+    <name>Club</name>
+    <message numerus="yes">
+        <source>The password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>The password must be at least %n character long.</numerusform>
+            <numerusform>The password must be at least %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must contain an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>The password must contain an upper-case letter, a lower-case letter and a digit.</translation>
+    </message>
+</context>
+<context>
     <name>ClubDashboardPage</name>
     <message>
         <source>Welcome, %1</source>
@@ -93,6 +107,57 @@
     <message>
         <source>Steps waiting for you</source>
         <translation>Steps waiting for you</translation>
+    </message>
+    <message>
+        <source>Latest approved documents</source>
+        <translation>Latest approved documents</translation>
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <source>A surcharge taken as a percent of the final amount cannot carry tax or levy.</source>
+        <translation>A surcharge taken as a percent of the final amount cannot carry tax or levy.</translation>
+    </message>
+    <message>
+        <source>A surcharge cannot be negative.</source>
+        <translation>A surcharge cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern is empty.</source>
+        <translation>The numbering pattern is empty.</translation>
+    </message>
+    <message>
+        <source>The separators &apos;.&apos; and &apos;+&apos; cannot be used in a numbering pattern.</source>
+        <translation>The separators &apos;.&apos; and &apos;+&apos; cannot be used in a numbering pattern.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern has an unknown or incomplete token: %1</source>
+        <translation>The numbering pattern has an unknown or incomplete token: %1</translation>
+    </message>
+    <message>
+        <source>A year in a numbering pattern needs four underscores or &apos;*&apos;.</source>
+        <translation>A year in a numbering pattern needs four underscores or &apos;*&apos;.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern has an unknown token: %1</source>
+        <translation>The numbering pattern has an unknown token: %1</translation>
+    </message>
+    <message>
+        <source>A sequence can have at most 18 digits.</source>
+        <translation>A sequence can have at most 18 digits.</translation>
+    </message>
+    <message>
+        <source>Each token may appear only once in a numbering pattern.</source>
+        <translation>Each token may appear only once in a numbering pattern.</translation>
+    </message>
+    <message>
+        <source>Two tokens of a numbering pattern must be separated, for example by &apos;-&apos; or &apos;/&apos;.</source>
+        <translation>Two tokens of a numbering pattern must be separated, for example by &apos;-&apos; or &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>A numbering pattern needs a sequence token, {*(AN)} or {___(AN)}.</source>
+        <translation>A numbering pattern needs a sequence token, {*(AN)} or {___(AN)}.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +947,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Waiting for me</source>
         <translation>Waiting for me</translation>
+    </message>
+    <message>
+        <source>Documents under review</source>
+        <translation>Documents under review</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,19 @@
     </message>
 </context>
 <context>
+    <name>Club</name>
+    <message numerus="yes">
+        <source>The password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>رمز عبور باید دست‌کم %Ln کاراکتر داشته باشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must contain an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>رمز عبور باید دست‌کم یک حرف بزرگ انگلیسی، یک حرف کوچک انگلیسی و یک رقم داشته باشد.</translation>
+    </message>
+</context>
+<context>
     <name>ClubDashboardPage</name>
     <message>
         <source>Welcome, %1</source>
@@ -93,6 +106,57 @@
     <message>
         <source>Steps waiting for you</source>
         <translation>مراحل در انتظار شما</translation>
+    </message>
+    <message>
+        <source>Latest approved documents</source>
+        <translation>آخرین اسناد تأیید شده</translation>
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <source>A surcharge taken as a percent of the final amount cannot carry tax or levy.</source>
+        <translation>اضافاتی که به‌صورت درصدی از مبلغ نهایی محاسبه می‌شود، نمی‌تواند مشمول مالیات یا عوارض باشد.</translation>
+    </message>
+    <message>
+        <source>A surcharge cannot be negative.</source>
+        <translation>مبلغ اضافات نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern is empty.</source>
+        <translation>الگوی شماره‌گذاری خالی است.</translation>
+    </message>
+    <message>
+        <source>The separators &apos;.&apos; and &apos;+&apos; cannot be used in a numbering pattern.</source>
+        <translation>در الگوی شماره‌گذاری نمی‌توان از جداکننده‌های «.» و «+» استفاده کرد.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern has an unknown or incomplete token: %1</source>
+        <translation>الگوی شماره‌گذاری یک پارامتر ناشناخته یا ناقص دارد: ‎%1</translation>
+    </message>
+    <message>
+        <source>A year in a numbering pattern needs four underscores or &apos;*&apos;.</source>
+        <translation>پارامتر سال در الگوی شماره‌گذاری باید چهار زیرخط «_» یا «*» داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern has an unknown token: %1</source>
+        <translation>الگوی شماره‌گذاری یک پارامتر ناشناخته دارد: ‎%1</translation>
+    </message>
+    <message>
+        <source>A sequence can have at most 18 digits.</source>
+        <translation>شماره ترتیبی حداکثر می‌تواند هجده رقم داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Each token may appear only once in a numbering pattern.</source>
+        <translation>هر پارامتر فقط یک بار می‌تواند در الگوی شماره‌گذاری بیاید.</translation>
+    </message>
+    <message>
+        <source>Two tokens of a numbering pattern must be separated, for example by &apos;-&apos; or &apos;/&apos;.</source>
+        <translation>بین دو پارامتر الگوی شماره‌گذاری باید جداکننده‌ای مانند «-» یا «/» بیاید.</translation>
+    </message>
+    <message>
+        <source>A numbering pattern needs a sequence token, {*(AN)} or {___(AN)}.</source>
+        <translation>الگوی شماره‌گذاری باید یک پارامتر شماره ترتیبی داشته باشد: ‎{*(AN)}‎ یا ‎{___(AN)}‎.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +946,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Waiting for me</source>
         <translation>پیشخوان</translation>
+    </message>
+    <message>
+        <source>Documents under review</source>
+        <translation>اسناد در دست بررسی</translation>
     </message>
 </context>
 </TS>
