@@ -35,16 +35,30 @@ bool Repository::insertRow(const char *table, Row &row, const Cols &cols)
         row.id = Store::newId();
     row.updatedAt = Store::now();
     row.deleted = false;
-    QString sql = QLatin1String("INSERT INTO ") + QLatin1String(table) + QLatin1String(" (id");
-    QString marks = QStringLiteral("?");
-    for (const Col &c : cols) {
-        sql += QLatin1String(", ") + QLatin1String(c.name);
-        marks += QLatin1String(", ?");
+    // Table and column names are string literals: their addresses identify the statement, so a
+    // batch of inserts skips building and looking up the SQL text.
+    std::vector<const void *> key;
+    key.reserve(cols.size() + 1);
+    key.push_back(table);
+    for (const Col &c : cols)
+        key.push_back(c.name);
+    Sql::Statement *st = nullptr;
+    const auto cached = m_inserts.find(key);
+    if (cached != m_inserts.end()) {
+        st = cached->second;
+    } else {
+        QString sql = QLatin1String("INSERT INTO ") + QLatin1String(table) + QLatin1String(" (id");
+        QString marks = QStringLiteral("?");
+        for (const Col &c : cols) {
+            sql += QLatin1String(", ") + QLatin1String(c.name);
+            marks += QLatin1String(", ?");
+        }
+        sql += QLatin1String(", updated_at, deleted) VALUES (") + marks + QLatin1String(", ?, ?)");
+        st = statement(sql);
+        if (!st)
+            return false;
+        m_inserts.emplace(std::move(key), st);
     }
-    sql += QLatin1String(", updated_at, deleted) VALUES (") + marks + QLatin1String(", ?, ?)");
-    Sql::Statement *st = statement(sql);
-    if (!st)
-        return false;
     int i = 0;
     st->bind(i++, row.id);
     for (const Col &c : cols)

@@ -112,6 +112,9 @@ sqlite3 *Store::sqliteHandle() const
 
 void Store::close()
 {
+    for (auto &[sql, st] : m_controlStatements)
+        sqlite3_finalize(st);
+    m_controlStatements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -332,10 +335,23 @@ bool Store::afterOpen(int found, const OpenOptions &options)
 bool Store::execControl(const QString &sql)
 {
     if (sqlite3 *h = sqliteHandle()) {
-        char *err = nullptr;
-        if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK) {
-            m_errorDetail = QString::fromUtf8(err);
-            sqlite3_free(err);
+        // the few control statements (SAVEPOINT vafa_spN, RELEASE …) are prepared once
+        auto it = m_controlStatements.find(sql);
+        if (it == m_controlStatements.end()) {
+            sqlite3_stmt *st = nullptr;
+            const QByteArray utf8 = sql.toUtf8();
+            if (sqlite3_prepare_v3(h, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr)
+                != SQLITE_OK) {
+                m_errorDetail = QString::fromUtf8(sqlite3_errmsg(h));
+                qCWarning(lcStore) << sql << "failed:" << m_errorDetail;
+                return false;
+            }
+            it = m_controlStatements.emplace(sql, st).first;
+        }
+        const int rc = sqlite3_step(it->second);
+        sqlite3_reset(it->second);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            m_errorDetail = QString::fromUtf8(sqlite3_errmsg(h));
             qCWarning(lcStore) << sql << "failed:" << m_errorDetail;
             return false;
         }

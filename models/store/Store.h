@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 
 struct sqlite3;
 
@@ -132,4 +133,5 @@ private:
     QString m_journalMode;
     int m_txDepth = 0;
     QStringList m_suspendedTriggers;
+    std::map<QString, struct sqlite3_stmt *> m_controlStatements;
 };
