@@ -664,6 +664,26 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>the PDF could not be finished</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>the finished file could not be renamed</source>
+        <translation>the finished file could not be renamed</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>the folder could not be created</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -736,6 +756,21 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The template has an error: %1</source>
+        <translation>The template has an error: %1</translation>
+    </message>
+    <message>
+        <source>The document cannot be found.</source>
+        <translation>The document cannot be found.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be found.</source>
+        <translation>The receipt cannot be found.</translation>
     </message>
 </context>
 <context>

@@ -661,7 +661,27 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <name>PrintService</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>ذخیره فایل «‎%1‎» ممکن نشد: %2</translation>
+        <translation>نوشتن «‎%1‎» ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>ساختن فایل PDF آغاز نشد</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>ساختن فایل PDF کامل نشد</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>ارسال به چاپگر آغاز نشد.</translation>
+    </message>
+    <message>
+        <source>the finished file could not be renamed</source>
+        <translation>تغییر نام فایل نهایی ممکن نشد</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>پوشه ساخته نشد</translation>
     </message>
 </context>
 <context>
@@ -735,6 +755,21 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>No database is open.</source>
         <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The template has an error: %1</source>
+        <translation>قالب چاپ خطا دارد: %1</translation>
+    </message>
+    <message>
+        <source>The document cannot be found.</source>
+        <translation>سند پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be found.</source>
+        <translation>دریافت مورد نظر پیدا نشد.</translation>
     </message>
 </context>
 <context>
