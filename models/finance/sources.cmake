@@ -1,1 +1,4 @@
-# files of models/finance
+# files of models/finance: the domain services of issue 4 (totals, numbering, approval, balances)
+target_sources(vafa_models PRIVATE
+    finance/Totals.h finance/Totals.cpp
+    finance/NumberPattern.h finance/NumberPattern.cpp)
