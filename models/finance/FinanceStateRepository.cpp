@@ -1,0 +1,188 @@
+#include "models/finance/FinanceStateRepository.h"
+
+namespace {
+NumberingPattern patternFrom(const QSqlRecord &r)
+{
+    NumberingPattern p;
+    p.id = Sql::toId(r.value(QStringLiteral("id")));
+    p.title = r.value(QStringLiteral("title")).toString();
+    p.pattern = r.value(QStringLiteral("pattern")).toString();
+    p.initialValue = r.value(QStringLiteral("initial_value")).toLongLong();
+    p.yearlyReset = Sql::toBool(r.value(QStringLiteral("yearly_reset")));
+    p.lastValue = r.value(QStringLiteral("last_value")).toLongLong();
+    p.lastYear = r.value(QStringLiteral("last_year")).toInt();
+    p.updatedAt = Sql::toTs(r.value(QStringLiteral("updated_at")));
+    return p;
+}
+} // namespace
+
+std::optional<NumberingPattern> FinanceStateRepository::lockPattern(const QString &patternId)
+{
+    if (!exec(QLatin1String("UPDATE numbering_patterns SET last_value = last_value WHERE id = ? AND ") + live(QString()),
+              {patternId}))
+        return std::nullopt;
+    return pattern(patternId);
+}
+
+std::optional<NumberingPattern> FinanceStateRepository::pattern(const QString &patternId)
+{
+    const auto r = fetchById("numbering_patterns", patternId);
+    if (!r) {
+        fail(QStringLiteral("numbering_patterns: no live row %1").arg(patternId));
+        return std::nullopt;
+    }
+    return patternFrom(*r);
+}
+
+bool FinanceStateRepository::insertPattern(NumberingPattern &p)
+{
+    return insertRow("numbering_patterns", p,
+                     {{"title", p.title},
+                      {"pattern", p.pattern},
+                      {"initial_value", p.initialValue},
+                      {"yearly_reset", p.yearlyReset},
+                      {"last_value", p.lastValue},
+                      {"last_year", p.lastYear}});
+}
+
+bool FinanceStateRepository::updatePatternDefinition(NumberingPattern &p)
+{
+    return updateRow("numbering_patterns", p,
+                     {{"title", p.title},
+                      {"pattern", p.pattern},
+                      {"initial_value", p.initialValue},
+                      {"yearly_reset", p.yearlyReset},
+                      {"last_value", p.lastValue},
+                      {"last_year", p.lastYear}});
+}
+
+bool FinanceStateRepository::setPatternLast(const QString &patternId, qint64 lastValue, int lastYear)
+{
+    return updateColumns("numbering_patterns", patternId, {{"last_value", lastValue}, {"last_year", lastYear}});
+}
+
+bool FinanceStateRepository::numberTaken(const QString &patternId, const QString &number, const QString &excludeId)
+{
+    const QString ex = excludeId.isEmpty() ? QStringLiteral("-") : excludeId;
+    const QString sql = QLatin1String(
+                            "SELECT (SELECT count(*) FROM documents d JOIN item_types t ON t.id = d.item_type_id "
+                            "WHERE t.numbering_pattern_id = ? AND d.number = ? AND d.id <> ? AND ")
+        + live(QStringLiteral("d"))
+        + QLatin1String(") + (SELECT count(*) FROM receipts r JOIN item_types t ON t.id = r.item_type_id "
+                        "WHERE t.numbering_pattern_id = ? AND r.number = ? AND r.id <> ? AND ")
+        + live(QStringLiteral("r"))
+        + QLatin1String(") + (SELECT count(*) FROM identities i JOIN identity_subtypes s ON s.id = i.subtype_id "
+                        "WHERE s.numbering_pattern_id = ? AND i.customer_number = ? AND i.id <> ? AND ")
+        + live(QStringLiteral("i")) + QLatin1String(")");
+    return scalar(sql, {patternId, number, ex, patternId, number, ex, patternId, number, ex}).toLongLong() > 0;
+}
+
+QStringList FinanceStateRepository::numbersOf(const QString &patternId)
+{
+    const QString sql = QLatin1String("SELECT d.number FROM documents d JOIN item_types t ON t.id = d.item_type_id "
+                                      "WHERE t.numbering_pattern_id = ? AND d.number IS NOT NULL AND ")
+        + live(QStringLiteral("d"))
+        + QLatin1String(" UNION ALL SELECT r.number FROM receipts r JOIN item_types t ON t.id = r.item_type_id "
+                        "WHERE t.numbering_pattern_id = ? AND r.number IS NOT NULL AND ")
+        + live(QStringLiteral("r"))
+        + QLatin1String(" UNION ALL SELECT i.customer_number FROM identities i JOIN identity_subtypes s ON s.id = "
+                        "i.subtype_id WHERE s.numbering_pattern_id = ? AND i.customer_number IS NOT NULL AND ")
+        + live(QStringLiteral("i"));
+    QStringList out;
+    for (const QSqlRecord &r : fetchAll(sql, {patternId, patternId, patternId}))
+        out << r.value(0).toString();
+    return out;
+}
+
+qint64 FinanceStateRepository::numberedCount(const QString &patternId)
+{
+    return scalar(QStringLiteral("SELECT (SELECT count(*) FROM documents d JOIN item_types t ON t.id = d.item_type_id "
+                                 "WHERE t.numbering_pattern_id = ? AND d.number IS NOT NULL) + (SELECT count(*) FROM "
+                                 "receipts r JOIN item_types t ON t.id = r.item_type_id WHERE t.numbering_pattern_id = ? "
+                                 "AND r.number IS NOT NULL)"),
+                  {patternId, patternId})
+        .toLongLong();
+}
+
+bool FinanceStateRepository::setDocumentApproval(const QString &id, const QString &status, const QString &userId,
+                                                 const QString &reason)
+{
+    const QVariant noId = Sql::id(QString());
+    const QVariant noTs = Sql::ts(QDateTime());
+    if (status == QLatin1String("approved"))
+        return updateColumns("documents", id,
+                             {{"approval_status", status},
+                              {"approved_by", Sql::id(userId)},
+                              {"approved_at", Store::nowUtc()},
+                              {"rejected_by", noId},
+                              {"rejected_at", noTs},
+                              {"reject_reason", QString()}});
+    if (status == QLatin1String("rejected"))
+        return updateColumns("documents", id,
+                             {{"approval_status", status},
+                              {"approved_by", noId},
+                              {"approved_at", noTs},
+                              {"rejected_by", Sql::id(userId)},
+                              {"rejected_at", Store::nowUtc()},
+                              {"reject_reason", reason}});
+    return updateColumns("documents", id,
+                         {{"approval_status", QStringLiteral("pending")},
+                          {"approved_by", noId},
+                          {"approved_at", noTs},
+                          {"rejected_by", noId},
+                          {"rejected_at", noTs},
+                          {"reject_reason", QString()}});
+}
+
+bool FinanceStateRepository::setDocumentNumber(const QString &id, const QString &number, qint64 sequence,
+                                               const QString &userId)
+{
+    return updateColumns("documents", id,
+                         {{"number", Sql::textOrNull(number)},
+                          {"sequence", sequence > 0 ? QVariant(sequence) : QVariant(QMetaType(QMetaType::LongLong))},
+                          {"numbered_by", Sql::id(userId)},
+                          {"numbered_at", Store::nowUtc()}});
+}
+
+bool FinanceStateRepository::setReceiptApproval(const QString &id, const QString &status, const QString &userId,
+                                                const QString &reason)
+{
+    // receipts keep one "decided by" column: approved_by holds the approver or the rejecter
+    const bool decided = status != QLatin1String("pending");
+    return updateColumns("receipts", id,
+                         {{"approval_status", status},
+                          {"approved_by", decided ? Sql::id(userId) : Sql::id(QString())},
+                          {"approved_at", decided ? QVariant(Store::nowUtc()) : Sql::ts(QDateTime())},
+                          {"reject_reason", status == QLatin1String("rejected") ? reason : QString()}});
+}
+
+bool FinanceStateRepository::setReceiptNumber(const QString &id, const QString &number)
+{
+    return updateColumns("receipts", id, {{"number", Sql::textOrNull(number)}});
+}
+
+qint64 FinanceStateRepository::returnedAgainst(const QString &invoiceId, const QString &excludeId)
+{
+    return scalar(QLatin1String("SELECT COALESCE(SUM(final_amount), 0) FROM documents WHERE kind = 'return_invoice' "
+                                "AND source_document_id = ? AND approval_status <> 'rejected' AND id <> ? AND ")
+                      + live(QString()),
+                  {invoiceId, excludeId.isEmpty() ? QStringLiteral("-") : excludeId})
+        .toLongLong();
+}
+
+qint64 FinanceStateRepository::approvedReturnsAgainst(const QString &invoiceId)
+{
+    return scalar(QLatin1String("SELECT count(*) FROM documents WHERE kind = 'return_invoice' AND source_document_id = ? "
+                                "AND approval_status = 'approved' AND ")
+                      + live(QString()),
+                  {invoiceId})
+        .toLongLong();
+}
+
+QString FinanceStateRepository::customerNumberPatternOf(const QString &identityId)
+{
+    return Sql::toId(scalar(QLatin1String("SELECT s.numbering_pattern_id FROM identities i JOIN identity_subtypes s ON "
+                                          "s.id = i.subtype_id WHERE i.id = ? AND ")
+                                + live(QStringLiteral("i")),
+                            {identityId}));
+}

@@ -1,0 +1,41 @@
+#pragma once
+// SQL of the finance services: numbering-pattern counters, approval and numbering state of
+// documents and receipts, the checks that span tables (a number used within a pattern, what
+// has been returned against an invoice). The services in this folder write through it only.
+#include "models/domain/Catalog.h"
+#include "models/repositories/Repository.h"
+
+#include <optional>
+
+class FinanceStateRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    // Reads a pattern after locking its row for the rest of the caller's transaction (PostgreSQL
+    // row lock by a no-op update; SQLite's BEGIN IMMEDIATE already holds the write lock).
+    std::optional<NumberingPattern> lockPattern(const QString &patternId);
+    std::optional<NumberingPattern> pattern(const QString &patternId);
+    bool insertPattern(NumberingPattern &pattern);
+    bool updatePatternDefinition(NumberingPattern &pattern); // title, pattern, initial, yearly, last value
+    bool setPatternLast(const QString &patternId, qint64 lastValue, int lastYear);
+    // Whether a live document, receipt or identity that numbers by this pattern already has
+    // `number` (deleted items do not count: their numbers may be reused by hand).
+    bool numberTaken(const QString &patternId, const QString &number, const QString &excludeId);
+    // Every live number issued by the pattern (for a back-dated number in a closed year).
+    QStringList numbersOf(const QString &patternId);
+    // How many items (live or deleted) carry a number of this pattern.
+    qint64 numberedCount(const QString &patternId);
+
+    // Approval state: status pending|approved|rejected; `reason` only for rejected.
+    bool setDocumentApproval(const QString &id, const QString &status, const QString &userId, const QString &reason = {});
+    bool setDocumentNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId);
+    bool setReceiptApproval(const QString &id, const QString &status, const QString &userId, const QString &reason = {});
+    bool setReceiptNumber(const QString &id, const QString &number);
+
+    // Σ final_amount of live, not rejected return invoices against an invoice (excluding one).
+    qint64 returnedAgainst(const QString &invoiceId, const QString &excludeId = {});
+    qint64 approvedReturnsAgainst(const QString &invoiceId);
+    // The numbering pattern of an identity's subtype (its customer numbers); empty when none.
+    QString customerNumberPatternOf(const QString &identityId);
+};
