@@ -67,13 +67,17 @@ QVector<ListColumn> identityColumns()
             text(Workspace::tr("Mobile")), text(Workspace::tr("City")), of(Workspace::tr("Created"), ColumnKind::DateTime)};
 }
 
-QVector<ListColumn> documentColumns()
+}
+
+QVector<ListColumn> Workspace::documentColumns()
 {
     return {label(Workspace::tr("Type"), Labels::documentKinds()), text(Workspace::tr("Number")),
             of(Workspace::tr("Date"), ColumnKind::Date), text(Workspace::tr("Customer")),
             label(Workspace::tr("Status"), Labels::approvalStatuses()),
             of(Workspace::tr("Amount (rials)"), ColumnKind::Money), text(Workspace::tr("Title"))};
 }
+
+namespace {
 
 QVector<ListColumn> receiptColumns()
 {
@@ -178,7 +182,7 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                             filtersFrom(tr("All club members"), Labels::userKinds(),
                                         {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("supplier"),
                                          QStringLiteral("staff")}));
-    sections << listSection(session, QStringLiteral("documents"), tr("Sales documents"), documentColumns(),
+    sections << listSection(session, QStringLiteral("documents"), tr("Sales documents"), Workspace::documentColumns(),
                             [store](const QString &search, const QString &kind) {
                                 DocumentFilter f;
                                 f.search = search;
@@ -230,15 +234,28 @@ QVector<MainWindow::Section> Workspace::clubSections(const Session &session)
                                     return IdentityRepository(*store).list(f);
                                 });
     }
-    sections << listSection(session, QStringLiteral("documents"), tr("Invoices and contracts"), documentColumns(),
+    // The club lists documents only once they are approved; pending and rejected ones wait
+    // under «اسناد در دست بررسی» (reference §3 rule 22).
+    sections << listSection(session, QStringLiteral("documents"), tr("Invoices and contracts"), Workspace::documentColumns(),
                             [store, identityId](const QString &search, const QString &kind) {
                                 DocumentFilter f;
                                 f.search = search;
                                 f.kind = kind;
                                 f.identityId = identityId;
+                                f.approvalStatus = QStringLiteral("approved");
                                 return DocumentRepository(*store).list(f);
                             },
                             documentFilters());
+    sections << listSection(session, QStringLiteral("review"), tr("Documents under review"), Workspace::documentColumns(),
+                            [store, identityId](const QString &search, const QString &status) {
+                                DocumentFilter f;
+                                f.search = search;
+                                f.approvalStatus = status;
+                                f.identityId = identityId;
+                                return DocumentRepository(*store).list(f);
+                            },
+                            {{QStringLiteral("pending"), Labels::approvalStatuses().value(QStringLiteral("pending"))},
+                             {QStringLiteral("rejected"), Labels::approvalStatuses().value(QStringLiteral("rejected"))}});
     sections << listSection(session, QStringLiteral("receipts"), tr("Payments"), receiptColumns(),
                             [store, identityId](const QString &, const QString &status) {
                                 ReceiptFilter f;

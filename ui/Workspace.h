@@ -1,5 +1,6 @@
 #pragma once
 #include "ui/LoginDialog.h"
+#include "models/itemmodels/PagedListModel.h"
 #include "ui/MainWindow.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ public:
     static QVector<MainWindow::Section> sections(const Session &session);
     // The demo company's sample accounts (empty for a real company's database).
     static QVector<LoginDialog::SampleAccount> sampleAccounts(Store &store);
+    // The columns of DocumentRepository::list(), as every document list shows them.
+    static QVector<ListColumn> documentColumns();
 
 private:
     static QVector<MainWindow::Section> staffSections(const Session &session);

@@ -25,7 +25,7 @@ QString SignInResult::messageFor(Failure failure)
         return QCoreApplication::translate("SignIn", "This account is suspended. Contact the company.");
     case Failure::Locked:
         return QCoreApplication::translate("SignIn",
-                                           "This account is locked after too many failed attempts. Ask an "
+                                           "This account has been locked after too many failed attempts. Ask an "
                                            "administrator to unlock it.");
     case Failure::StoreError:
         return QCoreApplication::translate("SignIn", "Signing in failed because the database could not be read.");

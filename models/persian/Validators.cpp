@@ -227,7 +227,8 @@ QString errorMessage(Field field, Problem problem)
 {
     // Whole sentences per field rather than "%1 is invalid" with a field name pasted in, so
     // that translators can write natural Persian.
-    auto tr = [](const char *source) { return QCoreApplication::translate("Validate", source); };
+    // "Persian::Validate" is the context lupdate files these tr() calls under
+    auto tr = [](const char *source) { return QCoreApplication::translate("Persian::Validate", source); };
     if (problem == Problem::None)
         return {};
     switch (field) {

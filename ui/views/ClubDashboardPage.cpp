@@ -1,14 +1,20 @@
 #include "ui/views/ClubDashboardPage.h"
 
+#include "ui/Workspace.h"
+
+#include "models/itemmodels/PagedListModel.h"
 #include "models/persian/Digits.h"
 #include "models/persian/Money.h"
 #include "models/repositories/ClubOverviewRepository.h"
+#include "models/repositories/DocumentRepository.h"
 #include "models/repositories/FinanceRepositories.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/repositories/WorkflowRepository.h"
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QLocale>
 #include <QTextBrowser>
@@ -40,7 +46,26 @@ ClubDashboardPage::ClubDashboardPage(const Session &session, QWidget *parent)
 
     m_cards->setSpacing(12);
     layout->addLayout(m_cards);
-    layout->addStretch(1);
+
+    auto *recentTitle = new QLabel(tr("Latest approved documents"), this);
+    QFont bold = recentTitle->font();
+    bold.setBold(true);
+    recentTitle->setFont(bold);
+    layout->addWidget(recentTitle);
+    auto *recent = new QTableView(this);
+    recent->setObjectName(QStringLiteral("recentTableView"));
+    auto *model = new PagedListModel(session.store->db(), Workspace::documentColumns(), recent);
+    DocumentFilter approved;
+    approved.identityId = session.identityId;
+    approved.approvalStatus = QStringLiteral("approved");
+    model->setSpec(DocumentRepository(*session.store).list(approved));
+    recent->setModel(model);
+    recent->verticalHeader()->hide();
+    recent->horizontalHeader()->setStretchLastSection(true);
+    recent->setSelectionBehavior(QAbstractItemView::SelectRows);
+    recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    recent->resizeColumnsToContents();
+    layout->addWidget(recent, 1);
 
     m_footer->setObjectName(QStringLiteral("footerTextBrowser"));
     m_footer->setFrameShape(QFrame::NoFrame);
