@@ -1,0 +1,25 @@
+#pragma once
+#include "models/repositories/Repository.h"
+
+#include <QSet>
+
+// The SQL the club member services need beyond UserRepository: licence counts, the records
+// that keep a user from being deleted (rule 15) and bulk lookups for the import.
+class ClubMemberRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    // Live users of `kind` that occupy a licence seat: approved and active (suspension does not
+    // free a seat).
+    qint64 activeCount(const QString &kind);
+    // How many live records the user created or that belong to the user's identity: documents,
+    // receipts, tickets and their messages, items, activities, comments, point transactions,
+    // identities an agent created, cartable entries. -1 on error.
+    qint64 recordCount(const QString &userId, const QString &identityId);
+    // Every username in use, folded (including tombstoned users: a username is never reused).
+    QSet<QString> allUsernames();
+    bool usernameTaken(const QString &foldedUsername);
+    // Identity ids that already have a live club account.
+    QSet<QString> identitiesWithAccounts();
+};
