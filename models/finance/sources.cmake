@@ -6,4 +6,5 @@ target_sources(vafa_models PRIVATE
     finance/Numbering.h finance/Numbering.cpp
     finance/Permissions.h
     finance/ClubPayments.h finance/ClubPayments.cpp
-    finance/DocumentApproval.h finance/DocumentApproval.cpp)
+    finance/DocumentApproval.h finance/DocumentApproval.cpp
+    finance/Balances.h finance/Balances.cpp)
