@@ -118,7 +118,7 @@ void ClubDashboardPage::load()
     }
     m_points = addCard(tr("Points"), QStringLiteral("pointsLabel"), column++);
     const PointTotals points = PointRepository(store).totals(m_session.identityId);
-    m_points->setText(tr("%1 points").arg(Persian::formatNumber(points.remaining())));
+    m_points->setText(tr("%Ln point(s)", nullptr, int(points.remaining())));
     m_points->setToolTip(tr("Earned %1, spent %2, expired %3")
                              .arg(Persian::formatNumber(points.earned), Persian::formatNumber(points.consumed),
                                   Persian::formatNumber(points.expired)));

@@ -1,21 +1,20 @@
 #include "ui/views/ListPage.h"
 
 #include "models/itemmodels/ListExporter.h"
-#include "models/persian/Digits.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QStandardPaths>
-#include <QToolButton>
 #include <QShowEvent>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory factory,
@@ -107,7 +106,7 @@ void ListPage::reload()
 
 void ListPage::updateCount()
 {
-    m_count->setText(tr("%1 rows").arg(Persian::formatNumber(m_model->rowCount())));
+    m_count->setText(tr("%Ln row(s)", nullptr, m_model->rowCount()));
 }
 
 bool ListPage::exportToExcel(const QString &path)
@@ -120,7 +119,7 @@ bool ListPage::exportToExcel(const QString &path)
         if (target.isEmpty())
             return false;
     }
-    QProgressDialog progress(tr("Writing %1 rows…").arg(Persian::formatNumber(m_model->rowCount())), tr("Cancel"), 0, 100, this);
+    QProgressDialog progress(tr("Writing %Ln row(s)…", nullptr, m_model->rowCount()), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     QString error;
