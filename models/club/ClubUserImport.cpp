@@ -1,0 +1,720 @@
+#include "models/club/ClubUserImport.h"
+
+#include "models/club/ClubMemberRepository.h"
+#include "models/club/ClubMemberService.h"
+#include "models/persian/Validators.h"
+#include "models/repositories/AuditLog.h"
+#include "models/repositories/IdentityRepository.h"
+#include "models/repositories/SettingsRepository.h"
+#include "models/repositories/UserRepository.h"
+#include "models/store/Store.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <optional>
+
+namespace {
+struct FieldDef
+{
+    const char *key;
+    const char *english;
+    const char *persian;
+};
+// Column names of the PayamGostar user import (§1.7 A), plus national ID and customer number.
+const FieldDef kFields[] = {
+    {"user_type", "User type", "نوع کاربری"},
+    {"identity_kind", "Identity type", "نوع هویت"},
+    {"subtype", "Identity subtype", "زیرنوع هویت"},
+    {"first_name", "First name", "نام"},
+    {"last_name", "Last name", "نام خانوادگی"},
+    {"org_name", "Company name", "نام شرکت"},
+    {"email", "Email", "ایمیل"},
+    {"mobile", "Mobile", "موبایل"},
+    {"username", "Username", "نام کاربری"},
+    {"user_key", "User key", "کلید کاربری"},
+    {"password", "Password", "رمز عبور"},
+    {"phone_password", "Phone password", "رمز تلفنی"},
+    {"active", "Active", "فعال"},
+    {"no_expiry", "Password never expires", "عدم فعال‌سازی مدت زمان عبور"},
+    {"commission", "Commission percent", "درصد پورسانت"},
+    {"national_id", "National ID", "کد ملی"},
+    {"customer_number", "Customer number", "شماره مشتری"},
+};
+
+// Header comparison: case, spaces, ZWNJ, underscores and Arabic letter forms do not matter.
+QString foldHeader(QString s)
+{
+    s = s.trimmed().toLower();
+    s.replace(QChar(0x064A), QChar(0x06CC)); // ي -> ی
+    s.replace(QChar(0x0643), QChar(0x06A9)); // ك -> ک
+    QString out;
+    for (const QChar c : s)
+        if (!c.isSpace() && c != QChar(0x200C) && c != QLatin1Char('_') && c != QLatin1Char('-'))
+            out += c;
+    return out;
+}
+
+int parseBool(const QString &v) // 1 true, 0 false, -1 empty, -2 unknown
+{
+    const QString s = v.trimmed().toLower();
+    if (s.isEmpty())
+        return -1;
+    static const QStringList yes{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("بلی"),
+                                 QStringLiteral("بله"), QStringLiteral("y")};
+    static const QStringList no{QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("خیر"),
+                                QStringLiteral("n")};
+    if (yes.contains(s))
+        return 1;
+    if (no.contains(s))
+        return 0;
+    return -2;
+}
+} // namespace
+
+QStringList ClubUserImport::fieldKeys()
+{
+    QStringList keys;
+    for (const FieldDef &f : kFields)
+        keys << QLatin1String(f.key);
+    return keys;
+}
+
+QStringList ClubUserImport::headerNamesOf(const QString &key)
+{
+    for (const FieldDef &f : kFields)
+        if (key == QLatin1String(f.key))
+            return {QLatin1String(f.key), QLatin1String(f.english), QString::fromUtf8(f.persian)};
+    return {};
+}
+
+QString ClubUserImport::fieldTitle(const QString &key)
+{
+    for (const FieldDef &f : kFields)
+        if (key == QLatin1String(f.key))
+            return QCoreApplication::translate("Club", f.english);
+    return key;
+}
+
+ClubUserImport::ClubUserImport(Store &store, const StaffPermissions &permissions, const QString &actorUserId)
+    : m_store(store), m_perms(permissions), m_actor(actorUserId)
+{
+}
+
+ClubUserImport::~ClubUserImport() = default;
+
+bool ClubUserImport::loadFile(const QString &path, QString *error)
+{
+    m_data = TabularData();
+    m_rowIdentityIds.clear();
+    m_plans.clear();
+    if (!TabularFile::read(path, &m_data, error))
+        return false;
+    m_mapping = autoMapping();
+    return true;
+}
+
+void ClubUserImport::loadIdentities(const QStringList &identityIds)
+{
+    m_data = TabularData();
+    m_data.format = TabularData::Format::Csv;
+    m_rowIdentityIds.clear();
+    m_plans.clear();
+    const QStringList keys{QStringLiteral("identity_kind"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                           QStringLiteral("org_name"), QStringLiteral("email"), QStringLiteral("mobile"),
+                           QStringLiteral("national_id"), QStringLiteral("customer_number"), QStringLiteral("user_type")};
+    m_data.headers = keys;
+    IdentityRepository ids(m_store);
+    for (const QString &id : identityIds) {
+        const auto i = ids.get(id);
+        QString mobile;
+        if (i) {
+            const QList<Phone> phones = ids.phones(id);
+            for (const Phone &p : phones)
+                if (p.type == QLatin1String("mobile") && (mobile.isEmpty() || p.isDefault))
+                    mobile = p.number;
+        }
+        m_rowIdentityIds << id;
+        if (!i) {
+            m_data.rows << QStringList();
+            continue;
+        }
+        m_data.rows << QStringList{i->kind, i->firstName, i->lastName, i->orgName, i->email, mobile,
+                                   i->nationalId, i->customerNumber, i->profileType};
+    }
+    m_mapping.clear();
+    for (const QString &k : keys)
+        m_mapping.insert(k, k);
+}
+
+QHash<QString, QString> ClubUserImport::autoMapping() const
+{
+    QHash<QString, QString> map;
+    for (const QString &h : m_data.headers) {
+        const QString fh = foldHeader(h);
+        for (const FieldDef &f : kFields) {
+            if (map.contains(QLatin1String(f.key)))
+                continue;
+            if (fh == foldHeader(QLatin1String(f.key)) || fh == foldHeader(QLatin1String(f.english))
+                || fh == foldHeader(QString::fromUtf8(f.persian))) {
+                map.insert(QLatin1String(f.key), h);
+                break;
+            }
+        }
+    }
+    return map;
+}
+
+bool ClubUserImport::saveMapping(const QString &name, const QHash<QString, QString> &mapping)
+{
+    SettingsRepository settings(m_store);
+    QJsonObject all = settings.value(ClubSettings::Key::savedImportMappings()).toObject();
+    QJsonObject m;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        m.insert(it.key(), it.value());
+    all.insert(name, m);
+    return settings.setValue(ClubSettings::Key::savedImportMappings(), all);
+}
+
+QHash<QString, QString> ClubUserImport::savedMapping(const QString &name)
+{
+    SettingsRepository settings(m_store);
+    const QJsonObject m = settings.value(ClubSettings::Key::savedImportMappings()).toObject().value(name).toObject();
+    QHash<QString, QString> out;
+    for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+QStringList ClubUserImport::savedMappingNames()
+{
+    SettingsRepository settings(m_store);
+    return settings.value(ClubSettings::Key::savedImportMappings()).toObject().keys();
+}
+
+bool ClubUserImport::removeMapping(const QString &name)
+{
+    SettingsRepository settings(m_store);
+    QJsonObject all = settings.value(ClubSettings::Key::savedImportMappings()).toObject();
+    all.remove(name);
+    return settings.setValue(ClubSettings::Key::savedImportMappings(), all);
+}
+
+QString ClubUserImport::randomPassword(const PasswordPolicy &policy)
+{
+    // no look-alikes (0/O, 1/l/I): the credentials are typed from a letter
+    static const QString upper = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZ");
+    static const QString lower = QStringLiteral("abcdefghijkmnopqrstuvwxyz");
+    static const QString digits = QStringLiteral("23456789");
+    const QString all = upper + lower + digits;
+    QRandomGenerator *rng = QRandomGenerator::system();
+    const int length = qMax(12, policy.minLength);
+    QString p;
+    p += upper.at(int(rng->bounded(quint32(upper.size()))));
+    p += lower.at(int(rng->bounded(quint32(lower.size()))));
+    p += digits.at(int(rng->bounded(quint32(digits.size()))));
+    while (p.size() < length)
+        p += all.at(int(rng->bounded(quint32(all.size()))));
+    for (qsizetype i = p.size() - 1; i > 0; --i) // shuffle so the classes are not in fixed places
+        std::swap(p[i], p[qsizetype(rng->bounded(quint32(i + 1)))]);
+    return p;
+}
+
+QString ClubUserImport::cell(const QStringList &row, const QHash<QString, int> &columns, const QString &key) const
+{
+    const int c = columns.value(key, -1);
+    QString v = c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
+    if (v.isEmpty())
+        v = m_options.defaults.value(key).trimmed();
+    return v;
+}
+
+const QList<ClubUserImport::RowPlan> &ClubUserImport::preview()
+{
+    validate();
+    return m_plans;
+}
+
+void ClubUserImport::validate()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_plans.clear();
+    m_summary = Summary();
+    QHash<QString, int> columns;
+    for (auto it = m_mapping.cbegin(); it != m_mapping.cend(); ++it) {
+        const int c = int(m_data.headers.indexOf(it.value()));
+        if (c >= 0)
+            columns.insert(it.key(), c);
+    }
+    ClubSettings settings(m_store);
+    const PasswordPolicy policy = settings.passwordPolicy();
+    ClubMemberRepository members(m_store);
+    const QSet<QString> takenUsernames = members.allUsernames();
+    const QSet<QString> withAccounts = m_rowIdentityIds.isEmpty() ? QSet<QString>() : members.identitiesWithAccounts();
+    UserRepository users(m_store);
+    IdentityRepository identities(m_store);
+    const QList<IdentitySubtype> subtypes = identities.subtypes();
+    const bool customerOn = settings.moduleEnabled(ClubKind::Customer);
+    const bool agentOn = settings.moduleEnabled(ClubKind::Agent);
+    qint64 capacity[2];
+    for (ClubKind k : {ClubKind::Customer, ClubKind::Agent}) {
+        const int limit = settings.activeUserLimit(k);
+        capacity[int(k)] = limit < 0 ? -1 : qMax<qint64>(0, limit - members.activeCount(clubKindName(k)));
+    }
+    QHash<QString, int> fileUsernames; // folded -> first line
+    int patternCounter = 0;
+    const bool strictLength = m_data.format == TabularData::Format::Csv && m_rowIdentityIds.isEmpty();
+
+    for (int r = 0; r < m_data.rows.size(); ++r) {
+        const QStringList &row = m_data.rows.at(r);
+        RowPlan p;
+        p.line = r + 2;
+        QStringList why;  // errors
+        QStringList skip; // why the row is skipped
+        const auto v = [&](const char *key) { return cell(row, columns, QLatin1String(key)); };
+        if (strictLength && row.size() < m_data.headers.size())
+            why << tr("The row has %1 of the %2 columns.").arg(row.size()).arg(m_data.headers.size());
+
+        // kind of user
+        const QString type = v("user_type").toLower();
+        p.kind = m_options.kind;
+        p.values.insert(QStringLiteral("user_kind"), QString());
+        if (type == QLatin1String("supplier") || type == QStringLiteral("تامین کننده")) {
+            p.kind = ClubKind::Customer; // suppliers follow the customer module
+            p.values.insert(QStringLiteral("user_kind"), QStringLiteral("supplier"));
+        } else if (type == QLatin1String("customer") || type == QStringLiteral("مشتری"))
+            p.kind = ClubKind::Customer;
+        else if (type == QLatin1String("agent") || type == QStringLiteral("نماینده"))
+            p.kind = ClubKind::Agent;
+        else if (!type.isEmpty())
+            why << tr("Only customer and agent users can be imported here (user type \"%1\").").arg(v("user_type"));
+        if (!(p.kind == ClubKind::Agent ? agentOn : customerOn))
+            why << (p.kind == ClubKind::Agent ? tr("The agent club is not enabled.") : tr("The customer club is not enabled."));
+
+        // identity kind and names
+        const QString ik = v("identity_kind").toLower();
+        bool person = true;
+        if (ik == QLatin1String("organisation") || ik == QLatin1String("organization") || ik == QLatin1String("legal")
+            || ik == QStringLiteral("حقوقی"))
+            person = false;
+        else if (!ik.isEmpty() && ik != QLatin1String("person") && ik != QLatin1String("real") && ik != QStringLiteral("حقیقی"))
+            why << tr("The identity type must be person (حقیقی) or organisation (حقوقی).");
+        else if (ik.isEmpty() && !v("org_name").isEmpty() && v("first_name").isEmpty() && v("last_name").isEmpty())
+            person = false;
+        p.values.insert(QStringLiteral("identity_kind"), person ? QStringLiteral("person") : QStringLiteral("organisation"));
+        for (const char *k : {"first_name", "last_name", "org_name"})
+            p.values.insert(QLatin1String(k), v(k));
+        p.displayName = person ? QString(v("first_name") + QLatin1Char(' ') + v("last_name")).trimmed() : v("org_name");
+
+        // contact details and identifiers
+        const QString email = v("email");
+        if (const QString e = ClubMemberService::checkEmail(email, false); !e.isEmpty())
+            why << e;
+        p.values.insert(QStringLiteral("email"), email);
+        const QString mobileRaw = v("mobile");
+        QString mobile;
+        if (!mobileRaw.isEmpty()) {
+            mobile = Persian::Validate::normalizeMobile(mobileRaw);
+            if (mobile.isEmpty())
+                why << Persian::Validate::errorMessage(Persian::Validate::Field::Mobile, Persian::Validate::checkMobile(mobileRaw));
+        }
+        p.values.insert(QStringLiteral("mobile"), mobile);
+        const QString nidRaw = v("national_id");
+        if (!nidRaw.isEmpty()) {
+            const auto field = person ? Persian::Validate::Field::NationalCode : Persian::Validate::Field::NationalId;
+            const QString nid = Persian::Validate::normalize(field, nidRaw);
+            if (nid.isEmpty())
+                why << Persian::Validate::errorMessage(field, Persian::Validate::check(field, nidRaw));
+            p.values.insert(QStringLiteral("national_id"), nid);
+        }
+        p.values.insert(QStringLiteral("customer_number"), v("customer_number"));
+        const QString subtype = v("subtype");
+        if (!subtype.isEmpty()) {
+            QString found;
+            for (const IdentitySubtype &s : subtypes)
+                if (s.code == subtype || s.name == subtype || s.id == subtype)
+                    found = s.profileType == clubKindName(p.kind) ? s.id : QStringLiteral("-");
+            if (found.isEmpty())
+                why << tr("The identity subtype \"%1\" does not exist.").arg(subtype);
+            else if (found == QLatin1String("-"))
+                why << tr("The identity subtype \"%1\" does not fit this kind of user.").arg(subtype);
+            else
+                p.values.insert(QStringLiteral("subtype"), found);
+        }
+        const QString commission = v("commission");
+        if (!commission.isEmpty()) {
+            bool ok = false;
+            const double pc = commission.toDouble(&ok);
+            if (!ok || pc < 0 || pc > 100)
+                why << tr("The commission must be a number from 0 to 100, without a %% sign.");
+            else
+                p.values.insert(QStringLiteral("commission"), QString::number(qRound(pc * 100)));
+        }
+        const int active = parseBool(v("active"));
+        if (active == -2)
+            why << tr("Active must be yes or no (بلی/خیر, true/false, 1/0).");
+        const bool wantsActive = active == -1 ? m_options.activeByDefault : active == 1;
+
+        // username by the chosen rule
+        QString username;
+        switch (m_options.usernameRule) {
+        case UsernameRule::Column: username = v("username"); break;
+        case UsernameRule::CustomerNumber:
+            username = v("customer_number");
+            if (username.isEmpty())
+                why << tr("The row has no customer number to make the username from.");
+            break;
+        case UsernameRule::Mobile:
+            username = mobile;
+            if (username.isEmpty() && mobileRaw.isEmpty())
+                why << tr("The row has no mobile number to make the username from.");
+            break;
+        case UsernameRule::Email:
+            username = email;
+            if (username.isEmpty())
+                why << tr("The row has no email address to make the username from.");
+            break;
+        case UsernameRule::Pattern: break; // after the match below
+        }
+        if (!username.isEmpty() && m_options.usernameRule != UsernameRule::Column)
+            username = m_options.usernamePrefix + username;
+        if (m_options.usernameRule == UsernameRule::Pattern) {
+            do
+                username = m_options.usernamePrefix + QStringLiteral("%1").arg(++patternCounter, 5, 10, QLatin1Char('0'));
+            while (takenUsernames.contains(UserRepository::foldUsername(username))
+                   || fileUsernames.contains(UserRepository::foldUsername(username)));
+        }
+        const QString folded = UserRepository::foldUsername(username);
+        p.username = folded;
+
+        // what happens to the row
+        std::optional<User> existing;
+        if (!folded.isEmpty() && m_options.mode != Mode::Add && m_rowIdentityIds.isEmpty())
+            existing = users.findByUsername(folded);
+        if (existing && !existing->isClubUser()) {
+            why << tr("The username %1 belongs to a staff account.").arg(username);
+            existing.reset();
+        }
+        if (m_options.mode == Mode::Update && !existing) {
+            p.action = RowPlan::Action::Skip;
+            skip << tr("No user has the username %1.").arg(username);
+        } else if (existing) {
+            p.action = RowPlan::Action::Update;
+            p.existingUserId = existing->id;
+            p.identityId = existing->identityId;
+            p.kind = ClubMemberService::kindOfUser(*existing); // the user type is never changed (rule 18)
+            p.becomesActive = wantsActive && active != -1 && !existing->active
+                && existing->registrationStatus == QLatin1String("approved");
+            if (active != -1)
+                p.values.insert(QStringLiteral("active"), active == 1 ? QStringLiteral("1") : QStringLiteral("0"));
+        } else if (m_options.mode == Mode::Add && takenUsernames.contains(folded) && !folded.isEmpty()) {
+            p.action = RowPlan::Action::Skip;
+            skip << tr("The username %1 already exists.").arg(username);
+        } else {
+            p.action = RowPlan::Action::Create;
+            p.becomesActive = wantsActive;
+            p.values.insert(QStringLiteral("active"), wantsActive ? QStringLiteral("1") : QStringLiteral("0"));
+            if (!m_rowIdentityIds.isEmpty()) {
+                p.identityId = m_rowIdentityIds.value(r);
+                if (row.isEmpty())
+                    why << tr("The identity was not found.");
+                else if (withAccounts.contains(p.identityId))
+                    why << tr("This identity already has a club account.");
+            } else if (person ? p.displayName.isEmpty() : v("org_name").isEmpty()) {
+                why << (person ? tr("A first or last name is required.") : tr("A company name is required."));
+            }
+            if (const QString e = ClubMemberService::checkUsername(username); !e.isEmpty())
+                why << e;
+            else if (takenUsernames.contains(folded))
+                why << tr("The username %1 is already taken.").arg(username);
+        }
+        if (p.action == RowPlan::Action::Create || p.action == RowPlan::Action::Update) {
+            if (!folded.isEmpty()) {
+                if (const int first = fileUsernames.value(folded, 0); first > 0)
+                    why << tr("The username %1 is also on line %2 of the file.").arg(username).arg(first);
+                else
+                    fileUsernames.insert(folded, p.line);
+            }
+            if (p.action == RowPlan::Action::Create ? !m_perms.canCreateUsers(p.kind) : !m_perms.canManageMembers(p.kind))
+                why << tr("You do not have permission to do this.");
+            // password
+            const QString given = m_options.passwordRule == PasswordRule::Column ? v("password") : QString();
+            if (p.action == RowPlan::Action::Create) {
+                if (m_options.passwordRule == PasswordRule::Random)
+                    p.password = randomPassword(policy);
+                else if (given.isEmpty())
+                    why << tr("A password is required.");
+                else
+                    p.password = given;
+            } else {
+                p.password = given;
+            }
+            if (!p.password.isEmpty())
+                if (const QString e = policy.check(p.password); !e.isEmpty())
+                    why << e;
+            // licence, counted with the file's rows in file order
+            if (p.becomesActive && why.isEmpty()) {
+                qint64 &cap = capacity[int(p.kind)];
+                if (cap == 0)
+                    why << (p.kind == ClubKind::Agent
+                                ? tr("More active agent users than the licence allows: the standard edition allows %1.")
+                                : tr("More active customer users than the licence allows: the standard edition allows %1."))
+                               .arg(settings.activeUserLimit(p.kind));
+                else if (cap > 0)
+                    --cap;
+            }
+        }
+        if (!why.isEmpty()) {
+            p.action = RowPlan::Action::Error;
+            p.reasons = why;
+        } else {
+            p.reasons = skip;
+        }
+        m_plans << p;
+    }
+    for (const RowPlan &p : std::as_const(m_plans)) {
+        switch (p.action) {
+        case RowPlan::Action::Create: ++m_summary.created; break;
+        case RowPlan::Action::Update: ++m_summary.updated; break;
+        case RowPlan::Action::Skip: ++m_summary.skipped; break;
+        case RowPlan::Action::Error: ++m_summary.errors; break;
+        }
+    }
+    m_summary.rows = int(m_plans.size());
+    m_summary.msValidate = timer.elapsed();
+}
+
+bool ClubUserImport::hashAll(const Progress &progress, int total)
+{
+    QElapsedTimer timer;
+    timer.start();
+    PasswordHasher::initialize();
+    const PasswordHasher hasher(m_options.hashStrength);
+    m_hashes = QStringList(m_plans.size(), QString());
+    QList<int> todo;
+    for (int i = 0; i < m_plans.size(); ++i)
+        if (!m_plans[i].password.isEmpty())
+            todo << i;
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : qMax(1, QThread::idealThreadCount()));
+    const int chunk = 256;
+    for (int start = 0; start < todo.size(); start += chunk) {
+        const QList<int> part = todo.mid(start, chunk);
+        // each worker takes the next index until the chunk is done (QtCore only, no QtConcurrent)
+        std::atomic<int> next{0};
+        const auto worker = [&] {
+            for (int k = next++; k < part.size(); k = next++)
+                m_hashes[part[k]] = hasher.hash(m_plans[part[k]].password);
+        };
+        for (int t = 0; t < pool.maxThreadCount(); ++t)
+            pool.start(worker);
+        pool.waitForDone();
+        if (progress && !progress(start + int(part.size()), total))
+            return false;
+    }
+    for (int i : std::as_const(todo))
+        if (m_hashes[i].isEmpty()) {
+            m_summary.failure = tr("The password could not be hashed.");
+            return false;
+        }
+    m_summary.msHash = timer.elapsed();
+    return true;
+}
+
+namespace {
+QString u_kind(const ClubUserImport::RowPlan &p)
+{
+    const QString k = p.values.value(QStringLiteral("user_kind"));
+    return k.isEmpty() ? clubKindName(p.kind) : k;
+}
+} // namespace
+
+bool ClubUserImport::write(const Progress &progress, int total)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ClubSettings settings(m_store);
+    const PasswordPolicy policy = settings.passwordPolicy();
+    const QString categories[2] = {settings.defaultCategory(ClubKind::Customer), settings.defaultCategory(ClubKind::Agent)};
+    IdentityRepository identities(m_store);
+    UserRepository users(m_store);
+    AuditLog audit(m_store);
+    const int hashed = int(std::count_if(m_hashes.cbegin(), m_hashes.cend(), [](const QString &h) { return !h.isEmpty(); }));
+    const auto fail = [this](const QString &why) {
+        m_summary.failure = tr("The import could not be saved: %1").arg(why);
+        return false;
+    };
+    Store::Transaction tx(m_store);
+    int done = 0;
+    for (int i = 0; i < m_plans.size(); ++i) {
+        RowPlan &p = m_plans[i];
+        const auto val = [&p](const char *k) { return p.values.value(QLatin1String(k)); };
+        if (p.action == RowPlan::Action::Create) {
+            if (p.identityId.isEmpty()) {
+                Identity id;
+                id.kind = val("identity_kind");
+                id.profileType = u_kind(p);
+                id.subtypeId = val("subtype");
+                id.firstName = val("first_name");
+                id.lastName = val("last_name");
+                id.orgName = val("org_name");
+                id.email = val("email");
+                id.nationalId = val("national_id");
+                id.customerNumber = val("customer_number");
+                id.createdBy = m_actor;
+                QList<Phone> phones;
+                if (!val("mobile").isEmpty()) {
+                    Phone ph;
+                    ph.number = val("mobile");
+                    ph.isDefault = true;
+                    phones << ph;
+                }
+                if (!identities.insert(id, phones))
+                    return fail(identities.lastError());
+                const QString cat = categories[int(p.kind)];
+                if (!cat.isEmpty() && !identities.addToCategory(id.id, cat))
+                    return fail(identities.lastError());
+                p.identityId = id.id;
+            }
+            User u;
+            u.kind = val("user_kind").isEmpty() ? clubKindName(p.kind) : val("user_kind");
+            u.identityId = p.identityId;
+            u.username = p.username;
+            u.passwordHash = m_hashes[i];
+            u.registrationStatus = QStringLiteral("approved");
+            u.active = val("active") == QLatin1String("1");
+            u.mustChangePassword = policy.changeAtFirstSignIn;
+            u.passwordChangedAt = Store::now();
+            u.createdVia = m_rowIdentityIds.isEmpty() ? QStringLiteral("import") : QStringLiteral("bulk");
+            u.commissionBp = p.kind == ClubKind::Agent ? val("commission").toInt() : 0;
+            u.email = val("email");
+            u.mobile = val("mobile");
+            if (!users.insert(u))
+                return fail(users.lastError());
+            if (!audit.append(m_actor, QStringLiteral("club.member.import_create"), QStringLiteral("user"), u.id, u.username))
+                return fail(audit.lastError());
+        } else if (p.action == RowPlan::Action::Update) {
+            auto u = users.get(p.existingUserId);
+            if (!u)
+                return fail(users.lastError());
+            const bool onlyEmpty = m_options.fillOnlyEmpty;
+            const auto put = [&](QString &target, const QString &value) {
+                if (!value.isEmpty() && (!onlyEmpty || target.isEmpty()))
+                    target = value;
+            };
+            put(u->email, val("email"));
+            put(u->mobile, val("mobile"));
+            if (p.kind == ClubKind::Agent && !val("commission").isEmpty() && (!onlyEmpty || u->commissionBp == 0))
+                u->commissionBp = val("commission").toInt();
+            if (!onlyEmpty && p.values.contains(QStringLiteral("active")))
+                u->active = val("active") == QLatin1String("1");
+            if (!m_hashes[i].isEmpty()) {
+                u->passwordHash = m_hashes[i];
+                u->passwordChangedAt = Store::now();
+            }
+            if (!users.update(*u))
+                return fail(users.lastError());
+            if (!p.identityId.isEmpty()) {
+                if (auto id = identities.get(p.identityId)) {
+                    put(id->firstName, val("first_name"));
+                    put(id->lastName, val("last_name"));
+                    put(id->orgName, val("org_name"));
+                    put(id->email, val("email"));
+                    put(id->nationalId, val("national_id"));
+                    put(id->customerNumber, val("customer_number"));
+                    id->displayName.clear();
+                    if (!identities.update(*id))
+                        return fail(identities.lastError());
+                }
+            }
+            if (!audit.append(m_actor, QStringLiteral("club.member.import_update"), QStringLiteral("user"), u->id, u->username))
+                return fail(audit.lastError());
+        }
+        if (++done % 100 == 0 && progress && !progress(hashed + done, total))
+            return false; // the transaction rolls back
+    }
+    const QString detail = QStringLiteral("created %1, updated %2, skipped %3").arg(m_summary.created).arg(m_summary.updated).arg(m_summary.skipped);
+    if (!audit.append(m_actor, QStringLiteral("club.import"), QString(), QString(), detail))
+        return fail(audit.lastError());
+    if (progress && !progress(total, total))
+        return false;
+    if (!tx.commit())
+        return fail(QStringLiteral("commit"));
+    m_summary.msWrite = timer.elapsed();
+    return true;
+}
+
+bool ClubUserImport::run(const Progress &progress)
+{
+    validate();
+    if (m_summary.errors > 0) {
+        m_summary.failure = tr("%n row(s) have errors; nothing was written.", nullptr, m_summary.errors);
+        return false;
+    }
+    int toHash = 0;
+    for (const RowPlan &p : std::as_const(m_plans))
+        toHash += p.password.isEmpty() ? 0 : 1;
+    const int total = toHash + int(m_plans.size());
+    if (!hashAll(progress, total) || !write(progress, total)) {
+        if (m_summary.failure.isEmpty()) {
+            m_summary.cancelled = true;
+            m_summary.failure = tr("The import was cancelled; nothing was written.");
+        }
+        for (RowPlan &p : m_plans) // identities created inside the rolled-back transaction are gone
+            if (p.action == RowPlan::Action::Create && m_rowIdentityIds.isEmpty())
+                p.identityId.clear();
+        return false;
+    }
+    m_summary.written = true;
+    return true;
+}
+
+QString ClubUserImport::summaryText() const
+{
+    const Summary &s = m_summary;
+    QString t = tr("Rows: %1. Created: %2. Updated: %3. Skipped: %4. With errors: %5.")
+                    .arg(s.rows).arg(s.created).arg(s.updated).arg(s.skipped).arg(s.errors);
+    if (s.written)
+        t += QLatin1Char(' ') + tr("Written in %1 ms (validation %2 ms, hashing %3 ms, saving %4 ms).")
+                                     .arg(s.msValidate + s.msHash + s.msWrite).arg(s.msValidate).arg(s.msHash).arg(s.msWrite);
+    else if (!s.failure.isEmpty())
+        t += QLatin1Char(' ') + s.failure;
+    return t;
+}
+
+bool ClubUserImport::writeErrorFile(const QString &path, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const TabularData::Format format = suffix == QLatin1String("xlsx") ? TabularData::Format::Xlsx
+        : suffix == QLatin1String("csv")                               ? TabularData::Format::Csv
+                                                                       : m_data.format;
+    QStringList headers = m_data.headers;
+    headers << tr("Line") << tr("Reason");
+    QList<QStringList> rows;
+    for (const RowPlan &p : m_plans) {
+        if (p.action != RowPlan::Action::Error)
+            continue;
+        QStringList cells = m_data.rows.value(p.line - 2);
+        while (cells.size() < m_data.headers.size())
+            cells << QString();
+        cells << QString::number(p.line) << p.reasons.join(QLatin1String("; "));
+        rows << cells;
+    }
+    return TabularFile::write(path, format, headers, rows, error);
+}
+
+bool ClubUserImport::writeCredentialsFile(const QString &path, QString *error) const
+{
+    QList<QStringList> rows;
+    for (const RowPlan &p : m_plans)
+        if ((p.action == RowPlan::Action::Create || p.action == RowPlan::Action::Update) && !p.password.isEmpty())
+            rows << QStringList{p.username, p.password, p.displayName};
+    return TabularFile::write(path, TabularFile::formatOf(path), {tr("Username"), tr("Password"), tr("Name")}, rows, error);
+}
