@@ -1,15 +1,66 @@
 #include "reports/PrintService.h"
 
+#include "models/persian/Digits.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
+#include <QFontDatabase>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPrinter>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextFrameFormat>
+
+namespace {
+
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate("PrintService", "Cannot write %1: %2").arg(QFileInfo(path).fileName(), reason);
+}
+
+// Checks that `path` can be created, without leaving it behind.
+bool probeWritable(const QString &path, QString *error)
+{
+    const bool existed = QFileInfo::exists(path);
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (error)
+            *error = cannotWrite(path, probe.errorString());
+        return false;
+    }
+    probe.close();
+    if (!existed)
+        QFile::remove(path);
+    return true;
+}
+
+void setUpPdf(QPrinter &printer, const QString &path)
+{
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setCreator(QStringLiteral("Vafa"));
+    PrintService::preparePrinter(&printer);
+}
+
+} // namespace
+
+void PrintService::ensureFonts()
+{
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    if (QFontDatabase::families().contains(QStringLiteral("Vazirmatn")))
+        return;
+    for (const char *face : {":/fonts/Vazirmatn-Regular.ttf", ":/fonts/Vazirmatn-Bold.ttf"})
+        if (QFile::exists(QLatin1String(face)))
+            QFontDatabase::addApplicationFont(QLatin1String(face));
+}
 
 void PrintService::preparePrinter(QPrinter *printer)
 {
@@ -19,38 +70,199 @@ void PrintService::preparePrinter(QPrinter *printer)
 
 void PrintService::layOut(QTextDocument &doc, QPrinter *printer)
 {
-    // Without a page size and zero margin QTextDocument::print() adds 2 cm margins and page
-    // numbers of its own on top of the printer's (toolchain note G4).
+    // Lay out for the printer's resolution, one page = the printable rect, no margin of the
+    // document's own: QTextDocument::print() on an unpaginated document would add 2 cm margins
+    // and page numbers on top of the printer's (toolchain note G4).
     doc.documentLayout()->setPaintDevice(printer);
     doc.setPageSize(printer->pageRect(QPrinter::DevicePixel).size());
     doc.setDocumentMargin(0);
+}
+
+void PrintService::paint(const QString &html, QPrinter *printer, QPainter &painter, bool *firstPage)
+{
+    QTextDocument doc;
+    QFont font(QStringLiteral("Vazirmatn"), 10);
+    doc.setDefaultFont(font);
+    layOut(doc, printer);
+    doc.setHtml(html);
+    // setHtml() resets the root frame: right-to-left must be set after it. (Table columns are
+    // still not mirrored by this; the templates list cells in visual order, see templates/.)
     QTextFrameFormat root = doc.rootFrame()->frameFormat();
     root.setLayoutDirection(Qt::RightToLeft);
     doc.rootFrame()->setFrameFormat(root);
+
+    const QSizeF page = doc.pageSize();
+    const int pages = doc.pageCount();
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (int p = 0; p < pages; ++p) {
+        if (!*firstPage)
+            printer->newPage();
+        *firstPage = false;
+        painter.save();
+        const QRectF view(0, p * page.height(), page.width(), page.height());
+        painter.translate(0, -view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = view;
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        layout->draw(&painter, ctx);
+        painter.restore();
+    }
 }
 
 void PrintService::print(const QString &html, QPrinter *printer)
 {
-    QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("Vazirmatn"), 10));
-    layOut(doc, printer);
-    doc.setHtml(html);
-    doc.print(printer);
+    ensureFonts();
+    QPainter painter;
+    if (!painter.begin(printer))
+        return;
+    bool first = true;
+    paint(html, printer, painter, &first);
+    painter.end();
 }
 
 bool PrintService::writePdf(const QString &html, const QString &path, QString *error)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
+    if (!probeWritable(path, error))
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPdf(printer, path);
+    ensureFonts();
+    QPainter painter;
+    if (!painter.begin(&printer)) {
         if (error)
-            *error = QCoreApplication::translate("PrintService", "Cannot write %1: %2").arg(QFileInfo(path).fileName(), probe.errorString());
+            *error = cannotWrite(path, QCoreApplication::translate("PrintService", "the PDF could not be started"));
         return false;
     }
-    probe.close();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    preparePrinter(&printer);
-    print(html, &printer);
+    bool first = true;
+    paint(html, &printer, painter, &first);
+    if (!painter.end()) {
+        if (error)
+            *error = cannotWrite(path, QCoreApplication::translate("PrintService", "the PDF could not be finished"));
+        return false;
+    }
     return true;
+}
+
+QString PrintService::safeFileName(const QString &name)
+{
+    QString out = Persian::toLatinDigits(name);
+    for (QChar &c : out)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.')))
+            c = QLatin1Char('-');
+    while (out.startsWith(QLatin1Char('.')))
+        out.remove(0, 1);
+    return out.isEmpty() ? QStringLiteral("document") : out;
+}
+
+// ---- batches -----------------------------------------------------------------------------------
+
+PrintService::BatchResult PrintService::printBatch(int count, const Source &source, QPrinter *printer,
+                                                   const Progress &progress, const Cancelled &cancelled)
+{
+    BatchResult result;
+    ensureFonts();
+    QPainter painter;
+    bool first = true;
+    for (int i = 0; i < count; ++i) {
+        if (cancelled && cancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        Item item;
+        QString error;
+        if (!source(i, &item, &error)) {
+            result.errors << error;
+        } else {
+            if (!painter.isActive() && !painter.begin(printer)) {
+                result.errors << QCoreApplication::translate("PrintService", "The printer could not be started.");
+                return result;
+            }
+            paint(item.html, printer, painter, &first);
+            ++result.printed;
+        }
+        if (progress)
+            progress(i + 1, count);
+    }
+    if (painter.isActive()) {
+        if (result.cancelled)
+            printer->abort();
+        painter.end();
+    }
+    return result;
+}
+
+PrintService::BatchResult PrintService::writeBatchPdf(int count, const Source &source, const QString &path,
+                                                      const Progress &progress, const Cancelled &cancelled)
+{
+    BatchResult result;
+    QString error;
+    if (!probeWritable(path, &error)) {
+        result.errors << error;
+        return result;
+    }
+    const QString part = path + QStringLiteral(".part");
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        setUpPdf(printer, part);
+        result = printBatch(count, source, &printer, progress, cancelled);
+    }
+    if (result.cancelled || result.printed == 0) {
+        QFile::remove(part);
+        return result;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        result.errors << cannotWrite(path, QCoreApplication::translate("PrintService", "the finished file could not be renamed"));
+        result.printed = 0;
+        return result;
+    }
+    result.files << path;
+    return result;
+}
+
+PrintService::BatchResult PrintService::writePdfPerItem(int count, const Source &source, const QString &directory,
+                                                        const Progress &progress, const Cancelled &cancelled)
+{
+    BatchResult result;
+    if (!QDir().mkpath(directory)) {
+        result.errors << cannotWrite(directory, QCoreApplication::translate("PrintService", "the folder could not be created"));
+        return result;
+    }
+    const QDir dir(directory);
+    QStringList used;
+    for (int i = 0; i < count; ++i) {
+        if (cancelled && cancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        Item item;
+        QString error;
+        if (!source(i, &item, &error)) {
+            result.errors << error;
+        } else {
+            // Two items with the same name (no number yet) must not overwrite each other.
+            QString name = safeFileName(item.fileName.isEmpty() ? QStringLiteral("document-%1.pdf").arg(i + 1) : item.fileName);
+            if (!name.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+                name += QStringLiteral(".pdf");
+            if (used.contains(name, Qt::CaseInsensitive))
+                name.insert(name.size() - 4, QStringLiteral("-%1").arg(i + 1));
+            used << name;
+            const QString path = dir.filePath(name);
+            const QString part = path + QStringLiteral(".part");
+            QString writeError;
+            if (writePdf(item.html, part, &writeError) && (QFile::remove(path) || !QFileInfo::exists(path))
+                && QFile::rename(part, path)) {
+                result.files << path;
+                ++result.printed;
+            } else {
+                QFile::remove(part);
+                result.errors << (writeError.isEmpty() ? cannotWrite(path, QString()) : writeError);
+            }
+        }
+        if (progress)
+            progress(i + 1, count);
+    }
+    return result;
 }

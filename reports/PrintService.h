@@ -1,11 +1,16 @@
 #pragma once
 #include <QString>
+#include <QStringList>
 
+#include <functional>
+
+class QPainter;
 class QPrinter;
 class QTextDocument;
 
 // The one way Vafa puts a document on paper: the same layout for preview, printer and PDF.
-// Documents are right-to-left HTML laid out on A4 with the Vazirmatn font.
+// Documents are right-to-left HTML laid out on A4 with the Vazirmatn font; pages are painted by
+// this class (not QTextDocument::print), so one document or a batch of many come out the same.
 class PrintService
 {
 public:
@@ -15,7 +20,54 @@ public:
     static bool writePdf(const QString &html, const QString &path, QString *error = nullptr);
     // Sets up an A4 printer with Vafa's margins.
     static void preparePrinter(QPrinter *printer);
+    // Registers the bundled Vazirmatn faces (":/fonts/…" of vafa_resources) once, when the
+    // application links them and nobody has yet; harmless to call again.
+    static void ensureFonts();
+
+    // ---- batches -------------------------------------------------------------------------------
+    // One item of a batch: the HTML, and the file name (without directory) for one-file-per-item.
+    struct Item
+    {
+        QString html;
+        QString fileName; // e.g. "invoice-1403-0012.pdf"
+        QString title;    // for messages
+    };
+    // Produces item `index` (0-based) or returns false with a reason; the batch then records the
+    // error and goes on with the next item.
+    using Source = std::function<bool(int index, Item *item, QString *error)>;
+    // Called after each item: done items so far, and the total.
+    using Progress = std::function<void(int done, int total)>;
+    // Polled before each item; true stops the batch.
+    using Cancelled = std::function<bool()>;
+
+    struct BatchResult
+    {
+        int printed = 0;       // items that reached the printer or a file
+        bool cancelled = false;
+        QStringList files;     // files written (PDF modes)
+        QStringList errors;    // one translated line per item that failed
+        bool ok() const { return !cancelled && errors.isEmpty(); }
+    };
+
+    // All items on one printer job, each starting on a new page.
+    static BatchResult printBatch(int count, const Source &source, QPrinter *printer, const Progress &progress = {},
+                                  const Cancelled &cancelled = {});
+    // All items in one PDF, each starting on a new page. The file is written under a temporary
+    // name and renamed at the end: a cancelled or failed batch leaves no file behind.
+    static BatchResult writeBatchPdf(int count, const Source &source, const QString &path,
+                                     const Progress &progress = {}, const Cancelled &cancelled = {});
+    // One PDF per item in `directory` (created when missing), named by Item::fileName. Files
+    // already finished stay when the batch is cancelled; the one in progress never half-exists.
+    static BatchResult writePdfPerItem(int count, const Source &source, const QString &directory,
+                                       const Progress &progress = {}, const Cancelled &cancelled = {});
+
+    // A file name safe on every desktop file system: Persian digits become Latin, anything but
+    // letters, digits, '-', '_' and '.' becomes '-'.
+    static QString safeFileName(const QString &name);
 
 private:
     static void layOut(QTextDocument &doc, QPrinter *printer);
+    // Paints every page of `html` with `painter` on `printer`; starts with newPage() unless this
+    // is the first page of the job.
+    static void paint(const QString &html, QPrinter *printer, QPainter &painter, bool *firstPage);
 };

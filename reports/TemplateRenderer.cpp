@@ -1,0 +1,545 @@
+#include "reports/TemplateRenderer.h"
+
+#include "models/persian/Digits.h"
+#include "models/persian/Jalali.h"
+#include "models/persian/Money.h"
+#include "models/persian/NumberWords.h"
+#include "models/repositories/DocumentRepository.h"
+#include "models/repositories/FinanceRepositories.h"
+#include "models/repositories/IdentityRepository.h"
+#include "models/repositories/ItemTypeRepository.h"
+#include "models/repositories/SettingsRepository.h"
+#include "models/store/Store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <kainjow/mustache.hpp>
+
+namespace mstch = kainjow::mustache;
+
+namespace {
+
+constexpr QChar LRI(0x2066);
+constexpr QChar PDI(0x2069);
+
+QString resourcePath(const QString &entity)
+{
+    return QStringLiteral(":/vafa/print-templates/") + entity + QStringLiteral(".html");
+}
+
+// The labels on paper are the official Persian wording of the forms, fixed like the month names:
+// they are not translated with the UI (an English UI still prints a Persian invoice).
+QString kindTitle(const QString &kind)
+{
+    if (kind == QLatin1String("proforma"))
+        return QStringLiteral("پیش‌فاکتور");
+    if (kind == QLatin1String("return_invoice"))
+        return QStringLiteral("صورتحساب برگشت از فروش کالا و خدمات");
+    if (kind == QLatin1String("contract"))
+        return QStringLiteral("قرارداد");
+    return QStringLiteral("صورتحساب فروش کالا و خدمات");
+}
+
+QString statusLabel(const QString &status)
+{
+    if (status == QLatin1String("approved"))
+        return QStringLiteral("تأییدشده");
+    if (status == QLatin1String("rejected"))
+        return QStringLiteral("ردشده");
+    return QStringLiteral("در انتظار تأیید");
+}
+
+QString settlementLabel(const QString &settlement)
+{
+    if (settlement == QLatin1String("credit"))
+        return QStringLiteral("غیرنقدی");
+    if (settlement == QLatin1String("mixed"))
+        return QStringLiteral("نقدی و غیرنقدی");
+    return QStringLiteral("نقدی");
+}
+
+QString receiptMethodLabel(const Receipt &r)
+{
+    if (r.method == QLatin1String("cheque"))
+        return QStringLiteral("چک");
+    if (r.method == QLatin1String("credit"))
+        return QStringLiteral("اعتباری");
+    static const QHash<QString, QString> cash{
+        {QStringLiteral("card_to_card"), QStringLiteral("نقدی – کارت به کارت")},
+        {QStringLiteral("deposit"), QStringLiteral("نقدی – واریز به حساب")},
+        {QStringLiteral("online"), QStringLiteral("نقدی – پرداخت اینترنتی")},
+        {QStringLiteral("in_person"), QStringLiteral("نقدی – پرداخت حضوری")},
+        {QStringLiteral("payment_link"), QStringLiteral("نقدی – لینک پرداخت")},
+        {QStringLiteral("pos"), QStringLiteral("نقدی – کارت‌خوان")},
+    };
+    return cash.value(r.cashMethod, QStringLiteral("نقدی"));
+}
+
+QString imageDataUri(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    QByteArray mime = "image/png";
+    if (bytes.startsWith("\xFF\xD8"))
+        mime = "image/jpeg";
+    else if (bytes.startsWith("GIF8"))
+        mime = "image/gif";
+    return QString::fromLatin1("data:" + mime + ";base64," + bytes.toBase64());
+}
+
+QString joinNonEmpty(const QStringList &parts, const QString &sep)
+{
+    QStringList kept;
+    for (const QString &p : parts)
+        if (!p.trimmed().isEmpty())
+            kept << p.trimmed();
+    return kept.join(sep);
+}
+
+// QVariant tree → Mustache data. Strings are escaped here, once; see the header.
+mstch::data toMustache(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::QVariantMap: {
+        mstch::data obj{mstch::data::type::object};
+        const QVariantMap m = v.toMap();
+        for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+            obj.set(it.key().toStdString(), toMustache(it.value()));
+        return obj;
+    }
+    case QMetaType::QVariantList: {
+        mstch::data list{mstch::data::type::list};
+        const QVariantList l = v.toList();
+        for (const QVariant &item : l)
+            list.push_back(toMustache(item));
+        return list;
+    }
+    case QMetaType::Bool:
+        return v.toBool() ? mstch::data{mstch::data::type::bool_true} : mstch::data{mstch::data::type::bool_false};
+    default:
+        return mstch::data{TemplateRenderer::escape(v.toString()).toStdString()};
+    }
+}
+
+} // namespace
+
+TemplateRenderer::TemplateRenderer(Store &store) : m_store(store) {}
+
+// ---- templates ---------------------------------------------------------------------------------
+
+QString TemplateRenderer::builtInTemplate(const QString &entity, Variant)
+{
+    QString name = entity;
+    if (name == QLatin1String("return_invoice"))
+        name = QStringLiteral("invoice");
+    else if (name == QLatin1String("payment"))
+        name = QStringLiteral("receipt");
+    QFile f(resourcePath(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+QString TemplateRenderer::templateFor(const ItemType &type, Variant variant)
+{
+    const QString stored = variant == Variant::Public ? type.publicTemplate : type.mainTemplate;
+    if (!stored.trimmed().isEmpty())
+        return stored;
+    return builtInTemplate(type.entity, variant);
+}
+
+QString TemplateRenderer::resetToDefault(ItemType &type, Variant variant)
+{
+    (variant == Variant::Public ? type.publicTemplate : type.mainTemplate).clear();
+    return builtInTemplate(type.entity, variant);
+}
+
+// ---- text helpers ------------------------------------------------------------------------------
+
+QString TemplateRenderer::escape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&': out += QLatin1String("&amp;"); break;
+        case u'<': out += QLatin1String("&lt;"); break;
+        case u'>': out += QLatin1String("&gt;"); break;
+        case u'"': out += QLatin1String("&quot;"); break;
+        case u'\'': out += QLatin1String("&#39;"); break;
+        case u'\r': break;
+        case u'\n': out += QLatin1String("<br/>"); break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+QString TemplateRenderer::isolate(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return LRI + text + PDI;
+}
+
+QString TemplateRenderer::text(const QString &typed)
+{
+    const QString t = typed.trimmed();
+    if (t.isEmpty())
+        return t;
+    return QChar(0x2068) + Persian::toPersianDigits(t) + PDI;
+}
+
+QString TemplateRenderer::token(const QString &latin)
+{
+    return isolate(Persian::toPersianDigits(latin.trimmed()));
+}
+
+QString TemplateRenderer::amount(qint64 rials)
+{
+    return isolate(Persian::formatNumber(rials));
+}
+
+QString TemplateRenderer::quantity(qint64 milli)
+{
+    const bool negative = milli < 0;
+    const quint64 m = negative ? quint64(0) - quint64(milli) : quint64(milli);
+    QString digits = Persian::formatNumber(qint64(m / 1000));
+    if (m % 1000) {
+        QString frac = QString::number(m % 1000).rightJustified(3, QLatin1Char('0'));
+        while (frac.endsWith(QLatin1Char('0')))
+            frac.chop(1);
+        digits += QChar(Persian::DecimalSeparator) + Persian::toPersianDigits(frac);
+    }
+    return isolate(negative ? QLatin1Char('-') + digits : digits);
+}
+
+QString TemplateRenderer::date(const QDate &d)
+{
+    return isolate(Persian::formatDate(d));
+}
+
+// ---- data --------------------------------------------------------------------------------------
+
+TemplateRenderer::Party TemplateRenderer::loadParty(const QString &identityId)
+{
+    Party p;
+    if (identityId.isEmpty())
+        return p;
+    IdentityRepository identities(m_store);
+    if (auto i = identities.get(identityId))
+        p.identity = *i;
+    const QList<Address> addresses = identities.addresses(identityId);
+    if (!addresses.isEmpty())
+        p.address = addresses.first();
+    for (const Address &a : addresses)
+        if (a.isDefault) {
+            p.address = a;
+            break;
+        }
+    const QList<Phone> phones = identities.phones(identityId);
+    for (const Phone &ph : phones) {
+        QString &slot = ph.type == QLatin1String("mobile") ? p.mobile : p.phone;
+        if (slot.isEmpty() || ph.isDefault)
+            slot = ph.number;
+    }
+    return p;
+}
+
+QVariantMap TemplateRenderer::companyData(const Company &c)
+{
+    QVariantMap m;
+    m[QStringLiteral("name")] = text(c.name);
+    m[QStringLiteral("economic_code")] = token(c.economicCode);
+    m[QStringLiteral("national_id")] = token(c.nationalId);
+    m[QStringLiteral("registration_number")] = token(c.registrationNumber);
+    m[QStringLiteral("has_registration")] = !c.registrationNumber.trimmed().isEmpty();
+    m[QStringLiteral("postal_code")] = token(c.postalCode);
+    m[QStringLiteral("province")] = c.province;
+    m[QStringLiteral("city")] = c.city;
+    m[QStringLiteral("address")] = text(c.address);
+    m[QStringLiteral("full_address")] = text(joinNonEmpty({c.province, c.city, c.address}, QStringLiteral("، ")));
+    m[QStringLiteral("phone")] = token(c.phone);
+    const QString logo = imageDataUri(c.logo);
+    m[QStringLiteral("has_logo")] = !logo.isEmpty();
+    m[QStringLiteral("logo_src")] = logo;
+    return m;
+}
+
+QVariantMap TemplateRenderer::partyData(const Party &p)
+{
+    const Identity &i = p.identity;
+    QVariantMap m;
+    QString name = i.displayName.trimmed().isEmpty() ? i.composedDisplayName() : i.displayName;
+    if (i.isPerson() && !i.title.trimmed().isEmpty())
+        name = i.title.trimmed() + QLatin1Char(' ') + name;
+    m[QStringLiteral("name")] = text(name);
+    m[QStringLiteral("is_person")] = i.isPerson();
+    m[QStringLiteral("customer_number")] = token(i.customerNumber);
+    m[QStringLiteral("has_customer_number")] = !i.customerNumber.trimmed().isEmpty();
+    m[QStringLiteral("economic_code")] = token(i.economicCode);
+    m[QStringLiteral("national_id")] = token(i.nationalId);
+    m[QStringLiteral("registration_number")] = token(i.registrationNumber);
+    m[QStringLiteral("has_registration")] = !i.registrationNumber.trimmed().isEmpty();
+    m[QStringLiteral("email")] = i.email;
+    m[QStringLiteral("postal_code")] = token(p.address.postalCode);
+    m[QStringLiteral("province")] = p.address.province;
+    m[QStringLiteral("city")] = p.address.city;
+    m[QStringLiteral("address")] = text(p.address.address);
+    m[QStringLiteral("full_address")] =
+        text(joinNonEmpty({p.address.province, p.address.city, p.address.address}, QStringLiteral("، ")));
+    // One phone on paper: the landline, else the mobile.
+    m[QStringLiteral("phone")] = token(p.phone.isEmpty() ? p.mobile : p.phone);
+    m[QStringLiteral("mobile")] = token(p.mobile);
+    return m;
+}
+
+QVariantMap TemplateRenderer::documentData(const Document &source, const ItemType &type, const Company &company,
+                                           const Party &buyer)
+{
+    Document d = source;
+    d.computeTotals(); // totals are computed one way everywhere
+
+    const bool approved = d.approvalStatus == QLatin1String("approved");
+    QVariantMap doc;
+    doc[QStringLiteral("kind")] = d.kind;
+    doc[QStringLiteral("kind_title")] = kindTitle(d.kind);
+    doc[QStringLiteral("type_name")] = type.name;
+    doc[QStringLiteral("title")] = text(d.title);
+    doc[QStringLiteral("has_title")] = !d.title.trimmed().isEmpty();
+    doc[QStringLiteral("number")] = token(d.number);
+    doc[QStringLiteral("date")] = date(d.issueDate);
+    doc[QStringLiteral("date_long")] = Persian::JalaliDate::fromGregorian(d.issueDate).toLongString();
+    doc[QStringLiteral("due_date")] = date(d.dueDate);
+    doc[QStringLiteral("has_due_date")] = d.dueDate.isValid();
+    doc[QStringLiteral("start_date")] = date(d.startDate);
+    doc[QStringLiteral("end_date")] = date(d.endDate);
+    doc[QStringLiteral("status")] = d.approvalStatus;
+    doc[QStringLiteral("status_label")] = statusLabel(d.approvalStatus);
+    doc[QStringLiteral("approved")] = approved;
+    doc[QStringLiteral("not_approved")] = !approved;
+    doc[QStringLiteral("settlement")] = d.settlement;
+    doc[QStringLiteral("settlement_label")] = settlementLabel(d.settlement);
+    doc[QStringLiteral("is_cash")] = d.settlement == QLatin1String("cash");
+    doc[QStringLiteral("description")] = text(d.description);
+    doc[QStringLiteral("has_description")] = !d.description.trimmed().isEmpty();
+    doc[QStringLiteral("has_source")] = false;
+
+    QVariantList lines;
+    int row = 0;
+    for (const DocumentLine &l : std::as_const(d.lines)) {
+        QVariantMap m;
+        m[QStringLiteral("row")] = isolate(Persian::formatNumber(++row));
+        m[QStringLiteral("code")] = token(l.productCode);
+        m[QStringLiteral("description")] = text(l.description);
+        m[QStringLiteral("quantity")] = quantity(l.quantityMilli);
+        m[QStringLiteral("unit")] = l.unit;
+        m[QStringLiteral("unit_price")] = amount(l.unitPrice);
+        m[QStringLiteral("total")] = amount(l.total);
+        m[QStringLiteral("discount")] = amount(l.discount);
+        m[QStringLiteral("net")] = amount(l.total - l.discount);
+        m[QStringLiteral("tax")] = amount(l.tax);
+        m[QStringLiteral("levy")] = amount(l.levy);
+        m[QStringLiteral("tax_levy")] = amount(l.tax + l.levy);
+        m[QStringLiteral("final")] = amount(l.final);
+        lines << m;
+    }
+
+    QVariantMap totals;
+    totals[QStringLiteral("total")] = amount(d.totalAmount);
+    totals[QStringLiteral("discount")] = amount(d.totalDiscount);
+    totals[QStringLiteral("net")] = amount(d.totalAmount - d.totalDiscount);
+    totals[QStringLiteral("tax")] = amount(d.totalTax);
+    totals[QStringLiteral("levy")] = amount(d.totalLevy);
+    totals[QStringLiteral("tax_levy")] = amount(d.totalTax + d.totalLevy);
+    totals[QStringLiteral("surcharge")] = amount(d.surcharge);
+    totals[QStringLiteral("has_surcharge")] = d.surcharge != 0;
+    totals[QStringLiteral("lines_final")] = amount(d.finalAmount - d.surcharge);
+    totals[QStringLiteral("final")] = amount(d.finalAmount);
+    totals[QStringLiteral("final_with_unit")] = QString(amount(d.finalAmount) + QStringLiteral(" ریال"));
+    totals[QStringLiteral("final_words")] = Persian::amountInWords(d.finalAmount, Persian::MoneyUnit::Rial);
+
+    // The signature prints only on an approved document (PayamGostar: «امضا» of the subtype).
+    QVariantMap signature;
+    const QString sig = approved ? imageDataUri(type.signatureImage) : QString();
+    signature[QStringLiteral("show")] = !sig.isEmpty();
+    signature[QStringLiteral("src")] = sig;
+
+    QVariantMap data;
+    data[QStringLiteral("document")] = doc;
+    data[QStringLiteral("seller")] = companyData(company);
+    data[QStringLiteral("buyer")] = partyData(buyer);
+    data[QStringLiteral("lines")] = lines;
+    data[QStringLiteral("has_lines")] = !lines.isEmpty();
+    data[QStringLiteral("totals")] = totals;
+    data[QStringLiteral("signature")] = signature;
+    data[QStringLiteral("printed_at")] = date(QDate::currentDate());
+    return data;
+}
+
+QVariantMap TemplateRenderer::receiptData(const Receipt &r, const ItemType &type, const Company &company,
+                                          const Party &payer, const FinancialAccount &account)
+{
+    const bool approved = r.approvalStatus == QLatin1String("approved");
+    const bool incoming = r.direction != QLatin1String("out");
+    QVariantMap rec;
+    rec[QStringLiteral("kind_title")] = incoming ? QStringLiteral("رسید دریافت وجه") : QStringLiteral("رسید پرداخت وجه");
+    rec[QStringLiteral("incoming")] = incoming;
+    rec[QStringLiteral("party_label")] = incoming ? QStringLiteral("دریافت از") : QStringLiteral("پرداخت به");
+    rec[QStringLiteral("type_name")] = type.name;
+    rec[QStringLiteral("number")] = token(r.number);
+    rec[QStringLiteral("date")] = date(r.receivedOn.isValid() ? r.receivedOn : r.createdAt.date());
+    rec[QStringLiteral("amount")] = amount(r.amount);
+    rec[QStringLiteral("amount_with_unit")] = QString(amount(r.amount) + QStringLiteral(" ریال"));
+    rec[QStringLiteral("amount_words")] = Persian::amountInWords(r.amount, Persian::MoneyUnit::Rial);
+    rec[QStringLiteral("method_label")] = receiptMethodLabel(r);
+    rec[QStringLiteral("is_cheque")] = r.method == QLatin1String("cheque");
+    rec[QStringLiteral("cheque_number")] = token(r.chequeNumber);
+    rec[QStringLiteral("cheque_due_date")] = date(r.chequeDueDate);
+    rec[QStringLiteral("bank")] = r.bank;
+    rec[QStringLiteral("tracking_number")] = token(r.trackingNumber);
+    rec[QStringLiteral("has_tracking")] = !r.trackingNumber.trimmed().isEmpty();
+    rec[QStringLiteral("card_number")] = token(r.cardNumber);
+    rec[QStringLiteral("description")] = text(r.description);
+    rec[QStringLiteral("status")] = r.approvalStatus;
+    rec[QStringLiteral("status_label")] = statusLabel(r.approvalStatus);
+    rec[QStringLiteral("approved")] = approved;
+    rec[QStringLiteral("not_approved")] = !approved;
+    rec[QStringLiteral("reject_reason")] = r.rejectReason;
+
+    QVariantMap acc;
+    acc[QStringLiteral("present")] = !account.id.isEmpty();
+    acc[QStringLiteral("name")] = account.name;
+    acc[QStringLiteral("bank")] = account.bankName;
+    acc[QStringLiteral("number")] = token(account.accountNumber);
+    acc[QStringLiteral("iban")] = token(account.iban);
+
+    QVariantMap signature;
+    const QString sig = approved ? imageDataUri(type.signatureImage) : QString();
+    signature[QStringLiteral("show")] = !sig.isEmpty();
+    signature[QStringLiteral("src")] = sig;
+
+    QVariantMap data;
+    data[QStringLiteral("receipt")] = rec;
+    data[QStringLiteral("account")] = acc;
+    data[QStringLiteral("seller")] = companyData(company);
+    data[QStringLiteral("payer")] = partyData(payer);
+    data[QStringLiteral("signature")] = signature;
+    data[QStringLiteral("printed_at")] = date(QDate::currentDate());
+    return data;
+}
+
+// ---- rendering ---------------------------------------------------------------------------------
+
+QString TemplateRenderer::render(const QString &templateText, const QVariantMap &data, QString *error)
+{
+    mstch::mustache tmpl{templateText.toStdString()};
+    if (!tmpl.is_valid()) {
+        if (error)
+            *error = QCoreApplication::translate("TemplateRenderer", "The template has an error: %1")
+                         .arg(QString::fromStdString(tmpl.error_message()));
+        return {};
+    }
+    // Values are escaped by toMustache(); escaping again would print "&amp;amp;".
+    tmpl.set_custom_escape([](const std::string &s) { return s; });
+    const std::string out = tmpl.render(toMustache(data));
+    if (!tmpl.is_valid()) {
+        if (error)
+            *error = QCoreApplication::translate("TemplateRenderer", "The template has an error: %1")
+                         .arg(QString::fromStdString(tmpl.error_message()));
+        return {};
+    }
+    return QString::fromStdString(out);
+}
+
+std::optional<TemplateRenderer::Rendered> TemplateRenderer::renderDocument(const QString &documentId, Variant variant,
+                                                                          QString *error)
+{
+    DocumentRepository documents(m_store);
+    const std::optional<Document> d = documents.get(documentId);
+    if (!d) {
+        if (error)
+            *error = QCoreApplication::translate("TemplateRenderer", "The document cannot be found.");
+        return std::nullopt;
+    }
+    ItemTypeRepository types(m_store);
+    ItemType type;
+    if (auto t = types.get(d->itemTypeId))
+        type = *t;
+    if (type.entity.isEmpty())
+        type.entity = d->kind;
+    // A return invoice stored under an invoice type, or a type without its own template, still
+    // prints with the template of the document's own kind.
+    QString text = templateFor(type, variant);
+    if (text.isEmpty())
+        text = builtInTemplate(d->kind, variant);
+
+    SettingsRepository settings(m_store);
+    const Company company = settings.company().value_or(Company());
+    QVariantMap data = documentData(*d, type, company, loadParty(d->identityId));
+    if (!d->sourceDocumentId.isEmpty()) {
+        if (auto src = documents.get(d->sourceDocumentId)) {
+            QVariantMap doc = data.value(QStringLiteral("document")).toMap();
+            doc[QStringLiteral("has_source")] = true;
+            doc[QStringLiteral("source_number")] = token(src->number);
+            doc[QStringLiteral("source_date")] = date(src->issueDate);
+            data[QStringLiteral("document")] = doc;
+        }
+    }
+    QString renderError;
+    Rendered r;
+    r.html = render(text, data, &renderError);
+    if (r.html.isEmpty()) {
+        if (error)
+            *error = renderError;
+        return std::nullopt;
+    }
+    r.kind = d->kind;
+    r.number = d->number;
+    r.title = kindTitle(d->kind) + QLatin1Char(' ') + Persian::toPersianDigits(d->number);
+    return r;
+}
+
+std::optional<TemplateRenderer::Rendered> TemplateRenderer::renderReceipt(const QString &receiptId, Variant variant,
+                                                                         QString *error)
+{
+    ReceiptRepository receipts(m_store);
+    const std::optional<Receipt> r = receipts.get(receiptId);
+    if (!r) {
+        if (error)
+            *error = QCoreApplication::translate("TemplateRenderer", "The receipt cannot be found.");
+        return std::nullopt;
+    }
+    ItemTypeRepository types(m_store);
+    ItemType type;
+    if (auto t = types.get(r->itemTypeId))
+        type = *t;
+    if (type.entity.isEmpty())
+        type.entity = QStringLiteral("receipt");
+    QString text = templateFor(type, variant);
+    if (text.isEmpty())
+        text = builtInTemplate(QStringLiteral("receipt"), variant);
+    FinancialAccount account;
+    if (!r->accountId.isEmpty()) {
+        FinancialAccountRepository accounts(m_store);
+        if (auto a = accounts.get(r->accountId))
+            account = *a;
+    }
+    SettingsRepository settings(m_store);
+    const QVariantMap data =
+        receiptData(*r, type, settings.company().value_or(Company()), loadParty(r->identityId), account);
+    QString renderError;
+    Rendered out;
+    out.html = render(text, data, &renderError);
+    if (out.html.isEmpty()) {
+        if (error)
+            *error = renderError;
+        return std::nullopt;
+    }
+    out.kind = QStringLiteral("receipt");
+    out.number = r->number;
+    out.title = data.value(QStringLiteral("receipt")).toMap().value(QStringLiteral("kind_title")).toString()
+                + QLatin1Char(' ') + Persian::toPersianDigits(r->number);
+    return out;
+}
