@@ -1636,13 +1636,14 @@ DemoResult Generator::run()
     const bool sqlite = m_store.dialect().isSqlite();
     bool switchedJournal = false;
     if (sqlite) {
-        const qint64 cacheKiB = qBound(qint64(16384), qint64(m_o.identities) * 6, qint64(2) * 1024 * 1024);
+        const qint64 cacheKiB = qBound(qint64(65536), qint64(m_o.identities) * 6, qint64(3) * 1024 * 1024);
         pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
         if (m_store.journalMode() == QLatin1String("wal") && pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))
             && pragma.next())
             switchedJournal = pragma.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
         pragma.finish();
     }
+    m_store.setJoinNestedTransactions(true); // any failure aborts the whole load anyway
     {
         Store::Transaction tx = m_store.transaction();
         if (!tx.isActive()) {
@@ -1671,6 +1672,7 @@ DemoResult Generator::run()
             result.stepMs.insert(QStringLiteral("commit"), step.restart());
         }
     }
+    m_store.setJoinNestedTransactions(false);
     if (sqlite) {
         pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
         if (switchedJournal)

@@ -14,14 +14,67 @@ QVariant id(const QString &id)
     return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
 }
 
+namespace {
+// QDate/QDateTime::toString go through QString::asprintf, which dominated bulk inserts; these
+// write the same ISO text digit by digit.
+inline void put(QChar *&p, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        p[i] = QLatin1Char(char('0' + value % 10));
+        value /= 10;
+    }
+    p += width;
+}
+
+QString isoDate(const QDate &d)
+{
+    if (d.year() < 0 || d.year() > 9999)
+        return d.toString(Qt::ISODate);
+    QString s(10, Qt::Uninitialized);
+    QChar *p = s.data();
+    put(p, d.year(), 4);
+    *p++ = QLatin1Char('-');
+    put(p, d.month(), 2);
+    *p++ = QLatin1Char('-');
+    put(p, d.day(), 2);
+    return s;
+}
+
+QString isoTimestamp(const QDateTime &t)
+{
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    const QTime tm = u.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return u.toString(Qt::ISODateWithMs);
+    QString s(24, Qt::Uninitialized); // yyyy-MM-ddTHH:mm:ss.zzzZ
+    QChar *p = s.data();
+    put(p, d.year(), 4);
+    *p++ = QLatin1Char('-');
+    put(p, d.month(), 2);
+    *p++ = QLatin1Char('-');
+    put(p, d.day(), 2);
+    *p++ = QLatin1Char('T');
+    put(p, tm.hour(), 2);
+    *p++ = QLatin1Char(':');
+    put(p, tm.minute(), 2);
+    *p++ = QLatin1Char(':');
+    put(p, tm.second(), 2);
+    *p++ = QLatin1Char('.');
+    put(p, tm.msec(), 3);
+    *p++ = QLatin1Char('Z');
+    return s;
+}
+} // namespace
+
 QVariant date(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant ts(const QDateTime &t)
 {
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+    return t.isValid() ? QVariant(isoTimestamp(t)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant textOrNull(const QString &s)
@@ -143,8 +196,12 @@ void Statement::bind(int pos, const QVariant &value)
         bind(pos, ts(value.toDateTime()));
         break;
     default: {
-        const QString s = value.toString();
-        sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+        // UTF-8 made by Qt and kept alive until exec(): SQLite neither converts nor copies it
+        if (m_keep.size() < size_t(i))
+            m_keep.resize(size_t(i));
+        QByteArray &utf8 = m_keep[size_t(pos)];
+        utf8 = value.toString().toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
         break;
     }
     }

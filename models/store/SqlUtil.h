@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 class Store;
 struct sqlite3_stmt;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<QSqlQuery> m_query;
     QString m_error;
     int m_changes = 0;
+    std::vector<QByteArray> m_keep; // text bound with SQLITE_STATIC, per position
 };
 
 } // namespace Sql

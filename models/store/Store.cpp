@@ -1,6 +1,7 @@
 #include "models/store/Store.h"
 
 #include "models/store/Migrator.h"
+#include "models/store/SqlUtil.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -369,6 +370,11 @@ bool Store::execControl(const QString &sql)
 Store::Transaction::Transaction(Store &store) : m_store(&store)
 {
     m_depth = store.m_txDepth;
+    if (m_depth > 0 && store.m_joinNested) {
+        m_active = true;
+        m_joined = true;
+        return;
+    }
     const QString sql = m_depth == 0
         ? (store.dialect().isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
         : QStringLiteral("SAVEPOINT vafa_sp%1").arg(m_depth);
@@ -378,7 +384,7 @@ Store::Transaction::Transaction(Store &store) : m_store(&store)
 }
 
 Store::Transaction::Transaction(Transaction &&other) noexcept
-    : m_store(other.m_store), m_depth(other.m_depth), m_active(other.m_active)
+    : m_store(other.m_store), m_depth(other.m_depth), m_active(other.m_active), m_joined(other.m_joined)
 {
     other.m_active = false;
 }
@@ -393,6 +399,10 @@ bool Store::Transaction::commit()
 {
     if (!m_active)
         return false;
+    if (m_joined) {
+        m_active = false;
+        return true;
+    }
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT vafa_sp%1").arg(m_depth);
     if (!m_store->execControl(sql)) {
         rollback();
@@ -407,6 +417,10 @@ void Store::Transaction::rollback()
 {
     if (!m_active)
         return;
+    if (m_joined) {
+        m_active = false;
+        return;
+    }
     if (m_depth == 0) {
         m_store->execControl(QStringLiteral("ROLLBACK"));
     } else {
@@ -454,7 +468,7 @@ QDateTime Store::now()
 
 QString Store::nowUtc()
 {
-    return now().toString(Qt::ISODateWithMs);
+    return Sql::ts(now()).toString();
 }
 
 void Store::setClockForTesting(std::function<QDateTime()> clock)

@@ -95,9 +95,14 @@ public:
         Store *m_store = nullptr;
         int m_depth = 0;
         bool m_active = false;
+        bool m_joined = false; // nested and joined to the outer transaction: commit/rollback do nothing
     };
     Transaction transaction() { return Transaction(*this); }
     int transactionDepth() const { return m_txDepth; }
+    // Bulk loads: nested transactions join the outer one instead of taking savepoints (each
+    // savepoint makes SQLite copy every page it touches into a statement journal). A failure
+    // inside must then abort the whole outer transaction, as the demo generator does.
+    void setJoinNestedTransactions(bool join) { m_joinNested = join; }
 
     // A new row id: a lower-case UUID without braces (version 7: time-ordered, which keeps
     // B-tree inserts local).
@@ -132,6 +137,7 @@ private:
     int m_schemaVersion = 0;
     QString m_journalMode;
     int m_txDepth = 0;
+    bool m_joinNested = false;
     QStringList m_suspendedTriggers;
     std::map<QString, struct sqlite3_stmt *> m_controlStatements;
 };

@@ -69,6 +69,7 @@ private slots:
     void foreignDatabaseIsRefusedUntouched();
     void emptyFileIsTreatedAsNew();
     void nestedTransactionsAreSavepoints();
+    void joinedNestedTransactionsTakeNoSavepoint();
     void newIdIsLowerCaseUuid();
     void nowUtcIsIsoWithZ();
     void tokensExpandPerDialect_data();
@@ -301,6 +302,24 @@ void TestStoreMigrations::nestedTransactionsAreSavepoints()
         QVERIFY(insert(QStringLiteral("abandoned")));
     }
     QCOMPARE(scalar(t.store(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'abandoned'")), 0);
+}
+
+void TestStoreMigrations::joinedNestedTransactionsTakeNoSavepoint()
+{
+    TempStore t;
+    QVERIFY2(t.isOpen(), qPrintable(t.errorText()));
+    t->setJoinNestedTransactions(true);
+    Store::Transaction outer = t->transaction();
+    {
+        Store::Transaction inner = t->transaction();
+        QVERIFY(inner.isActive());
+        QCOMPARE(t->transactionDepth(), 1); // joined, no savepoint
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (id, key, value, updated_at) VALUES ('s1', 'joined', '1', 'x')")));
+    } // "rolled back" inner: a no-op when joined
+    QVERIFY(outer.commit());
+    t->setJoinNestedTransactions(false);
+    QCOMPARE(scalar(t.store(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'joined'")), 1);
 }
 
 void TestStoreMigrations::newIdIsLowerCaseUuid()
