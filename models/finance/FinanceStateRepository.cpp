@@ -1,6 +1,9 @@
 #include "models/finance/FinanceStateRepository.h"
 
 namespace {
+// stands for "no row" in `id <> ?`: a literal that is a valid uuid on PostgreSQL
+const QString NilId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+
 NumberingPattern patternFrom(const QSqlRecord &r)
 {
     NumberingPattern p;
@@ -63,7 +66,7 @@ bool FinanceStateRepository::setPatternLast(const QString &patternId, qint64 las
 
 bool FinanceStateRepository::numberTaken(const QString &patternId, const QString &number, const QString &excludeId)
 {
-    const QString ex = excludeId.isEmpty() ? QStringLiteral("-") : excludeId;
+    const QString ex = excludeId.isEmpty() ? NilId : excludeId;
     const QString sql = QLatin1String(
                             "SELECT (SELECT count(*) FROM documents d JOIN item_types t ON t.id = d.item_type_id "
                             "WHERE t.numbering_pattern_id = ? AND d.number = ? AND d.id <> ? AND ")
@@ -166,7 +169,7 @@ qint64 FinanceStateRepository::returnedAgainst(const QString &invoiceId, const Q
     return scalar(QLatin1String("SELECT COALESCE(SUM(final_amount), 0) FROM documents WHERE kind = 'return_invoice' "
                                 "AND source_document_id = ? AND approval_status <> 'rejected' AND id <> ? AND ")
                       + live(QString()),
-                  {invoiceId, excludeId.isEmpty() ? QStringLiteral("-") : excludeId})
+                  {invoiceId, excludeId.isEmpty() ? NilId : excludeId})
         .toLongLong();
 }
 

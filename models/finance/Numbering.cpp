@@ -39,6 +39,21 @@ bool Numbering::createPattern(NumberingPattern &p)
     return true;
 }
 
+bool Numbering::updatePattern(NumberingPattern &p)
+{
+    QString error;
+    if (!validateDefinition(p, &error))
+        return fail(error);
+    const auto stored = m_repo.pattern(p.id);
+    if (!stored)
+        return fail(tr("The numbering pattern was not found."));
+    if (stored->pattern != p.pattern && m_repo.numberedCount(p.id) > 0)
+        return fail(tr("The pattern has numbered items; it can no longer be changed."));
+    if (!m_repo.updatePatternDefinition(p))
+        return fail(m_repo.lastError());
+    return true;
+}
+
 bool Numbering::isTaken(const QString &patternId, const QString &number, const QString &excludeId)
 {
     return m_repo.numberTaken(patternId, number, excludeId);

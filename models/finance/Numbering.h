@@ -40,6 +40,9 @@ public:
     static bool validateDefinition(const NumberingPattern &pattern, QString *error);
     // Saves a new pattern after validateDefinition().
     bool createPattern(NumberingPattern &pattern);
+    // Saves an edited definition (title, initial value, yearly restart, current last value).
+    // The pattern text itself cannot change once items carry its numbers (§1.17).
+    bool updatePattern(NumberingPattern &pattern);
 
     std::optional<Issued> next(const QString &patternId, QDate date = {});
     // `excludeId` = the item being (re)numbered, whose own current number does not collide.

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class Store;
+
 namespace FinancePermission {
 // approve or reject (rule 36 calls the holder of these the approver)
 inline const QString ApproveDocuments = QStringLiteral("finance.documents.approve");
@@ -33,4 +35,6 @@ struct Permissions
         return Permissions{[keys](const QString &p) { return keys.contains(p); }};
     }
     static Permissions none() { return Permissions{}; }
+    // The keys of a signed-in user (own and groups'), read once from UserRepository::permissionsOf.
+    static Permissions ofUser(Store &store, const QString &userId);
 };

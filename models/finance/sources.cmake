@@ -4,7 +4,7 @@ target_sources(vafa_models PRIVATE
     finance/NumberPattern.h finance/NumberPattern.cpp
     finance/FinanceStateRepository.h finance/FinanceStateRepository.cpp
     finance/Numbering.h finance/Numbering.cpp
-    finance/Permissions.h
+    finance/Permissions.h finance/Permissions.cpp
     finance/ClubPayments.h finance/ClubPayments.cpp
     finance/DocumentApproval.h finance/DocumentApproval.cpp
     finance/Balances.h finance/Balances.cpp)

@@ -12,6 +12,7 @@
 #include "models/repositories/FinanceRepositories.h"
 #include "models/repositories/IdentityRepository.h"
 #include "models/repositories/ItemTypeRepository.h"
+#include "models/repositories/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>
@@ -56,6 +57,7 @@ private slots:
     void clubReceiptStartsPending();
     void clubPaymentMethodsOfferAccounts();
     void everyStateChangeIsAudited();
+    void permissionsOfSignedInUser();
 
 private:
     struct TypeSpec
@@ -827,6 +829,31 @@ void TestFinanceApproval::everyStateChangeIsAudited()
     auto nobody = as({});
     QVERIFY(!nobody->approve(Subject::Document, d.id));
     QCOMPARE(auditCount(d.id, QStringLiteral("finance.approve")), 1);
+}
+
+void TestFinanceApproval::permissionsOfSignedInUser()
+{
+    UserRepository users(m_t->store());
+    User staff;
+    staff.username = QStringLiteral("approver1");
+    QVERIFY2(users.insert(staff), qPrintable(users.lastError()));
+    UserGroup finance;
+    finance.name = QStringLiteral("مالی");
+    QVERIFY(users.insertGroup(finance));
+    QVERIFY(users.addToGroup(staff.id, finance.id));
+    QVERIFY(users.grantToGroup(finance.id, FP::ApproveDocuments));
+    const Permissions p = Permissions::ofUser(m_t->store(), staff.id);
+    QVERIFY(p.has(FP::ApproveDocuments));
+    QVERIFY(!p.has(FP::Manager));
+    QVERIFY(!Permissions::none().has(FP::ApproveDocuments));
+
+    TypeSpec spec;
+    Document d = invoice(makeType(spec), 100);
+    DocumentApproval svc(m_t->store(), staff.id, p);
+    QVERIFY(svc.createDocument(d));
+    QVERIFY(svc.approve(Subject::Document, d.id));
+    QCOMPARE(DocumentRepository(m_t->store()).get(d.id)->approvedBy, staff.id);
+    QVERIFY(!svc.backToPending(Subject::Document, d.id));
 }
 
 QTEST_GUILESS_MAIN(TestFinanceApproval)

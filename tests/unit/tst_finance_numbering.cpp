@@ -39,6 +39,7 @@ private slots:
     void deletedNumberReusableOnlyByHand();
     void sharedPatternSharesSequence();
     void numberIsKeptOnlyIfCallerCommits();
+    void patternTextIsFrozenOnceUsed();
 
 private:
     QString makePattern(const QString &pattern, qint64 initial = 0, bool yearly = false);
@@ -352,6 +353,27 @@ void TestFinanceNumbering::numberIsKeptOnlyIfCallerCommits()
         QVERIFY(tx.commit());
     }
     QCOMPARE(m_n->next(id)->number, QStringLiteral("R-3"));
+}
+
+void TestFinanceNumbering::patternTextIsFrozenOnceUsed()
+{
+    const QString id = makePattern(QStringLiteral("A-{*(AN)}"));
+    const QString type = makeType(id);
+    FinanceStateRepository repo(m_t->store());
+    NumberingPattern p = *repo.pattern(id);
+    p.pattern = QStringLiteral("B-{*(AN)}");
+    QVERIFY2(m_n->updatePattern(p), qPrintable(m_n->lastError())); // nothing numbered yet
+    addDocument(type, m_n->next(id)->number);
+    p = *repo.pattern(id);
+    p.pattern = QStringLiteral("C-{*(AN)}");
+    QVERIFY(!m_n->updatePattern(p));
+    p.pattern = QStringLiteral("B-{*(AN)}");
+    p.title = QStringLiteral("عنوان تازه");
+    p.lastValue = 50; // «مقدار نهایی فعلی» is editable
+    QVERIFY2(m_n->updatePattern(p), qPrintable(m_n->lastError()));
+    QCOMPARE(m_n->next(id)->number, QStringLiteral("B-51"));
+    p.pattern = QStringLiteral("B-{*(AN)}.x");
+    QVERIFY(!m_n->updatePattern(p)); // still validated
 }
 
 QTEST_GUILESS_MAIN(TestFinanceNumbering)

@@ -1,0 +1,9 @@
+#include "models/finance/Permissions.h"
+
+#include "models/repositories/UserRepository.h"
+
+Permissions Permissions::ofUser(Store &store, const QString &userId)
+{
+    UserRepository users(store);
+    return of(users.permissionsOf(userId));
+}
