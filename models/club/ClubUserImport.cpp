@@ -394,6 +394,13 @@ void ClubUserImport::validate()
         const QString folded = UserRepository::foldUsername(username);
         p.username = folded;
 
+        if (!m_rowIdentityIds.isEmpty()) { // source (a): identities without accounts
+            if (row.isEmpty())
+                why << tr("The identity was not found.");
+            else if (withAccounts.contains(m_rowIdentityIds.value(r)))
+                why << tr("This identity already has a club account.");
+        }
+
         // what happens to the row
         std::optional<User> existing;
         if (!folded.isEmpty() && m_options.mode != Mode::Add && m_rowIdentityIds.isEmpty())
@@ -423,10 +430,6 @@ void ClubUserImport::validate()
             p.values.insert(QStringLiteral("active"), wantsActive ? QStringLiteral("1") : QStringLiteral("0"));
             if (!m_rowIdentityIds.isEmpty()) {
                 p.identityId = m_rowIdentityIds.value(r);
-                if (row.isEmpty())
-                    why << tr("The identity was not found.");
-                else if (withAccounts.contains(p.identityId))
-                    why << tr("This identity already has a club account.");
             } else if (person ? p.displayName.isEmpty() : v("org_name").isEmpty()) {
                 why << (person ? tr("A first or last name is required.") : tr("A company name is required."));
             }

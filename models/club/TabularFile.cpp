@@ -6,8 +6,7 @@
 #include <QSaveFile>
 #include <QXmlStreamReader>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include <unzip.h> // minizip, the zip library libxlsxwriter already uses
 #include <xlsxwriter.h>
 
 namespace TabularFile {
@@ -42,18 +41,30 @@ bool split(TabularData *data, QList<QStringList> all)
     return true;
 }
 
-QByteArray readZipEntry(QuaZip &zip, const QString &name, bool *found)
+// The whole of one entry of an open zip file; *found is false when it is missing or unreadable.
+QByteArray readZipEntry(unzFile zip, const char *name, bool *found)
 {
-    *found = zip.setCurrentFile(name);
-    if (!*found)
+    *found = false;
+    if (unzLocateFile(zip, name, 0) != UNZ_OK || unzOpenCurrentFile(zip) != UNZ_OK)
         return {};
-    QuaZipFile f(&zip);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *found = false;
-        return {};
-    }
-    return f.readAll();
+    QByteArray out;
+    char buffer[65536];
+    int n = 0;
+    while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
+        out.append(buffer, n);
+    *found = unzCloseCurrentFile(zip) == UNZ_OK && n == 0;
+    return out;
 }
+
+struct ZipCloser
+{
+    unzFile zip;
+    ~ZipCloser()
+    {
+        if (zip)
+            unzClose(zip);
+    }
+};
 
 int columnIndex(QStringView ref)
 {
@@ -68,14 +79,16 @@ int columnIndex(QStringView ref)
 
 bool readXlsx(const QString &path, TabularData *data, QString *error)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) {
+    const QByteArray file = QFile::encodeName(path);
+    unzFile zip = unzOpen64(file.constData());
+    const ZipCloser closer{zip};
+    if (!zip) {
         *error = QCoreApplication::translate("Club", "The file is not a valid Excel (.xlsx) workbook.");
         return false;
     }
     bool found = false;
     QStringList shared;
-    const QByteArray sst = readZipEntry(zip, QStringLiteral("xl/sharedStrings.xml"), &found);
+    const QByteArray sst = readZipEntry(zip, "xl/sharedStrings.xml", &found);
     if (found) {
         QXmlStreamReader x(sst);
         QString current;
@@ -93,7 +106,7 @@ bool readXlsx(const QString &path, TabularData *data, QString *error)
             }
         }
     }
-    const QByteArray sheet = readZipEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"), &found);
+    const QByteArray sheet = readZipEntry(zip, "xl/worksheets/sheet1.xml", &found);
     if (!found) {
         *error = QCoreApplication::translate("Club", "The workbook has no first worksheet.");
         return false;

@@ -19,7 +19,7 @@ TabularData::Format formatOf(const QString &path);
 // CSV: UTF-8 with or without a BOM, RFC 4180 quoting (quotes, commas and line breaks inside
 // quoted fields), CRLF or LF; the delimiter is ',' unless the header line has more ';' or tabs.
 // XLSX: the first worksheet (xl/worksheets/sheet1.xml) with shared and inline strings, read
-// with QuaZip and QXmlStreamReader. Empty trailing rows are dropped. False with a translated
+// with minizip and QXmlStreamReader. Empty trailing rows are dropped. False with a translated
 // reason in *error when the file cannot be read.
 bool read(const QString &path, TabularData *data, QString *error);
 bool parseCsv(const QByteArray &bytes, TabularData *data);

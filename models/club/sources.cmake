@@ -1,7 +1,9 @@
 # files of models/club
-# The .xlsx reader needs QuaZip (Debian: libquazip1-qt6-dev).
-find_package(QuaZip-Qt6 REQUIRED)
-target_link_libraries(vafa_models PRIVATE QuaZip::QuaZip)
+# The .xlsx reader uses minizip (Debian: libminizip-dev), the zip library libxlsxwriter itself
+# links. QuaZip cannot be used: it exports minizip's symbols (zipOpen3…) with its own Qt-based
+# I/O, so libxlsxwriter's calls land in QuaZip and crash.
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+target_link_libraries(vafa_models PRIVATE PkgConfig::MINIZIP)
 target_sources(vafa_models PRIVATE
     club/ClubSettings.h club/ClubSettings.cpp
     club/ClubPermissions.h club/ClubPermissions.cpp
