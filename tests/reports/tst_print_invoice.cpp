@@ -13,6 +13,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QTextStream>
 #include <QGuiApplication>
 #include <QImage>
@@ -245,6 +246,7 @@ private slots:
     void batchPdf();
     void otherTemplates();
     void commandLine();
+    void cleanupTestCase();
 
 private:
     QString printDocument(const QString &documentId, const QString &name);
@@ -699,6 +701,21 @@ void TestPrintInvoice::commandLine()
                                store, out, err),
              int(PrintCommand::Failed));
     QVERIFY(!errText.isEmpty());
+}
+
+// VAFA_KEEP_PDF_DIR=/some/dir keeps every PDF this test printed, to look at them.
+void TestPrintInvoice::cleanupTestCase()
+{
+    const QString keep = qEnvironmentVariable("VAFA_KEEP_PDF_DIR");
+    if (keep.isEmpty() || !m_store)
+        return;
+    QDir().mkpath(keep);
+    QDirIterator it(m_store->dir(), {QStringLiteral("*.pdf")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        QFile::remove(keep + QLatin1Char('/') + it.fileName());
+        QFile::copy(f, keep + QLatin1Char('/') + it.fileName());
+    }
 }
 
 int main(int argc, char **argv)
