@@ -40,6 +40,7 @@ private slots:
     void fromSelection();
     void cancelWritesNothing();
     void savedMappings();
+    void needsPermissionAndModule();
     void commandLine();
 
 private:
@@ -500,6 +501,28 @@ void TestClubImport::savedMappings()
     QCOMPARE(plans[0].username, QStringLiteral("mina.h"));
     QVERIFY(imp.removeMapping(QStringLiteral("HR export")));
     QVERIFY(imp.savedMappingNames().isEmpty());
+}
+
+void TestClubImport::needsPermissionAndModule()
+{
+    const QString csv = kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,a@b.ir,,perm.user,Secret123,بلی,\n");
+    {
+        ClubUserImport imp(m_t->store(), StaffPermissions({QStringLiteral("club.agents.manage")}, false), {});
+        QString error;
+        QVERIFY(imp.loadFile(writeCsv(QStringLiteral("p.csv"), csv), &error));
+        imp.setOptions(fast());
+        QVERIFY(!imp.run());
+        QVERIFY(imp.plans()[0].reasons.join(QString()).contains(QLatin1String("permission")));
+    }
+    ClubSettings s(m_t->store());
+    QVERIFY(s.setModuleEnabled(ClubKind::Customer, false));
+    ClubUserImport imp(m_t->store(), kAdmin, {});
+    QString error;
+    QVERIFY(imp.loadFile(writeCsv(QStringLiteral("p.csv"), csv), &error));
+    imp.setOptions(fast());
+    QVERIFY(!imp.run());
+    QVERIFY(imp.plans()[0].reasons.join(QString()).contains(QLatin1String("not enabled")));
+    QCOMPARE(count(QStringLiteral("users")), 0);
 }
 
 void TestClubImport::commandLine()
