@@ -9,6 +9,7 @@
 #include "models/repositories/UserRepository.h"
 #include "models/repositories/WorkflowRepository.h"
 #include "ui/Labels.h"
+#include "ui/StaffActions.h"
 #include "ui/views/ClubDashboardPage.h"
 #include "ui/views/ListPage.h"
 
@@ -48,13 +49,16 @@ QVector<ListPage::Filter> filtersFrom(const QString &allTitle, const QHash<QStri
 
 Section listSection(const Session &session, const QString &key, const QString &title,
                     QVector<ListColumn> columns, ListPage::SpecFactory factory,
-                    QVector<ListPage::Filter> filters = {}, bool searchable = true)
+                    QVector<ListPage::Filter> filters = {}, bool searchable = true,
+                    std::function<void(ListPage *)> decorate = {})
 {
     Store *store = session.store;
     return {key, title, [=](QWidget *parent) -> QWidget * {
                 auto *page = new ListPage(store->db(), columns, factory, filters, parent);
                 page->searchEdit()->setVisible(searchable);
                 page->setTitle(title);
+                if (decorate)
+                    decorate(page);
                 return page;
             }};
 }
@@ -181,7 +185,8 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                             },
                             filtersFrom(tr("All club members"), Labels::userKinds(),
                                         {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("supplier"),
-                                         QStringLiteral("staff")}));
+                                         QStringLiteral("staff")}),
+                            true, [session](ListPage *page) { StaffActions::addMemberActions(page, session); });
     sections << listSection(session, QStringLiteral("documents"), tr("Sales documents"), Workspace::documentColumns(),
                             [store](const QString &search, const QString &kind) {
                                 DocumentFilter f;
@@ -189,14 +194,16 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                                 f.kind = kind;
                                 return DocumentRepository(*store).list(f);
                             },
-                            documentFilters());
+                            documentFilters(), true,
+                            [session](ListPage *page) { StaffActions::addDocumentActions(page, session); });
     sections << listSection(session, QStringLiteral("receipts"), tr("Receipts"), receiptColumns(),
                             [store](const QString &, const QString &status) {
                                 ReceiptFilter f;
                                 f.approvalStatus = status;
                                 return ReceiptRepository(*store).list(f);
                             },
-                            statusFilters(tr("All receipts")), false);
+                            statusFilters(tr("All receipts")), false,
+                            [session](ListPage *page) { StaffActions::addReceiptActions(page, session); });
     sections << listSection(session, QStringLiteral("tickets"), tr("Tickets"), ticketColumns(),
                             [store](const QString &search, const QString &status) {
                                 TicketFilter f;

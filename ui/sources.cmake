@@ -8,6 +8,7 @@ target_sources(vafa_ui PRIVATE ${vafa_ui_forms}
     MainWindow.h MainWindow.cpp
     LoginDialog.h LoginDialog.cpp
     ScreenshotTour.h ScreenshotTour.cpp
+    StaffActions.h StaffActions.cpp
     Workspace.h Workspace.cpp
     views/ClubDashboardPage.h views/ClubDashboardPage.cpp
     views/ListPage.h views/ListPage.cpp)

@@ -4,8 +4,7 @@
 //       contracts («آیتم جنبه مالی دارد»), approved payments to the identity;
 //   credit (بستانکار): approved return invoices, approved receipts from the identity.
 // Proformas and legal contracts never count. Balance = debit − credit; positive = the identity
-// owes the company. This equals ClubOverviewRepository::balanceOf except for financial
-// contracts, which that one does not count yet.
+// owes the company. The club dashboard shows this same figure.
 #include "models/repositories/Repository.h"
 #include "models/store/ListSpec.h"
 

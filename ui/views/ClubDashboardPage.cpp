@@ -2,6 +2,7 @@
 
 #include "ui/Workspace.h"
 
+#include "models/finance/Balances.h"
 #include "models/itemmodels/PagedListModel.h"
 #include "models/persian/Digits.h"
 #include "models/persian/Money.h"
@@ -111,7 +112,7 @@ void ClubDashboardPage::load()
                                                 : QStringLiteral("club.customers.hide_balance");
     if (!SettingsRepository(store).value(clubKey, false).toBool()) {
         m_balance = addCard(tr("Account balance"), QStringLiteral("balanceLabel"), column++);
-        const qint64 balance = overview.balanceOf(m_session.identityId);
+        const qint64 balance = BalanceRepository(store).balanceOf(m_session.identityId);
         const QString amount = Persian::formatMoney(qAbs(balance), Persian::MoneyUnit::Rial);
         m_balance->setText(balance == 0 ? tr("Settled")
                                         : balance > 0 ? tr("%1 owed").arg(amount) : tr("%1 in credit").arg(amount));

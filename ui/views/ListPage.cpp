@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/ListExporter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,9 +51,14 @@ ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory fac
     bar->addWidget(m_filter);
     bar->addWidget(m_count);
     bar->addWidget(exportButton);
+    m_actions = new QToolBar(this);
+    m_actions->setObjectName(QStringLiteral("actionsToolBar"));
+    m_actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actions->hide(); // until the page has actions
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(bar);
+    layout->addWidget(m_actions);
     layout->addWidget(m_table, 1);
 
     m_table->setModel(m_model);
@@ -60,6 +67,7 @@ ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory fac
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(false); // sorting is enabled after the first load, see reload()
     m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -134,4 +142,44 @@ bool ListPage::exportToExcel(const QString &path)
     if (!ok && path.isEmpty() && !progress.wasCanceled())
         QMessageBox::warning(this, tr("Export to Excel"), error);
     return ok;
+}
+
+QString ListPage::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? QString() : m_model->idAt(rows.first().row());
+}
+
+void ListPage::selectRow(int row)
+{
+    m_table->selectRow(row);
+}
+
+QAction *ListPage::addRowAction(const QString &text, const RowAction &handler, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setEnabled(false);
+    connect(action, &QAction::triggered, this, [this, handler] {
+        const QString id = selectedId();
+        if (id.isEmpty())
+            return;
+        const int row = m_table->currentIndex().row();
+        const QString error = handler(id);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, m_title, error);
+            return;
+        }
+        m_model->refresh(); // the row may have moved or left the filter: stay where the user was
+        m_table->selectRow(qMin(row, m_model->rowCount() - 1));
+    });
+    auto updateEnabled = [this, action] { action->setEnabled(!selectedId().isEmpty()); };
+    connect(m_model, &QAbstractItemModel::modelReset, action, updateEnabled);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, action, updateEnabled);
+    m_actions->addAction(action);
+    m_actions->show();
+    m_table->addAction(action);
+    addAction(action);
+    return action;
 }

@@ -5,7 +5,10 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
+class QKeySequence;
+class QToolBar;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -39,6 +42,14 @@ public:
     bool exportToExcel(const QString &path = {});
     void setTitle(const QString &title) { m_title = title; }
 
+    // An action on the selected row: on the page's toolbar and its context menu, enabled while a
+    // row is selected. The handler returns an error to show, or an empty string on success; the
+    // list reloads after a successful action.
+    using RowAction = std::function<QString(const QString &id)>;
+    QAction *addRowAction(const QString &text, const RowAction &handler, const QKeySequence &shortcut = {});
+    QString selectedId() const;
+    void selectRow(int row);
+
 signals:
     void activated(const QString &id);
 
@@ -55,6 +66,7 @@ private:
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_searchDelay;
+    QToolBar *m_actions = nullptr;
     bool m_loaded = false;
     QString m_title;
 };
