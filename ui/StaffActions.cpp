@@ -72,8 +72,8 @@ void addApprovalActions(ListPage *page, const Session &session, DocumentApproval
         return act(approval) ? QString() : approval.lastError();
     };
     page->addRowAction(StaffActions::tr("&Approve"), [run, subject](const QString &id) {
-        return run([&](DocumentApproval &a) { return a.approve(subject, id); });
-    });
+            return run([&](DocumentApproval &a) { return a.approve(subject, id); });
+        })->setObjectName(QStringLiteral("approveAction"));
     page->addRowAction(StaffActions::tr("&Reject…"), [run, subject, page](const QString &id) {
         bool ok = false;
         const QString reason = QInputDialog::getText(page, StaffActions::tr("Reject"),
@@ -97,17 +97,23 @@ void StaffActions::addMemberActions(ListPage *page, const Session &session)
     Store *store = session.store;
     const QString actor = session.userId;
     auto service = [store, actor] { return ClubMemberService(*store, actor); };
-    page->addRowAction(tr("&Approve"), [service](const QString &id) { return verdict(service().approve(id)); });
+    page->addRowAction(tr("&Approve"), [service](const QString &id) { return verdict(service().approve(id)); })
+        ->setObjectName(QStringLiteral("approveMemberAction"));
     page->addRowAction(tr("&Reject…"), [service, page](const QString &id) {
         bool ok = false;
         const QString reason = QInputDialog::getText(page, tr("Reject registration"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
         return ok ? verdict(service().reject(id, reason)) : QString();
     });
-    page->addRowAction(tr("Ac&tivate"), [service](const QString &id) { return verdict(service().setActive(id, true)); });
-    page->addRowAction(tr("&Deactivate"), [service](const QString &id) { return verdict(service().setActive(id, false)); });
-    page->addRowAction(tr("&Suspend"), [service](const QString &id) { return verdict(service().setSuspended(id, true)); });
-    page->addRowAction(tr("&Lift suspension"), [service](const QString &id) { return verdict(service().setSuspended(id, false)); });
-    page->addRowAction(tr("&Unlock"), [service](const QString &id) { return verdict(service().unlock(id)); });
+    page->addRowAction(tr("Ac&tivate"), [service](const QString &id) { return verdict(service().setActive(id, true)); })
+        ->setObjectName(QStringLiteral("activateMemberAction"));
+    page->addRowAction(tr("&Deactivate"), [service](const QString &id) { return verdict(service().setActive(id, false)); })
+        ->setObjectName(QStringLiteral("deactivateMemberAction"));
+    page->addRowAction(tr("&Suspend"), [service](const QString &id) { return verdict(service().setSuspended(id, true)); })
+        ->setObjectName(QStringLiteral("suspendMemberAction"));
+    page->addRowAction(tr("&Lift suspension"), [service](const QString &id) { return verdict(service().setSuspended(id, false)); })
+        ->setObjectName(QStringLiteral("liftSuspensionMemberAction"));
+    page->addRowAction(tr("&Unlock"), [service](const QString &id) { return verdict(service().unlock(id)); })
+        ->setObjectName(QStringLiteral("unlockMemberAction"));
     page->addRowAction(tr("Set &password…"), [service, page](const QString &id) {
         QString error;
         const QString password = askPassword(page, &error);

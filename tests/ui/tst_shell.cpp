@@ -17,6 +17,7 @@
 
 #include "models/auth/SignIn.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -126,7 +127,9 @@ private slots:
         AppSetup::installFonts(*qApp);
         AppSetup::applyLanguage(*qApp, QStringLiteral("fa"));
         QVERIFY(m_store.openSqlite(m_dir.filePath(QStringLiteral("shell.vafa"))));
-        addUser(QStringLiteral("admin"), QStringLiteral("staff"), addIdentity(QStringLiteral("مریم"), QStringLiteral("کاظمی"), QStringLiteral("operator")));
+        const QString admin = addUser(QStringLiteral("admin"), QStringLiteral("staff"),
+                                      addIdentity(QStringLiteral("مریم"), QStringLiteral("کاظمی"), QStringLiteral("operator")));
+        QVERIFY(UserRepository(m_store).grantToUser(admin, QStringLiteral("system.admin")));
         const QString agentIdentity = addIdentity(QStringLiteral("رضا"), QStringLiteral("نوری"), QStringLiteral("agent"));
         const QString agentUser = addUser(QStringLiteral("agent1"), QStringLiteral("agent"), agentIdentity);
         m_customerIdentity = addIdentity(QStringLiteral("علی"), QStringLiteral("رضایی"), QStringLiteral("customer"), agentUser);
@@ -172,6 +175,32 @@ private slots:
         QCOMPARE(rows.value(QStringLiteral("members")), 3);
         QCOMPARE(rows.value(QStringLiteral("documents")), 2);
         QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("مریم کاظمی")));
+    }
+
+    void staffSuspendsAndLiftsAMember()
+    {
+        Session s = signIn(QStringLiteral("admin"), QStringLiteral("Secret-1234"));
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        auto *page = qobject_cast<ListPage *>(window.openSection(QStringLiteral("members")));
+        QVERIFY(page);
+        page->searchEdit()->setText(QStringLiteral("customer1"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        auto *suspend = page->findChild<QAction *>(QStringLiteral("suspendMemberAction"));
+        QVERIFY(suspend);
+        QVERIFY(!suspend->isEnabled()); // nothing selected yet
+        page->selectRow(0);
+        QVERIFY(suspend->isEnabled());
+        suspend->trigger();
+        QCOMPARE(page->model()->data(page->model()->index(0, 5)).toString(), QStringLiteral("بله")); // «معلق»: yes
+        QString error;
+        QVERIFY(signIn(QStringLiteral("customer1"), QStringLiteral("Secret-1234"), &error).userId.isEmpty());
+        QVERIFY(!error.isEmpty());
+        page->selectRow(0);
+        auto *lift = page->findChild<QAction *>(QStringLiteral("liftSuspensionMemberAction"));
+        QVERIFY(lift);
+        lift->trigger();
+        QVERIFY(!signIn(QStringLiteral("customer1"), QStringLiteral("Secret-1234")).userId.isEmpty());
     }
 
     void searchNarrowsTheListWhateverTheSpelling()

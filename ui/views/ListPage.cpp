@@ -152,7 +152,12 @@ QString ListPage::selectedId() const
 
 void ListPage::selectRow(int row)
 {
-    m_table->selectRow(row);
+    // not QTableView::selectRow(): in a right-to-left view it looks up the column at the
+    // viewport's far edge, finds none, and selects nothing
+    const QModelIndex index = m_model->index(row, 0);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QAction *ListPage::addRowAction(const QString &text, const RowAction &handler, const QKeySequence &shortcut)
@@ -172,7 +177,7 @@ QAction *ListPage::addRowAction(const QString &text, const RowAction &handler, c
             return;
         }
         m_model->refresh(); // the row may have moved or left the filter: stay where the user was
-        m_table->selectRow(qMin(row, m_model->rowCount() - 1));
+        selectRow(qMin(row, m_model->rowCount() - 1));
     });
     auto updateEnabled = [this, action] { action->setEnabled(!selectedId().isEmpty()); };
     connect(m_model, &QAbstractItemModel::modelReset, action, updateEnabled);
