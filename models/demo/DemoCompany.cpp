@@ -1656,11 +1656,11 @@ DemoResult Generator::run()
             result.stepMs.insert(QLatin1String(name), step.restart());
             return ok;
         };
-        const bool ok = m_store.beginBulkSearchIndex() && timed("company", company() && catalog() && staff())
+        const bool ok = m_store.beginBulkLoad() && timed("company", company() && catalog() && staff())
             && timed("agents", agents()) && timed("customers", customers()) && timed("documents", documents())
             && timed("receipts", receipts()) && timed("points", points()) && timed("tickets", tickets())
             && timed("workflows", workflows()) && timed("settings", settings()) && tick(96, 1, 0, 1)
-            && timed("search_index", m_store.finishBulkSearchIndex());
+            && timed("indexes", m_store.finishBulkLoad());
         if (m_cancelled) {
             result.cancelled = true;
         } else if (!ok) {

@@ -33,7 +33,7 @@ struct DemoResult
     QString error;
     qint64 elapsedMs = 0;
     QMap<QString, qint64> counts; // rows written per table
-    QMap<QString, qint64> stepMs; // time of each step (customers, documents, search_index…), for benchmarks
+    QMap<QString, qint64> stepMs; // time of each step (customers, documents, indexes…), for benchmarks
 };
 
 // A realistic Persian company for `vafa --demo`, screenshots and benchmarks: customers and

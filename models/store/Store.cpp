@@ -497,28 +497,49 @@ bool Store::compact()
     return true;
 }
 
+bool Store::beginBulkLoad()
+{
+    return suspendForBulk(true);
+}
+
 bool Store::beginBulkSearchIndex()
+{
+    return suspendForBulk(false);
+}
+
+bool Store::finishBulkSearchIndex()
+{
+    return finishBulkLoad();
+}
+
+bool Store::suspendForBulk(bool indexesToo)
 {
     if (!m_dialect.isSqlite())
         return true;
+    // The search triggers and the secondary indexes are dropped for the load and recreated
+    // from their own SQL afterwards: building an index by sorting all rows once is far cheaper
+    // than a million random B-tree inserts. Unique indexes stay (they enforce rules).
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_a_' "
-                               "ESCAPE '\\'")))
+    q.prepare(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                               "((type = 'trigger' AND name LIKE '%\\_fts\\_a_' ESCAPE '\\') OR "
+                               "(type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%' AND ?))"));
+    q.addBindValue(indexesToo ? 1 : 0);
+    if (!q.exec())
         return false;
-    QStringList names;
-    m_suspendedTriggers.clear();
+    QStringList drops;
+    m_suspendedSchema.clear();
     while (q.next()) {
-        names << q.value(0).toString();
-        m_suspendedTriggers << q.value(1).toString();
+        drops << QLatin1String("DROP ") + q.value(0).toString().toUpper() + QLatin1Char(' ') + q.value(1).toString();
+        m_suspendedSchema << q.value(2).toString();
     }
     q.finish();
-    for (const QString &n : std::as_const(names))
-        if (!execSimple(QLatin1String("DROP TRIGGER ") + n))
+    for (const QString &sql : std::as_const(drops))
+        if (!execSimple(sql))
             return false;
     return true;
 }
 
-bool Store::finishBulkSearchIndex()
+bool Store::finishBulkLoad()
 {
     if (!m_dialect.isSqlite())
         return true;
@@ -528,9 +549,9 @@ bool Store::finishBulkSearchIndex()
                         + QLatin1String(") VALUES ('rebuild')")))
             return false;
     }
-    for (const QString &sql : std::as_const(m_suspendedTriggers))
+    for (const QString &sql : std::as_const(m_suspendedSchema))
         if (!execSimple(sql))
             return false;
-    m_suspendedTriggers.clear();
+    m_suspendedSchema.clear();
     return true;
 }

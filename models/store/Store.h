@@ -115,8 +115,13 @@ public:
 
     // SQLite: VACUUM, then rebuild the FTS indexes (VACUUM may renumber implicit rowids).
     bool compact();
-    // SQLite bulk loads: drop the search triggers now, rebuild the FTS indexes and recreate the
-    // triggers in finishBulkSearchIndex(). Both run inside the caller's transaction.
+    // SQLite bulk loads into an empty database: drop the search triggers and the non-unique
+    // indexes now; finishBulkLoad() rebuilds the FTS indexes and recreates triggers and indexes
+    // from their saved SQL. Both run inside the caller's transaction, so a rollback restores
+    // the schema too. No-ops on PostgreSQL.
+    bool beginBulkLoad();
+    bool finishBulkLoad();
+    // The same for the search triggers only (indexes stay); finish with finishBulkSearchIndex().
     bool beginBulkSearchIndex();
     bool finishBulkSearchIndex();
 
@@ -127,6 +132,7 @@ private:
     bool afterOpen(int foundVersion, const OpenOptions &options);
     bool execSimple(const QString &sql);
     bool execControl(const QString &sql);
+    bool suspendForBulk(bool indexesToo);
 
     QString m_connectionName;
     QString m_path;
@@ -138,6 +144,6 @@ private:
     QString m_journalMode;
     int m_txDepth = 0;
     bool m_joinNested = false;
-    QStringList m_suspendedTriggers;
+    QStringList m_suspendedSchema;
     std::map<QString, struct sqlite3_stmt *> m_controlStatements;
 };

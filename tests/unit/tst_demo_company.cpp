@@ -86,12 +86,14 @@ private slots:
 private:
     bool generate(const DemoOptions &o = DemoOptions());
     std::unique_ptr<TempStore> m_t;
+    qint64 m_indexCount = 0;
 };
 
 void TestDemoCompany::init()
 {
     m_t = std::make_unique<TempStore>();
     QVERIFY2(m_t->isOpen(), qPrintable(m_t->errorText()));
+    m_indexCount = scalar(m_t->store(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"));
 }
 
 void TestDemoCompany::cleanup()
@@ -143,6 +145,14 @@ void TestDemoCompany::defaultCompanyHasRealisticCounts()
     // the search index was built in bulk and its triggers are back
     QVERIFY(scalar(s, QStringLiteral("SELECT count(*) FROM identities_fts WHERE identities_fts MATCH '\"رضایی\"'")) > 0);
     QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_a_'")), 9);
+    // the indexes dropped for the load are back, and used
+    QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")), m_indexCount);
+    QSqlQuery plan(s.db());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM identities WHERE deleted = 0 ORDER BY display_name, id LIMIT 50")));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString() + QLatin1Char(';');
+    QVERIFY2(details.contains(QLatin1String("identities_by_display_name")), qPrintable(details));
 }
 
 void TestDemoCompany::identifiersAreValid()
@@ -335,6 +345,7 @@ void TestDemoCompany::cancelLeavesNothing()
     for (const char *t : {"identities", "users", "documents", "settings", "company"})
         QVERIFY2(scalar(s, QLatin1String("SELECT count(*) FROM ") + QLatin1String(t)) == 0, t);
     QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_a_'")), 9);
+    QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")), m_indexCount);
     QCOMPARE(s.transactionDepth(), 0);
     // and the store still works afterwards
     QVERIFY(generate(fixed(50)));
