@@ -4,12 +4,22 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include <cstring>
+
 int main(int argc, char *argv[])
 {
+    // `vafa print …` and `vafa users import …` are for scripts and may run where there is no
+    // display: they need fonts and a paint device, not a window system.
+    const bool command = argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "users") == 0);
+    if (command && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(VAFA_VERSION));
     AppSetup::installFonts(app);
     AppSetup::applyLanguage(app, AppSetup::savedLanguage());
+    if (command)
+        return AppController::runCommand(app.arguments().mid(1));
 
     AppController::Options options;
     QString message;

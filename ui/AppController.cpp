@@ -2,6 +2,8 @@
 
 #include "models/auth/CredentialStore.h"
 #include "models/auth/SignIn.h"
+#include "models/club/ClubUserImport.h"
+#include "reports/PrintCommand.h"
 #include "models/demo/DemoCompany.h"
 #include "models/repositories/SettingsRepository.h"
 #include "ui/AppSetup.h"
@@ -78,6 +80,33 @@ bool AppController::parseArguments(const QStringList &arguments, Options *option
         return false;
     }
     return true;
+}
+
+int AppController::runCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Store store;
+    if (arguments.value(0) == QLatin1String("print"))
+        return PrintCommand::run(arguments.mid(1), store, out, err);
+    if (arguments.value(1) != QLatin1String("import")) {
+        err << UsersImportCommand::usage() << '\n';
+        return 2;
+    }
+    const QStringList args = arguments.mid(2);
+    const int storeAt = args.indexOf(QStringLiteral("--store"));
+    const QString path = storeAt >= 0 ? args.value(storeAt + 1) : QString();
+    if (path.isEmpty()) {
+        err << tr("Name the database with --store FILE.") << '\n' << UsersImportCommand::usage() << '\n';
+        return 2;
+    }
+    Store::OpenOptions open;
+    open.create = false; // an import into a mistyped path must not make a new, empty company
+    if (!store.openSqlite(path, open)) {
+        err << store.errorMessage() << '\n';
+        return 3;
+    }
+    return UsersImportCommand::run(args, store, out, err);
 }
 
 QString AppController::demoStorePath(int identities)

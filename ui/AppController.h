@@ -35,6 +35,10 @@ public:
     // Returns the process exit code.
     int run(const Options &options);
 
+    // The script commands: `print …` (reports/PrintCommand) and `users import …`
+    // (models/club/ClubUserImport). `arguments` start at the command's name.
+    static int runCommand(const QStringList &arguments);
+
     // Where `vafa --demo` keeps the demo company of the given size.
     static QString demoStorePath(int identities);
 
