@@ -1626,6 +1626,14 @@ DemoResult Generator::run()
     }
     if (!tick(0, 1, 0, 1))
         return result.cancelled = true, result;
+    {
+        QSqlQuery existing(m_store.db());
+        if (!existing.exec(QStringLiteral("SELECT count(*) FROM identities")) || !existing.next()
+            || existing.value(0).toLongLong() > 0) {
+            result.error = QStringLiteral("the demo company needs an empty database");
+            return result;
+        }
+    }
 
     // SQLite bulk load: a big page cache (scaled to the size asked for), and the rollback
     // journal instead of WAL while the one transaction runs. Into an empty database the

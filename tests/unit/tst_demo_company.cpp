@@ -347,8 +347,11 @@ void TestDemoCompany::cancelLeavesNothing()
     QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_a_'")), 9);
     QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")), m_indexCount);
     QCOMPARE(s.transactionDepth(), 0);
-    // and the store still works afterwards
+    // and the store still works afterwards, once
     QVERIFY(generate(fixed(50)));
+    const DemoResult twice = DemoCompany::generate(s, fixed(50));
+    QVERIFY(!twice.ok);
+    QVERIFY(!twice.error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDemoCompany)
