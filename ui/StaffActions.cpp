@@ -3,6 +3,8 @@
 #include "models/club/ClubMemberService.h"
 #include "models/finance/DocumentApproval.h"
 #include "models/repositories/UserRepository.h"
+#include "reports/PrintService.h"
+#include "reports/TemplateRenderer.h"
 #include "ui/Labels.h"
 #include "ui/views/ListPage.h"
 
@@ -11,6 +13,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QVBoxLayout>
 
 namespace {
@@ -146,4 +150,28 @@ void StaffActions::addDocumentActions(ListPage *page, const Session &session)
 void StaffActions::addReceiptActions(ListPage *page, const Session &session)
 {
     addApprovalActions(page, session, DocumentApproval::Subject::Receipt);
+}
+
+void StaffActions::addPrintActions(ListPage *page, const Session &session, bool receipts)
+{
+    Store *store = session.store;
+    const auto variant = session.isStaff() ? TemplateRenderer::Variant::Main : TemplateRenderer::Variant::Public;
+    page->addRowAction(tr("Print pre&view…"), [store, variant, receipts, page](const QString &id) {
+            QString error;
+            TemplateRenderer renderer(*store);
+            const auto rendered = receipts ? renderer.renderReceipt(id, variant, &error) : renderer.renderDocument(id, variant, &error);
+            if (!rendered)
+                return error;
+            QPrinter printer(QPrinter::HighResolution);
+            PrintService::preparePrinter(&printer);
+            printer.setDocName(rendered->title);
+            QPrintPreviewDialog preview(&printer, page);
+            preview.setWindowTitle(rendered->title);
+            preview.resize(900, 1000);
+            QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, page,
+                             [html = rendered->html](QPrinter *p) { PrintService::print(html, p); });
+            preview.exec();
+            return QString();
+        }, QKeySequence::Print)
+        ->setObjectName(QStringLiteral("printPreviewAction"));
 }

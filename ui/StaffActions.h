@@ -15,4 +15,7 @@ public:
     static void addMemberActions(ListPage *page, const Session &session);
     static void addDocumentActions(ListPage *page, const Session &session);
     static void addReceiptActions(ListPage *page, const Session &session);
+    // Print preview (and from there printer or PDF) of the document in the row: staff get the
+    // type's main template, club users its public one.
+    static void addPrintActions(ListPage *page, const Session &session, bool receipts);
 };

@@ -195,7 +195,10 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                                 return DocumentRepository(*store).list(f);
                             },
                             documentFilters(), true,
-                            [session](ListPage *page) { StaffActions::addDocumentActions(page, session); });
+                            [session](ListPage *page) {
+                                StaffActions::addDocumentActions(page, session);
+                                StaffActions::addPrintActions(page, session, false);
+                            });
     sections << listSection(session, QStringLiteral("receipts"), tr("Receipts"), receiptColumns(),
                             [store](const QString &, const QString &status) {
                                 ReceiptFilter f;
@@ -203,7 +206,10 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                                 return ReceiptRepository(*store).list(f);
                             },
                             statusFilters(tr("All receipts")), false,
-                            [session](ListPage *page) { StaffActions::addReceiptActions(page, session); });
+                            [session](ListPage *page) {
+                                StaffActions::addReceiptActions(page, session);
+                                StaffActions::addPrintActions(page, session, true);
+                            });
     sections << listSection(session, QStringLiteral("tickets"), tr("Tickets"), ticketColumns(),
                             [store](const QString &search, const QString &status) {
                                 TicketFilter f;
@@ -252,7 +258,8 @@ QVector<MainWindow::Section> Workspace::clubSections(const Session &session)
                                 f.approvalStatus = QStringLiteral("approved");
                                 return DocumentRepository(*store).list(f);
                             },
-                            documentFilters());
+                            documentFilters(), true,
+                            [session](ListPage *page) { StaffActions::addPrintActions(page, session, false); });
     sections << listSection(session, QStringLiteral("review"), tr("Documents under review"), Workspace::documentColumns(),
                             [store, identityId](const QString &search, const QString &status) {
                                 DocumentFilter f;

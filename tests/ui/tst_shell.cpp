@@ -19,6 +19,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTimer>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -230,6 +233,32 @@ private slots:
         QVERIFY(dashboard);
         // only the approved invoice counts towards the balance
         QVERIFY2(dashboard->balanceText().contains(QStringLiteral("۱٬۲۵۰٬۰۰۰")), qPrintable(dashboard->balanceText()));
+    }
+
+    void customerPreviewsTheirInvoice()
+    {
+        Session s = signIn(QStringLiteral("customer1"), QStringLiteral("Secret-1234"));
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        auto *page = qobject_cast<ListPage *>(window.openSection(QStringLiteral("documents")));
+        QVERIFY(page);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        page->selectRow(0);
+        auto *preview = page->findChild<QAction *>(QStringLiteral("printPreviewAction"));
+        QVERIFY(preview && preview->isEnabled());
+        bool shown = false;
+        int pages = 0;
+        QTimer::singleShot(200, this, [&] {
+            if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())) {
+                shown = true;
+                if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
+                    pages = widget->pageCount();
+                dialog->reject();
+            }
+        });
+        preview->trigger();
+        QVERIFY(shown);
+        QCOMPARE(pages, 1);
     }
 
     void agentSeesTheirCustomers()
