@@ -5,10 +5,13 @@
 #include "ui/AppSetup.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/StaffActions.h"
+#include "ui/views/ListPage.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QPrintPreviewDialog>
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <QThread>
@@ -80,6 +83,19 @@ bool run(QApplication &app, Store &store, const QString &dir)
                                     .arg(shot++, 2, 10, QLatin1Char('0'))
                                     .arg(account.kind, key),
                        out);
+        }
+        // a print preview of the first document this user sees
+        if (auto *documents = qobject_cast<ListPage *>(window.openSection(QStringLiteral("documents")))) {
+            QString error;
+            std::unique_ptr<QPrintPreviewDialog> preview(
+                StaffActions::makePreview(session, documents->model()->idAt(0), false, &window, &error));
+            if (preview) {
+                preview->show();
+                settle(app);
+                ok &= save(preview.get(), QStringLiteral("%1/%2-%3-print-preview.png").arg(dir).arg(shot++, 2, 10, QLatin1Char('0')).arg(account.kind), out);
+            } else {
+                out << "no print preview for " << account.kind << ": " << error << '\n';
+            }
         }
     }
     return ok;

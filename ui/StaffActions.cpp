@@ -152,25 +152,32 @@ void StaffActions::addReceiptActions(ListPage *page, const Session &session)
     addApprovalActions(page, session, DocumentApproval::Subject::Receipt);
 }
 
+QPrintPreviewDialog *StaffActions::makePreview(const Session &session, const QString &id, bool receipt,
+                                               QWidget *parent, QString *error)
+{
+    const auto variant = session.isStaff() ? TemplateRenderer::Variant::Main : TemplateRenderer::Variant::Public;
+    TemplateRenderer renderer(*session.store);
+    const auto rendered = receipt ? renderer.renderReceipt(id, variant, error) : renderer.renderDocument(id, variant, error);
+    if (!rendered)
+        return nullptr;
+    auto *preview = new QPrintPreviewDialog(parent);
+    PrintService::preparePrinter(preview->printer());
+    preview->printer()->setDocName(rendered->title);
+    preview->setWindowTitle(rendered->title);
+    preview->resize(900, 1000);
+    QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+                     [html = rendered->html](QPrinter *p) { PrintService::print(html, p); });
+    return preview;
+}
+
 void StaffActions::addPrintActions(ListPage *page, const Session &session, bool receipts)
 {
-    Store *store = session.store;
-    const auto variant = session.isStaff() ? TemplateRenderer::Variant::Main : TemplateRenderer::Variant::Public;
-    page->addRowAction(tr("Print pre&view…"), [store, variant, receipts, page](const QString &id) {
+    page->addRowAction(tr("Print pre&view…"), [session, receipts, page](const QString &id) {
             QString error;
-            TemplateRenderer renderer(*store);
-            const auto rendered = receipts ? renderer.renderReceipt(id, variant, &error) : renderer.renderDocument(id, variant, &error);
-            if (!rendered)
+            std::unique_ptr<QPrintPreviewDialog> preview(makePreview(session, id, receipts, page, &error));
+            if (!preview)
                 return error;
-            QPrinter printer(QPrinter::HighResolution);
-            PrintService::preparePrinter(&printer);
-            printer.setDocName(rendered->title);
-            QPrintPreviewDialog preview(&printer, page);
-            preview.setWindowTitle(rendered->title);
-            preview.resize(900, 1000);
-            QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, page,
-                             [html = rendered->html](QPrinter *p) { PrintService::print(html, p); });
-            preview.exec();
+            preview->exec();
             return QString();
         }, QKeySequence::Print)
         ->setObjectName(QStringLiteral("printPreviewAction"));

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 
 class ListPage;
+class QPrintPreviewDialog;
+class QWidget;
 
 // What back-office staff do to the row in front of them: the club-member actions on the
 // members list, approval and numbering on the document and receipt lists. The services decide
@@ -18,4 +20,7 @@ public:
     // Print preview (and from there printer or PDF) of the document in the row: staff get the
     // type's main template, club users its public one.
     static void addPrintActions(ListPage *page, const Session &session, bool receipts);
+    // The preview dialog of one document or receipt (owned by the caller); null with an error.
+    static QPrintPreviewDialog *makePreview(const Session &session, const QString &id, bool receipt,
+                                            QWidget *parent, QString *error);
 };
