@@ -266,8 +266,8 @@
         <translation>The identity subtype &quot;%1&quot; does not fit this kind of user.</translation>
     </message>
     <message>
-        <source>The commission must be a number from 0 to 100, without a %% sign.</source>
-        <translation>The commission must be a number from 0 to 100, without a %% sign.</translation>
+        <source>The commission must be a number from 0 to 100, without a percent sign.</source>
+        <translation>The commission must be a number from 0 to 100, without a percent sign.</translation>
     </message>
     <message>
         <source>Active must be yes or no (بلی/خیر, true/false, 1/0).</source>

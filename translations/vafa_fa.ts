@@ -265,7 +265,7 @@
         <translation>زیرنوع هویت «%1» با این نوع کاربر سازگار نیست.</translation>
     </message>
     <message>
-        <source>The commission must be a number from 0 to 100, without a %% sign.</source>
+        <source>The commission must be a number from 0 to 100, without a percent sign.</source>
         <translation>درصد پورسانت باید عددی از ۰ تا ۱۰۰ و بدون علامت درصد باشد.</translation>
     </message>
     <message>

@@ -353,7 +353,7 @@ void ClubUserImport::validate()
             bool ok = false;
             const double pc = commission.toDouble(&ok);
             if (!ok || pc < 0 || pc > 100)
-                why << tr("The commission must be a number from 0 to 100, without a %% sign.");
+                why << tr("The commission must be a number from 0 to 100, without a percent sign.");
             else
                 p.values.insert(QStringLiteral("commission"), QString::number(qRound(pc * 100)));
         }
