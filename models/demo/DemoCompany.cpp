@@ -1644,7 +1644,7 @@ DemoResult Generator::run()
     const bool sqlite = m_store.dialect().isSqlite();
     bool switchedJournal = false;
     if (sqlite) {
-        const qint64 cacheKiB = qBound(qint64(65536), qint64(m_o.identities) * 6, qint64(3) * 1024 * 1024);
+        const qint64 cacheKiB = qBound(qint64(65536), qint64(m_o.identities) * 6, qint64(1024) * 1024);
         pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
         if (m_store.journalMode() == QLatin1String("wal") && pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))
             && pragma.next())
