@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QShowEvent>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -62,6 +61,7 @@ ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory fac
     layout->addWidget(m_table, 1);
 
     m_table->setModel(m_model);
+    m_table->viewport()->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -93,11 +93,18 @@ ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory fac
             });
 }
 
-void ListPage::showEvent(QShowEvent *event)
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::showEvent(event);
-    if (!m_loaded)
-        reload();
+    // Rows are read once the page has first painted: counting a million rows must not keep
+    // the window from appearing.
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && !m_loaded && !m_loadQueued) {
+        m_loadQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            if (!m_loaded)
+                reload();
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ListPage::reload()

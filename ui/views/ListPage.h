@@ -54,7 +54,7 @@ signals:
     void activated(const QString &id);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateCount();
@@ -68,5 +68,6 @@ private:
     QTimer *m_searchDelay;
     QToolBar *m_actions = nullptr;
     bool m_loaded = false;
+    bool m_loadQueued = false;
     QString m_title;
 };
