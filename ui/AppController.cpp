@@ -15,9 +15,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
