@@ -192,7 +192,7 @@ int parent(int argc, char *argv[])
         }
     }
     QVector<double> vafa, empty;
-    QMap<QString, QVector<double>> phases;
+    QMap<QString, QVector<double>> phases, emptyPhases;
     for (int i = 0; i < runs; ++i) {
         const ChildRun e = runChild(QStringLiteral("empty"), {});
         const ChildRun v = runChild(QStringLiteral("vafa"), vafaArgs);
@@ -204,6 +204,8 @@ int parent(int argc, char *argv[])
         vafa << v.ms;
         for (auto it = v.phaseMs.constBegin(); it != v.phaseMs.constEnd(); ++it)
             phases[it.key()] << it.value();
+        for (auto it = e.phaseMs.constBegin(); it != e.phaseMs.constEnd(); ++it)
+            emptyPhases[it.key()] << it.value();
         err << "run " << i + 1 << '/' << runs << ": vafa " << v.ms << " ms, empty window " << e.ms << " ms\n";
     }
     const Bench::Stats sv = Bench::stats(vafa), se = Bench::stats(empty);
@@ -211,15 +213,18 @@ int parent(int argc, char *argv[])
     QStringList order{QStringLiteral("main"), QStringLiteral("app"), QStringLiteral("fonts"), QStringLiteral("language"),
                       QStringLiteral("store"), QStringLiteral("session"), QStringLiteral("window"),
                       QStringLiteral("show"), QStringLiteral("paint")};
-    QStringList breakdown;
-    double previous = 0;
-    for (const QString &name : order) {
-        if (!phases.contains(name))
-            continue;
-        const double at = Bench::stats(phases.value(name)).median;
-        breakdown << QStringLiteral("%1 +%2").arg(name, QString::number(at - previous, 'f', 1));
-        previous = at;
-    }
+    auto breakdownOf = [&order](const QMap<QString, QVector<double>> &p) {
+        QStringList breakdown;
+        double previous = 0;
+        for (const QString &name : order) {
+            if (!p.contains(name))
+                continue;
+            const double at = Bench::stats(p.value(name)).median;
+            breakdown << QStringLiteral("%1 +%2").arg(name, QString::number(at - previous, 'f', 1));
+            previous = at;
+        }
+        return breakdown.join(QStringLiteral(", "));
+    };
 
     Bench::Figure f;
     f.name = QStringLiteral("startup_first_paint_1m");
@@ -233,10 +238,10 @@ int parent(int argc, char *argv[])
                              "(offscreen platform). Vafa: installFonts, applyLanguage(fa), Store::openSqlite on %1, "
                              "UserRepository::findByUsername(%2), Workspace::sessionFor, MainWindow(session, "
                              "Workspace::sections(session)), show: %3 (%4 x baseline). Phases, median ms each "
-                             "(process start → main, then each step): %5. Baseline: %6. %7 warm-up + %8 runs each, "
-                             "interleaved; %9 before, %10 after.")
+                             "(process start → main, then each step): %5. Baseline: %6; phases: %7. Both children are the "
+                             "same executable. %8 warm-up + %9 runs each, interleaved; %10 before, %11 after.")
                   .arg(store, user, Bench::describe(sv, f.unit), QString::number(sv.median / se.median, 'f', 2),
-                       breakdown.join(QStringLiteral(", ")), Bench::describe(se, f.unit))
+                       breakdownOf(phases), Bench::describe(se, f.unit), breakdownOf(emptyPhases))
                   .arg(warmups)
                   .arg(runs)
                   .arg(loadBefore, Bench::machineLoad());
