@@ -10,11 +10,15 @@
 // phases, then quits. The parent times QProcess::start() → that line.
 #include "tests/bench/BenchCommon.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QEvent>
 #include <QProcess>
+#include <QTimer>
 #include <QTextStream>
 #include <QWidget>
+
+#include <memory>
 
 #include <time.h>
 
@@ -32,6 +36,7 @@
 namespace {
 
 const char *const Marker = "VAFA_BENCH_FIRST_PAINT";
+const char *const RowsMarker = "VAFA_BENCH_ROWS_PAINTED";
 
 qint64 monotonicNs()
 {
@@ -40,11 +45,13 @@ qint64 monotonicNs()
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-// Child side: prints the marker line once the window's first paint has been flushed.
+// Child side: prints the marker line once the window's first paint has been flushed, then
+// runs `then` (or quits).
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(QStringList *phases) : m_phases(phases) {}
+    explicit FirstPaint(QStringList *phases, std::function<void()> then = {})
+        : m_phases(phases), m_then(std::move(then)) {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -56,7 +63,10 @@ protected:
                 [this] {
                     *m_phases << QStringLiteral("paint=%1").arg(monotonicNs());
                     QTextStream(stdout) << Marker << ' ' << m_phases->join(QLatin1Char(' ')) << Qt::endl;
-                    QCoreApplication::quit();
+                    if (m_then)
+                        m_then();
+                    else
+                        QCoreApplication::quit();
                 },
                 Qt::QueuedConnection);
         }
@@ -65,6 +75,40 @@ protected:
 
 private:
     QStringList *m_phases;
+    std::function<void()> m_then;
+    bool m_done = false;
+};
+
+// Child side, after the first paint: prints a second line once the list of the opening page
+// has painted with rows in it (ListPage reads its rows after its first paint), then quits.
+class RowsPainted : public QObject
+{
+public:
+    explicit RowsPainted(QAbstractItemView *view) : m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+        QTimer::singleShot(60000, qApp, &QCoreApplication::quit);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done && m_view->model() && m_view->model()->rowCount() > 0) {
+            m_done = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    QTextStream(stdout) << RowsMarker << " rows=" << monotonicNs() << " count="
+                                        << m_view->model()->rowCount() << Qt::endl;
+                    QCoreApplication::quit();
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAbstractItemView *m_view;
     bool m_done = false;
 };
 
@@ -111,7 +155,14 @@ int childVafa(int argc, char *argv[], QStringList &phases)
     Session session = Workspace::sessionFor(store, *user);
     phase(phases, "session");
     MainWindow window(session, Workspace::sections(session));
-    FirstPaint watcher(&phases);
+    std::unique_ptr<RowsPainted> rows;
+    FirstPaint watcher(&phases, [&window, &rows] {
+        auto *list = window.findChild<QAbstractItemView *>(QStringLiteral("listTableView"));
+        if (list && list->isVisible())
+            rows = std::make_unique<RowsPainted>(list);
+        else
+            QCoreApplication::quit();
+    });
     window.installEventFilter(&watcher);
     phase(phases, "window");
     window.show();
@@ -122,6 +173,8 @@ int childVafa(int argc, char *argv[], QStringList &phases)
 struct ChildRun
 {
     double ms = -1;                // QProcess::start() → marker line read
+    double rowsMs = -1;            // QProcess::start() → rows marker line read (Vafa only)
+    qint64 rowCount = 0;
     QMap<QString, double> phaseMs; // each phase's end, ms after QProcess::start()
     QString error;
 };
@@ -158,6 +211,20 @@ ChildRun runChild(const QString &mode, const QStringList &extra)
                 r.phaseMs.insert(f.left(eq), double(f.mid(eq + 1).toLongLong() - startNs) / 1e6);
         }
     }
+    // The Vafa child goes on until its list has painted rows.
+    while (r.ms >= 0 && t.elapsed() < 120000) {
+        if (p.canReadLine()) {
+            const QByteArray more = p.readLine();
+            if (more.startsWith(RowsMarker)) {
+                r.rowsMs = Bench::msSince(t);
+                r.rowCount = more.mid(more.indexOf("count=") + 6).trimmed().toLongLong();
+                break;
+            }
+            continue;
+        }
+        if (p.state() == QProcess::NotRunning || !p.waitForReadyRead(120000))
+            break;
+    }
     if (!p.waitForFinished(60000))
         p.kill();
     if (r.ms < 0)
@@ -191,7 +258,8 @@ int parent(int argc, char *argv[])
             return 2;
         }
     }
-    QVector<double> vafa, empty;
+    QVector<double> vafa, empty, rowsShown;
+    qint64 rowCount = 0;
     QMap<QString, QVector<double>> phases, emptyPhases;
     for (int i = 0; i < runs; ++i) {
         const ChildRun e = runChild(QStringLiteral("empty"), {});
@@ -202,6 +270,10 @@ int parent(int argc, char *argv[])
         }
         empty << e.ms;
         vafa << v.ms;
+        if (v.rowsMs >= 0) {
+            rowsShown << v.rowsMs;
+            rowCount = v.rowCount;
+        }
         for (auto it = v.phaseMs.constBegin(); it != v.phaseMs.constEnd(); ++it)
             phases[it.key()] << it.value();
         for (auto it = e.phaseMs.constBegin(); it != e.phaseMs.constEnd(); ++it)
@@ -249,6 +321,28 @@ int parent(int argc, char *argv[])
     f.baselineSamples = empty;
     Bench::Results results(out);
     results.add(f);
+    if (!rowsShown.isEmpty()) {
+        const Bench::Stats sr = Bench::stats(rowsShown);
+        Bench::Figure g;
+        g.name = QStringLiteral("startup_rows_painted_1m");
+        g.value = sr.median;
+        g.unit = QStringLiteral("ms");
+        g.baselineName = f.baselineName;
+        g.baselineValue = se.median;
+        g.target = QStringLiteral("none (information: when the opening list shows its rows)");
+        g.notes = QStringLiteral("Same runs as startup_first_paint_1m, timed on to the first paint of the opening "
+                                 "page's list with rows in it (%1 rows; ListPage counts and reads them after its "
+                                 "first paint). Vafa: %2, %3 of them after the window's first paint. %4 of %5 runs "
+                                 "reached it.")
+                      .arg(rowCount)
+                      .arg(Bench::describe(sr, g.unit))
+                      .arg(QString::number(sr.median - sv.median, 'f', 1) + QStringLiteral(" ms"))
+                      .arg(rowsShown.size())
+                      .arg(runs);
+        g.samples = rowsShown;
+        g.baselineSamples = empty;
+        results.add(g);
+    }
     return results.write() ? 0 : 1;
 }
 
