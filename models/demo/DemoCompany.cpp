@@ -226,28 +226,7 @@ private:
 
 QString Generator::id()
 {
-    const quint64 ms = ++m_idClock;
-    quint8 b[16];
-    for (int i = 0; i < 6; ++i)
-        b[i] = quint8(ms >> (8 * (5 - i)));
-    const quint64 r1 = m_rng.generate64();
-    const quint64 r2 = m_rng.generate64();
-    for (int i = 0; i < 8; ++i)
-        b[6 + i] = quint8(r1 >> (8 * i));
-    b[14] = quint8(r2);
-    b[15] = quint8(r2 >> 8);
-    b[6] = quint8(0x70 | (b[6] & 0x0f));
-    b[8] = quint8(0x80 | (b[8] & 0x3f));
-    static const char hex[] = "0123456789abcdef";
-    QString s;
-    s.reserve(36);
-    for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            s += QLatin1Char('-');
-        s += QLatin1Char(hex[b[i] >> 4]);
-        s += QLatin1Char(hex[b[i] & 0xf]);
-    }
-    return s;
+    return Store::uuidV7(++m_idClock, m_rng);
 }
 
 QString Generator::digits(int n, const char *alphabet)

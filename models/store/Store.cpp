@@ -441,14 +441,17 @@ void Store::Transaction::rollback()
 
 QString Store::newId()
 {
+    return uuidV7(quint64(QDateTime::currentMSecsSinceEpoch()), *QRandomGenerator::system());
+}
+
+QString Store::uuidV7(quint64 ms, QRandomGenerator &rng)
+{
     // UUID version 7: 48 bits of Unix milliseconds, then random bits.
-    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
-    QRandomGenerator *rng = QRandomGenerator::system();
     quint8 b[16];
     for (int i = 0; i < 6; ++i)
         b[i] = quint8(ms >> (8 * (5 - i)));
-    const quint64 r1 = rng->generate64();
-    const quint64 r2 = rng->generate64();
+    const quint64 r1 = rng.generate64();
+    const quint64 r2 = rng.generate64();
     for (int i = 0; i < 8; ++i)
         b[6 + i] = quint8(r1 >> (8 * i));
     b[14] = quint8(r2);

@@ -9,6 +9,7 @@
 #include <map>
 
 struct sqlite3;
+class QRandomGenerator;
 
 // One open Vafa database: a SQLite file (workstation) or a PostgreSQL database (server).
 // Opening checks before it writes anything: a file that is not a database, is damaged, is not
@@ -107,6 +108,8 @@ public:
     // A new row id: a lower-case UUID without braces (version 7: time-ordered, which keeps
     // B-tree inserts local).
     static QString newId();
+    // The same form from a given clock value and generator (the demo company's seeded ids).
+    static QString uuidV7(quint64 ms, QRandomGenerator &rng);
     // Now, in UTC, as ISO 8601 text with milliseconds and Z (the {{ts}} form).
     static QString nowUtc();
     // Tests may freeze the clock behind nowUtc(); pass nullptr to restore the real one.
