@@ -71,12 +71,15 @@ void CredentialStore::remove(const QString &key, std::function<void(Outcome)> do
     job->start();
 }
 
-CredentialStore::Outcome CredentialStore::saveNow(const QString &key, const QString &password)
+namespace {
+// Runs an asynchronous keychain call to its end in a local event loop. `start` receives the
+// completion to call; it may complete before the loop starts.
+CredentialStore::Outcome waitFor(const std::function<void(std::function<void(CredentialStore::Outcome)>)> &start)
 {
     QEventLoop loop;
     bool finished = false;
-    Outcome result = Outcome::NoKeychain;
-    save(key, password, [&](Outcome o) {
+    CredentialStore::Outcome result = CredentialStore::Outcome::NoKeychain;
+    start([&](CredentialStore::Outcome o) {
         result = o;
         finished = true;
         loop.quit();
@@ -84,35 +87,25 @@ CredentialStore::Outcome CredentialStore::saveNow(const QString &key, const QStr
     if (!finished)
         loop.exec();
     return result;
+}
+}
+
+CredentialStore::Outcome CredentialStore::saveNow(const QString &key, const QString &password)
+{
+    return waitFor([&](auto done) { save(key, password, done); });
 }
 
 CredentialStore::Outcome CredentialStore::readNow(const QString &key, QString *password)
 {
-    QEventLoop loop;
-    bool finished = false;
-    Outcome result = Outcome::NoKeychain;
-    read(key, [&](Outcome o, const QString &secret) {
-        result = o;
-        *password = secret;
-        finished = true;
-        loop.quit();
+    return waitFor([&](auto done) {
+        read(key, [password, done](Outcome o, const QString &secret) {
+            *password = secret;
+            done(o);
+        });
     });
-    if (!finished)
-        loop.exec();
-    return result;
 }
 
 CredentialStore::Outcome CredentialStore::removeNow(const QString &key)
 {
-    QEventLoop loop;
-    bool finished = false;
-    Outcome result = Outcome::NoKeychain;
-    remove(key, [&](Outcome o) {
-        result = o;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return result;
+    return waitFor([&](auto done) { remove(key, done); });
 }
