@@ -8,6 +8,9 @@
 #include "ui/StaffActions.h"
 #include "ui/views/ListPage.h"
 #include "ui/Workspace.h"
+#include "ui/finance/FinancePages.h"
+#include "ui/members/MemberPages.h"
+#include "ui/settings/SettingsPages.h"
 
 #include <QApplication>
 #include <QDir>
@@ -83,6 +86,16 @@ bool run(QApplication &app, Store &store, const QString &dir)
                                     .arg(shot++, 2, 10, QLatin1Char('0'))
                                     .arg(account.kind, key),
                        out);
+        }
+        // the dialogs and wizards each area wants seen
+        const SectionKit::TourShot shoot = [&](QWidget *widget, const QString &name) {
+            settle(app);
+            return save(widget, QStringLiteral("%1/%2-%3-%4.png").arg(dir).arg(shot++, 2, 10, QLatin1Char('0')).arg(account.kind, name), out);
+        };
+        if (session.isStaff()) {
+            ok &= SettingsPages::tour(session, window, shoot);
+            ok &= MemberPages::tour(session, window, shoot);
+            ok &= FinancePages::tour(session, window, shoot);
         }
         // a print preview of the first document this user sees
         if (auto *documents = qobject_cast<ListPage *>(window.openSection(QStringLiteral("documents")))) {

@@ -10,58 +10,20 @@
 #include "models/repositories/WorkflowRepository.h"
 #include "ui/Labels.h"
 #include "ui/StaffActions.h"
+#include "ui/finance/FinancePages.h"
+#include "ui/members/MemberPages.h"
+#include "ui/settings/SettingsPages.h"
 #include "ui/views/ClubDashboardPage.h"
 #include "ui/views/ListPage.h"
+#include "ui/SectionKit.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 
+using namespace SectionKit;
+
 namespace {
-
-using Section = MainWindow::Section;
-const Qt::Alignment Numeric = Qt::AlignTrailing | Qt::AlignVCenter;
-
-ListColumn text(const QString &title)
-{
-    return {title, ColumnKind::Text, {}, {}};
-}
-ListColumn label(const QString &title, QHash<QString, QString> labels)
-{
-    return {title, ColumnKind::Label, std::move(labels), {}};
-}
-ListColumn of(const QString &title, ColumnKind kind)
-{
-    ListColumn c{title, kind, {}, {}};
-    if (kind == ColumnKind::Money || kind == ColumnKind::Number)
-        c.alignment = Numeric;
-    return c;
-}
-// A filter list from labels, preceded by "all".
-QVector<ListPage::Filter> filtersFrom(const QString &allTitle, const QHash<QString, QString> &labels,
-                                      const QStringList &order)
-{
-    QVector<ListPage::Filter> filters{{QString(), allTitle}};
-    for (const QString &key : order)
-        filters.append({key, labels.value(key)});
-    return filters;
-}
-
-Section listSection(const Session &session, const QString &key, const QString &title,
-                    QVector<ListColumn> columns, ListPage::SpecFactory factory,
-                    QVector<ListPage::Filter> filters = {}, bool searchable = true,
-                    std::function<void(ListPage *)> decorate = {})
-{
-    Store *store = session.store;
-    return {key, title, [=](QWidget *parent) -> QWidget * {
-                auto *page = new ListPage(store->db(), columns, factory, filters, parent);
-                page->searchEdit()->setVisible(searchable);
-                page->setTitle(title);
-                if (decorate)
-                    decorate(page);
-                return page;
-            }};
-}
 
 QVector<ListColumn> identityColumns()
 {
@@ -81,14 +43,14 @@ QVector<ListColumn> Workspace::documentColumns()
             of(Workspace::tr("Amount (rials)"), ColumnKind::Money), text(Workspace::tr("Title"))};
 }
 
-namespace {
-
-QVector<ListColumn> receiptColumns()
+QVector<ListColumn> Workspace::receiptColumns()
 {
     return {text(Workspace::tr("Number")), of(Workspace::tr("Date"), ColumnKind::Date), text(Workspace::tr("Payer")),
             of(Workspace::tr("Amount (rials)"), ColumnKind::Money), label(Workspace::tr("Type"), Labels::receiptMethods()),
             label(Workspace::tr("Method"), Labels::cashMethods()), label(Workspace::tr("Status"), Labels::approvalStatuses())};
 }
+
+namespace {
 
 QVector<ListColumn> ticketColumns()
 {
@@ -111,19 +73,19 @@ QVector<ListColumn> pointColumns()
             text(Workspace::tr("Description"))};
 }
 
-QVector<ListPage::Filter> documentFilters()
+}
+
+QVector<ListPage::Filter> Workspace::documentFilters()
 {
     return filtersFrom(Workspace::tr("All documents"), Labels::documentKinds(),
                        {QStringLiteral("proforma"), QStringLiteral("invoice"), QStringLiteral("return_invoice"),
                         QStringLiteral("contract")});
 }
 
-QVector<ListPage::Filter> statusFilters(const QString &allTitle)
+QVector<ListPage::Filter> Workspace::statusFilters(const QString &allTitle)
 {
     return filtersFrom(allTitle, Labels::approvalStatuses(),
                        {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("rejected")});
-}
-
 }
 
 Session Workspace::sessionFor(Store &store, const User &user)
@@ -172,44 +134,8 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                             },
                             filtersFrom(tr("All identities"), Labels::profileTypes(),
                                         {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("supplier")}));
-    sections << listSection(session, QStringLiteral("members"), tr("Club members"),
-                            {of(tr("Username"), ColumnKind::Code), label(tr("Kind"), Labels::userKinds()), text(tr("Name")),
-                             label(tr("Registration"), Labels::approvalStatuses()), label(tr("Active"), Labels::yesNo()),
-                             label(tr("Suspended"), Labels::yesNo()), label(tr("Locked"), Labels::yesNo()),
-                             of(tr("Last sign-in"), ColumnKind::DateTime)},
-                            [store](const QString &search, const QString &kind) {
-                                UserFilter f;
-                                f.search = search;
-                                f.kind = kind;
-                                return UserRepository(*store).list(f);
-                            },
-                            filtersFrom(tr("All club members"), Labels::userKinds(),
-                                        {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("supplier"),
-                                         QStringLiteral("staff")}),
-                            true, [session](ListPage *page) { StaffActions::addMemberActions(page, session); });
-    sections << listSection(session, QStringLiteral("documents"), tr("Sales documents"), Workspace::documentColumns(),
-                            [store](const QString &search, const QString &kind) {
-                                DocumentFilter f;
-                                f.search = search;
-                                f.kind = kind;
-                                return DocumentRepository(*store).list(f);
-                            },
-                            documentFilters(), true,
-                            [session](ListPage *page) {
-                                StaffActions::addDocumentActions(page, session);
-                                StaffActions::addPrintActions(page, session, false);
-                            });
-    sections << listSection(session, QStringLiteral("receipts"), tr("Receipts"), receiptColumns(),
-                            [store](const QString &, const QString &status) {
-                                ReceiptFilter f;
-                                f.approvalStatus = status;
-                                return ReceiptRepository(*store).list(f);
-                            },
-                            statusFilters(tr("All receipts")), false,
-                            [session](ListPage *page) {
-                                StaffActions::addReceiptActions(page, session);
-                                StaffActions::addPrintActions(page, session, true);
-                            });
+    sections << MemberPages::staffSections(session);
+    sections << FinancePages::staffSections(session);
     sections << listSection(session, QStringLiteral("tickets"), tr("Tickets"), ticketColumns(),
                             [store](const QString &search, const QString &status) {
                                 TicketFilter f;
@@ -226,6 +152,7 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                                 return WorkflowRepository(*store).cartableForUser(userId);
                             },
                             {}, false);
+    sections << SettingsPages::staffSections(session);
     return sections;
 }
 

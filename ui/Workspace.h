@@ -2,6 +2,7 @@
 #include "ui/LoginDialog.h"
 #include "models/itemmodels/PagedListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/views/ListPage.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,11 @@ public:
     static QVector<LoginDialog::SampleAccount> sampleAccounts(Store &store);
     // The columns of DocumentRepository::list(), as every document list shows them.
     static QVector<ListColumn> documentColumns();
+    static QVector<ListColumn> receiptColumns();
+    // "All documents" and each kind of sales document.
+    static QVector<ListPage::Filter> documentFilters();
+    // `allTitle`, then pending, approved and rejected.
+    static QVector<ListPage::Filter> statusFilters(const QString &allTitle);
 
 private:
     static QVector<MainWindow::Section> staffSections(const Session &session);

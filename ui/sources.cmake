@@ -8,8 +8,8 @@ target_sources(vafa_ui PRIVATE ${vafa_ui_forms}
     MainWindow.h MainWindow.cpp
     LoginDialog.h LoginDialog.cpp
     ScreenshotTour.h ScreenshotTour.cpp
+    SectionKit.h SectionKit.cpp
     StaffActions.h StaffActions.cpp
     Workspace.h Workspace.cpp
     views/ClubDashboardPage.h views/ClubDashboardPage.cpp
     views/ListPage.h views/ListPage.cpp)
-target_include_directories(vafa_ui PRIVATE ${CMAKE_CURRENT_BINARY_DIR})

@@ -1,0 +1,2 @@
+target_sources(vafa_ui PRIVATE
+    settings/SettingsPages.h settings/SettingsPages.cpp)
