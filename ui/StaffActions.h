@@ -7,14 +7,13 @@ class ListPage;
 class QPrintPreviewDialog;
 class QWidget;
 
-// What back-office staff do to the row in front of them: the club-member actions on the
-// members list, approval and numbering on the document and receipt lists. The services decide
-// (permissions, licence, gates); these only ask for what they need and report the verdict.
+// What back-office staff do to the row in front of them: approval and numbering on the
+// document and receipt lists, and printing. The services decide (permissions, gates); these
+// only ask for what they need and report the verdict.
 class StaffActions
 {
     Q_DECLARE_TR_FUNCTIONS(StaffActions)
 public:
-    static void addMemberActions(ListPage *page, const Session &session);
     static void addDocumentActions(ListPage *page, const Session &session);
     static void addReceiptActions(ListPage *page, const Session &session);
     // Print preview (and from there printer or PDF) of the document in the row: staff get the

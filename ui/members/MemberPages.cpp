@@ -3,7 +3,7 @@
 #include "models/repositories/UserRepository.h"
 #include "models/store/Store.h"
 #include "ui/Labels.h"
-#include "ui/StaffActions.h"
+#include "ui/members/MemberActions.h"
 #include "ui/Workspace.h"
 
 using namespace SectionKit;
@@ -27,7 +27,7 @@ QVector<Section> staffSections(const Session &session)
                         filtersFrom(Workspace::tr("All club members"), Labels::userKinds(),
                                     {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("supplier"),
                                      QStringLiteral("staff")}),
-                        true, [session](ListPage *page) { StaffActions::addMemberActions(page, session); })};
+                        true, [session](ListPage *page) { MemberActions::addTo(page, session); })};
 }
 
 bool tour(const Session &, MainWindow &, const TourShot &)
