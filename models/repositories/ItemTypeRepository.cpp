@@ -1,6 +1,7 @@
 #include "models/repositories/ItemTypeRepository.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 Repository::Cols ItemTypeRepository::columns(const ItemType &t) const
 {
@@ -141,20 +142,76 @@ bool ItemTypeRepository::insertPattern(NumberingPattern &p)
                       {"last_year", p.lastYear}});
 }
 
+NumberingPattern ItemTypeRepository::patternFromRecord(const QSqlRecord &r)
+{
+    NumberingPattern p;
+    readRow(r, p);
+    p.title = str(r, "title");
+    p.pattern = str(r, "pattern");
+    p.initialValue = i64(r, "initial_value");
+    p.yearlyReset = flag(r, "yearly_reset");
+    p.lastValue = i64(r, "last_value");
+    p.lastYear = int(i64(r, "last_year"));
+    return p;
+}
+
 std::optional<NumberingPattern> ItemTypeRepository::pattern(const QString &id)
 {
     const auto r = fetchById("numbering_patterns", id);
     if (!r)
         return std::nullopt;
-    NumberingPattern p;
-    readRow(*r, p);
-    p.title = str(*r, "title");
-    p.pattern = str(*r, "pattern");
-    p.initialValue = i64(*r, "initial_value");
-    p.yearlyReset = flag(*r, "yearly_reset");
-    p.lastValue = i64(*r, "last_value");
-    p.lastYear = int(i64(*r, "last_year"));
-    return p;
+    return patternFromRecord(*r);
+}
+
+QList<NumberingPattern> ItemTypeRepository::patterns()
+{
+    QList<NumberingPattern> out;
+    const auto rows = fetchAll(QLatin1String("SELECT * FROM numbering_patterns WHERE ") + live(QString())
+                               + QLatin1String(" ORDER BY title, id"));
+    for (const QSqlRecord &r : rows)
+        out << patternFromRecord(r);
+    return out;
+}
+
+QList<CustomField> ItemTypeRepository::customFields(const QString &itemTypeId)
+{
+    QList<CustomField> out;
+    const auto rows = fetchAll(QLatin1String("SELECT * FROM custom_fields WHERE item_type_id = ? AND ") + live(QString())
+                                   + QLatin1String(" ORDER BY sort_order, id"),
+                               {itemTypeId});
+    for (const QSqlRecord &r : rows) {
+        CustomField f;
+        readRow(r, f);
+        f.itemTypeId = idOf(r, "item_type_id");
+        f.name = str(r, "name");
+        f.fieldType = str(r, "field_type");
+        f.required = flag(r, "required");
+        f.sortOrder = int(i64(r, "sort_order"));
+        f.choices = str(r, "choices");
+        out << f;
+    }
+    return out;
+}
+
+bool ItemTypeRepository::saveCustomFields(const QString &itemTypeId, QList<CustomField> &fields)
+{
+    Store::Transaction tx = m_store.transaction();
+    QSet<QString> kept;
+    for (int i = 0; i < fields.size(); ++i) {
+        CustomField &f = fields[i];
+        f.itemTypeId = itemTypeId;
+        f.sortOrder = i;
+        const Cols cols{{"item_type_id", Sql::id(itemTypeId)}, {"name", f.name},         {"field_type", f.fieldType},
+                        {"required", f.required},              {"sort_order", f.sortOrder}, {"choices", f.choices}};
+        if (!(f.id.isEmpty() ? insertRow("custom_fields", f, cols) : updateRow("custom_fields", f, cols)))
+            return false;
+        kept.insert(f.id);
+    }
+    const QList<CustomField> stored = customFields(itemTypeId);
+    for (const CustomField &f : stored)
+        if (!kept.contains(f.id) && !tombstoneRow("custom_fields", f.id))
+            return false;
+    return tx.commit();
 }
 
 QString ItemTypeRepository::format(const QString &pattern, qint64 value, int year)
@@ -183,9 +240,10 @@ QString ItemTypeRepository::takeNextNumber(const QString &patternId, int year, q
         fail(QStringLiteral("numbering_patterns: no live row %1").arg(patternId));
         return {};
     }
-    qint64 next = qMax(p->lastValue + 1, p->initialValue);
+    // the same rule as Numbering::next (§1.17): the first number is the initial value + 1
+    qint64 next = qMax(p->lastValue, p->initialValue) + 1;
     if (p->yearlyReset && p->lastYear != year)
-        next = p->initialValue;
+        next = p->initialValue + 1;
     if (!updateColumns("numbering_patterns", patternId, {{"last_value", next}, {"last_year", year}}) || !tx.commit())
         return {};
     if (value)

@@ -4,6 +4,17 @@
 
 #include <optional>
 
+// A field an admin adds to an item type (schema: custom_fields). Order is sort_order.
+struct CustomField : Row
+{
+    QString itemTypeId;
+    QString name;
+    QString fieldType = QStringLiteral("text"); // text|number|date|money|bool|choice
+    bool required = false;
+    int sortOrder = 0;
+    QString choices; // one choice per line, for fieldType "choice"
+};
+
 // Item subtypes (نوع آیتم) with their club flags and financial settings, and the numbering
 // patterns (الگوی شماره‌گذاری) they use.
 class ItemTypeRepository : public Repository
@@ -21,16 +32,25 @@ public:
     QList<ItemType> clubCreatable(const QString &clubKind);
     QList<ItemType> clubViewable(const QString &clubKind);
 
+    // The type's custom fields in their order.
+    QList<CustomField> customFields(const QString &itemTypeId);
+    // Makes the type's fields exactly `fields`, in that order: rows with an id are updated, new
+    // ones inserted (their ids filled in), and live fields missing from the list tombstoned.
+    bool saveCustomFields(const QString &itemTypeId, QList<CustomField> &fields);
+
     bool insertPattern(NumberingPattern &pattern);
     std::optional<NumberingPattern> pattern(const QString &id);
+    QList<NumberingPattern> patterns(); // live patterns by title
     // Takes the next value of a pattern (inside its own transaction, so two callers never get the
     // same one) and formats it: {n} = the value, {n:5} = zero-padded to 5, {y} = `year` (the
-    // caller passes the Jalali year). With yearlyReset, a new year restarts at initial_value.
+    // caller passes the Jalali year). The first value is initial_value + 1, as Numbering::next
+    // issues it; with yearlyReset, a new year restarts there.
     QString takeNextNumber(const QString &patternId, int year, qint64 *value = nullptr);
     static QString format(const QString &pattern, qint64 value, int year);
 
 private:
     static ItemType fromRecord(const QSqlRecord &r);
+    static NumberingPattern patternFromRecord(const QSqlRecord &r);
     Cols columns(const ItemType &t) const;
     QList<ItemType> where(const QString &cond, const QVariantList &binds);
 };

@@ -254,6 +254,71 @@ QStringList UserRepository::permissionsOf(const QString &userId)
     return out;
 }
 
+QStringList UserRepository::permissionsOfGroup(const QString &groupId)
+{
+    QStringList out;
+    const auto rows = fetchAll(QLatin1String("SELECT DISTINCT permission FROM permissions WHERE group_id = ? AND ")
+                                   + live(QString()) + QLatin1String(" ORDER BY permission"),
+                               {groupId});
+    for (const QSqlRecord &r : rows)
+        out << r.value(0).toString();
+    return out;
+}
+
+QStringList UserRepository::ownPermissionsOf(const QString &userId)
+{
+    QStringList out;
+    const auto rows = fetchAll(QLatin1String("SELECT DISTINCT permission FROM permissions WHERE user_id = ? AND ")
+                                   + live(QString()) + QLatin1String(" ORDER BY permission"),
+                               {userId});
+    for (const QSqlRecord &r : rows)
+        out << r.value(0).toString();
+    return out;
+}
+
+bool UserRepository::revokeFromGroup(const QString &groupId, const QString &permission)
+{
+    return exec(QLatin1String("UPDATE permissions SET deleted = ") + boolLit(true)
+                    + QLatin1String(", updated_at = ? WHERE group_id = ? AND permission = ? AND ") + live(QString()),
+                {Store::nowUtc(), groupId, permission});
+}
+
+bool UserRepository::revokeFromUser(const QString &userId, const QString &permission)
+{
+    return exec(QLatin1String("UPDATE permissions SET deleted = ") + boolLit(true)
+                    + QLatin1String(", updated_at = ? WHERE user_id = ? AND permission = ? AND ") + live(QString()),
+                {Store::nowUtc(), userId, permission});
+}
+
+bool UserRepository::removeFromGroup(const QString &userId, const QString &groupId)
+{
+    return exec(QLatin1String("UPDATE user_group_members SET deleted = ") + boolLit(true)
+                    + QLatin1String(", updated_at = ? WHERE user_id = ? AND group_id = ? AND ") + live(QString()),
+                {Store::nowUtc(), userId, groupId});
+}
+
+QStringList UserRepository::memberIdsOf(const QString &groupId)
+{
+    QStringList out;
+    const auto rows = fetchAll(QLatin1String("SELECT DISTINCT user_id FROM user_group_members WHERE group_id = ? AND ")
+                                   + live(QString()) + QLatin1String(" ORDER BY user_id"),
+                               {groupId});
+    for (const QSqlRecord &r : rows)
+        out << idOf(r, "user_id");
+    return out;
+}
+
+QList<User> UserRepository::byKind(const QString &kind)
+{
+    QList<User> out;
+    const auto rows = fetchAll(QLatin1String("SELECT * FROM users WHERE kind = ? AND ") + live(QString())
+                                   + QLatin1String(" ORDER BY username, id"),
+                               {kind});
+    for (const QSqlRecord &r : rows)
+        out << fromRecord(r);
+    return out;
+}
+
 bool UserRepository::addSignIn(SignInRecord &rec)
 {
     if (!rec.at.isValid())

@@ -51,6 +51,14 @@ public:
     bool grantToGroup(const QString &groupId, const QString &permission);
     bool grantToUser(const QString &userId, const QString &permission);
     QStringList permissionsOf(const QString &userId);
+    // The permissions editor reads and changes each holder's own grants, without those it inherits.
+    QStringList permissionsOfGroup(const QString &groupId);
+    QStringList ownPermissionsOf(const QString &userId);
+    bool revokeFromGroup(const QString &groupId, const QString &permission);
+    bool revokeFromUser(const QString &userId, const QString &permission);
+    bool removeFromGroup(const QString &userId, const QString &groupId);
+    QStringList memberIdsOf(const QString &groupId);
+    QList<User> byKind(const QString &kind); // live users of a kind, by username
 
     bool addSignIn(SignInRecord &record);
     QList<SignInRecord> signInHistory(const QString &userId, int limit = 50);
