@@ -10,6 +10,7 @@
 #include "ui/LoginDialog.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/Workspace.h"
+#include "ui/members/NewPasswordDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +24,23 @@
 AppController::AppController(QApplication &app)
     : m_app(app)
 {
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (!m_window)
+            return;
+        m_window->hide();
+        QMessageBox::information(nullptr, tr("Vafa"), SignInResult::messageFor(SignInResult::Failure::SessionExpired));
+        signInAgain();
+    });
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type t = event->type();
+    if (m_idle.isActive()
+        && (t == QEvent::KeyPress || t == QEvent::MouseButtonPress || t == QEvent::Wheel))
+        m_idle.start();
+    return QObject::eventFilter(watched, event);
 }
 
 AppController::~AppController()
@@ -179,12 +197,23 @@ bool AppController::signIn(const QString &username)
     SignInService service(m_store);
     LoginDialog::Authenticate authenticate = [this, &service](const QString &user, const QString &password,
                                                         Session *session, QString *error) {
-        const SignInResult result = service.signIn(user, password);
+        SignInResult result = service.signIn(user, password);
+        if (result.needsNewPassword()) {
+            // first sign-in, an administrator's request or an expired password: a new one
+            // under the policy, twice, before any window opens
+            NewPasswordDialog ask(ClubSettings(m_store).passwordPolicy(), result.message(), QApplication::activeWindow());
+            if (ask.exec() != QDialog::Accepted) {
+                *error = result.message();
+                return false;
+            }
+            result = service.changePassword(user, password, ask.password());
+        }
         if (!result.ok) {
             *error = result.message();
             return false;
         }
         *session = Workspace::sessionFor(m_store, result.user);
+        m_idle.setInterval(std::chrono::minutes(qMax(1, result.sessionMinutes)));
         return true;
     };
     LoginDialog dialog(authenticate, tr("Database: %1").arg(QDir::toNativeSeparators(m_store.path())));
@@ -216,11 +245,7 @@ void AppController::showWorkspace()
     m_window = new MainWindow(m_session, Workspace::sections(m_session));
     connect(m_window, &MainWindow::signOutRequested, this, [this] {
         m_window->hide();
-        m_window->deleteLater();
-        if (signIn(m_session.username))
-            showWorkspace();
-        else
-            m_app.quit();
+        signInAgain();
     });
     connect(m_window, &MainWindow::languageChangeRequested, this, [this](const QString &language) {
         AppSetup::saveLanguage(language);
@@ -231,6 +256,17 @@ void AppController::showWorkspace()
         showWorkspace(); // rebuilt, so every label is in the new language
     });
     m_window->show();
+    m_idle.start();
+}
+
+void AppController::signInAgain()
+{
+    m_idle.stop();
+    m_window->deleteLater();
+    if (signIn(m_session.username))
+        showWorkspace();
+    else
+        m_app.quit();
 }
 
 int AppController::run(const Options &options)
@@ -241,6 +277,7 @@ int AppController::run(const Options &options)
         return ScreenshotTour::run(m_app, m_store, options.screenshotsDir) ? 0 : 1;
     if (!signIn(options.username))
         return 0;
+    m_app.installEventFilter(this);
     showWorkspace();
     return m_app.exec();
 }

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -42,14 +43,21 @@ public:
     // Where `vafa --demo` keeps the demo company of the given size.
     static QString demoStorePath(int identities);
 
+protected:
+    // Any key or mouse press restarts the idle timer of the session.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     bool openStore(const Options &options);
     bool ensureDemo(int identities, bool interactive);
     bool signIn(const QString &username);
     void showWorkspace();
+    // Closes the window and asks to sign in again (sign-out, or the session ran idle too long).
+    void signInAgain();
 
     QApplication &m_app;
     Store m_store;
     Session m_session;
     QPointer<MainWindow> m_window;
+    QTimer m_idle; // security.session_minutes without input ends the session
 };

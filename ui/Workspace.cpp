@@ -133,7 +133,8 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                                 return IdentityRepository(*store).list(f);
                             },
                             filtersFrom(tr("All identities"), Labels::profileTypes(),
-                                        {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("supplier")}));
+                                        {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("supplier")}),
+                            true, [session](ListPage *page) { MemberPages::decorateIdentities(page, session); });
     sections << MemberPages::staffSections(session);
     sections << FinancePages::staffSections(session);
     sections << listSection(session, QStringLiteral("tickets"), tr("Tickets"), ticketColumns(),

@@ -1,5 +1,6 @@
 #include "models/auth/SignIn.h"
 
+#include "models/club/ClubSettings.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/repositories/UserRepository.h"
 #include "models/store/Store.h"
@@ -29,6 +30,14 @@ QString SignInResult::messageFor(Failure failure)
                                            "administrator to unlock it.");
     case Failure::StoreError:
         return QCoreApplication::translate("SignIn", "Signing in failed because the database could not be read.");
+    case Failure::PasswordChangeRequired:
+        return QCoreApplication::translate("SignIn", "You must choose a new password before you continue.");
+    case Failure::PasswordExpired:
+        return QCoreApplication::translate("SignIn", "Your password has expired. Choose a new password to continue.");
+    case Failure::NewPasswordRejected:
+        return QCoreApplication::translate("SignIn", "The new password was not accepted.");
+    case Failure::SessionExpired:
+        return QCoreApplication::translate("SignIn", "Your session has ended because it was idle too long. Sign in again.");
     }
     return {};
 }
@@ -52,6 +61,14 @@ QString SignInResult::reasonCode(Failure failure)
         return QStringLiteral("locked");
     case Failure::StoreError:
         return QStringLiteral("store_error");
+    case Failure::PasswordChangeRequired:
+        return QStringLiteral("must_change_password");
+    case Failure::PasswordExpired:
+        return QStringLiteral("password_expired");
+    case Failure::NewPasswordRejected:
+        return QStringLiteral("new_password_rejected");
+    case Failure::SessionExpired:
+        return QStringLiteral("session_expired");
     }
     return {};
 }
@@ -83,6 +100,38 @@ SignInResult SignInService::finish(const User &user, SignInResult::Failure failu
 }
 
 SignInResult SignInService::signIn(const QString &username, const QString &password, const QString &host)
+{
+    return attempt(username, password, QString(), host);
+}
+
+SignInResult SignInService::changePassword(const QString &username, const QString &currentPassword,
+                                           const QString &newPassword, const QString &host)
+{
+    if (newPassword.isEmpty()) {
+        SignInResult r;
+        r.failure = SignInResult::Failure::NewPasswordRejected;
+        return r;
+    }
+    return attempt(username, currentPassword, newPassword, host);
+}
+
+namespace {
+
+// Whether the password is older than the policy allows (0 days = never expires).
+bool passwordExpired(const User &user, const PasswordPolicy &policy, const QDateTime &now)
+{
+    if (policy.expiryDays <= 0)
+        return false;
+    const QDateTime since = user.passwordChangedAt.isValid() ? user.passwordChangedAt : user.createdAt;
+    return since.isValid() && since.addDays(policy.expiryDays) <= now;
+}
+
+}
+
+// One path for signing in and for changing the password on the way in: `newPassword` empty
+// means a plain sign-in.
+SignInResult SignInService::attempt(const QString &username, const QString &password, const QString &newPassword,
+                                    const QString &host)
 {
     using F = SignInResult::Failure;
     UserRepository users(m_store);
@@ -123,20 +172,44 @@ SignInResult SignInService::signIn(const QString &username, const QString &passw
     else if (user.suspended)
         state = F::Suspended;
 
+    const PasswordPolicy policy = ClubSettings(m_store).passwordPolicy();
+    const QDateTime now = Store::now();
+    QString rejection;
+    if (state == F::None && !newPassword.isEmpty()) {
+        rejection = newPassword == password
+            ? QCoreApplication::translate("SignIn", "The new password must differ from the current one.")
+            : policy.check(newPassword);
+        if (!rejection.isEmpty())
+            state = F::NewPasswordRejected;
+    } else if (state == F::None && user.mustChangePassword) {
+        state = F::PasswordChangeRequired;
+    } else if (state == F::None && passwordExpired(user, policy, now)) {
+        state = F::PasswordExpired;
+    }
+
     Store::Transaction tx = m_store.transaction();
     if (state == F::None) {
-        const QDateTime now = Store::now();
         users.recordSuccessfulSignIn(user.id, now);
         user.lastSignInAt = now;
         user.failedAttempts = 0;
-        if (m_hasher.needsRehash(user.passwordHash)) {
+        if (!newPassword.isEmpty()) {
+            const QString fresh = m_hasher.hash(newPassword);
+            if (fresh.isEmpty() || !users.setPasswordHash(user.id, fresh, false))
+                return SignInResult{false, User(), F::StoreError, -1, {}, 0};
+            user.passwordHash = fresh;
+            user.mustChangePassword = false;
+            user.passwordChangedAt = now;
+        } else if (m_hasher.needsRehash(user.passwordHash)) {
             const QString fresh = m_hasher.hash(password);
             if (!fresh.isEmpty() && users.setPasswordHash(user.id, fresh, user.mustChangePassword))
                 user.passwordHash = fresh;
         }
     }
     SignInResult r = finish(user, state, host);
+    r.detail = rejection;
+    if (r.ok)
+        r.sessionMinutes = policy.sessionMinutes;
     if (!tx.commit())
-        r = SignInResult{false, User(), F::StoreError, -1};
+        r = SignInResult{false, User(), F::StoreError, -1, {}, 0};
     return r;
 }

@@ -1,5 +1,7 @@
 #include "models/club/ClubMemberRepository.h"
 
+#include "models/repositories/IdentityRepository.h"
+
 qint64 ClubMemberRepository::activeCount(const QString &kind)
 {
     const QVariant v = scalar(QLatin1String("SELECT COUNT(*) FROM users WHERE kind = ? AND active = ") + boolLit(true)
@@ -62,4 +64,24 @@ QSet<QString> ClubMemberRepository::identitiesWithAccounts()
 bool ClubMemberRepository::usernameTaken(const QString &folded)
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = ?"), {folded}).toLongLong() > 0;
+}
+
+ListSpec ClubMemberRepository::identitiesWithoutAccount(const QString &search, const QString &profileType)
+{
+    IdentityFilter f;
+    f.search = search;
+    f.profileType = profileType;
+    const ListSpec all = IdentityRepository(m_store).list(f);
+    // Rebuilt from the parts that select rows, so any count the identities list keeps for its
+    // own filter (which would ignore the condition below) is not carried over.
+    ListSpec s;
+    s.from = all.from;
+    s.columns = all.columns;
+    s.binds = all.binds;
+    s.orderBy = all.orderBy;
+    s.orderByDesc = all.orderByDesc;
+    s.where = (all.where.isEmpty() ? QString() : QLatin1Char('(') + all.where + QLatin1String(") AND "))
+        + QLatin1String("NOT EXISTS (SELECT 1 FROM users u WHERE u.identity_id = i.id AND ") + live(QStringLiteral("u"))
+        + QLatin1Char(')');
+    return s;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include "models/repositories/Repository.h"
+#include "models/store/ListSpec.h"
 
 #include <QSet>
 
@@ -22,4 +23,7 @@ public:
     bool usernameTaken(const QString &foldedUsername);
     // Identity ids that already have a live club account.
     QSet<QString> identitiesWithAccounts();
+    // The identities list (IdentityRepository::list, same columns) narrowed to identities with
+    // no live account: the bulk user wizard's "selection" source (reference §1.7 C).
+    ListSpec identitiesWithoutAccount(const QString &search, const QString &profileType);
 };

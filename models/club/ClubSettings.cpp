@@ -63,6 +63,7 @@ QString ClubSettings::Key::changeAtFirstSignIn() { return QStringLiteral("securi
 QString ClubSettings::Key::maxFailedAttempts() { return QStringLiteral("security.max_failed_attempts"); }
 QString ClubSettings::Key::sessionMinutes() { return QStringLiteral("security.session_minutes"); }
 QString ClubSettings::Key::savedImportMappings() { return QStringLiteral("club.import.mappings"); }
+QString ClubSettings::Key::clubAddress() { return QStringLiteral("club.address"); }
 
 ClubSettings::ClubSettings(Store &store) : m_repo(new SettingsRepository(store)) {}
 ClubSettings::~ClubSettings() { delete m_repo; }
@@ -137,6 +138,8 @@ QString ClubSettings::defaultCategory(ClubKind k) { return m_repo->value(Key::de
 bool ClubSettings::setDefaultCategory(ClubKind k, const QString &id) { return m_repo->setValue(Key::defaultCategory(k), id); }
 QString ClubSettings::agentCreatedCategory() { return m_repo->value(Key::agentCreatedCategory()).toString(); }
 bool ClubSettings::setAgentCreatedCategory(const QString &id) { return m_repo->setValue(Key::agentCreatedCategory(), id); }
+QString ClubSettings::clubAddress() { return m_repo->value(Key::clubAddress()).toString().trimmed(); }
+bool ClubSettings::setClubAddress(const QString &address) { return m_repo->setValue(Key::clubAddress(), address.trimmed()); }
 
 PasswordPolicy ClubSettings::passwordPolicy()
 {

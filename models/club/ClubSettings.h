@@ -56,6 +56,7 @@ public:
         static QString maxFailedAttempts();             // security.max_failed_attempts (SignInService)
         static QString sessionMinutes();                // security.session_minutes
         static QString savedImportMappings();           // club.import.mappings (object: name -> mapping)
+        static QString clubAddress();                   // club.address: where members sign in (credential letters)
     };
 
     explicit ClubSettings(Store &store);
@@ -88,6 +89,9 @@ public:
     bool setDefaultCategory(ClubKind k, const QString &categoryId);
     QString agentCreatedCategory();
     bool setAgentCreatedCategory(const QString &categoryId);
+
+    QString clubAddress(); // empty = not set
+    bool setClubAddress(const QString &address);
 
     PasswordPolicy passwordPolicy();
     // Clamps session minutes into 5..10080 and negative numbers to 0 before storing.

@@ -107,11 +107,41 @@ ListSpec UserRepository::list(const UserFilter &f) const
     s.columns = QStringList{QStringLiteral("u.id"), QStringLiteral("u.username"), QStringLiteral("u.kind"),
                             QStringLiteral("i.display_name"), QStringLiteral("u.registration_status"),
                             QStringLiteral("u.active"), QStringLiteral("u.suspended"), QStringLiteral("u.locked"),
-                            QStringLiteral("u.last_sign_in_at")};
+                            QStringLiteral("u.last_sign_in_at"), QStringLiteral("u.created_via")};
     QStringList conds{live(QStringLiteral("u"))};
     if (!f.kind.isEmpty()) {
         conds << QStringLiteral("u.kind = ?");
         s.binds << f.kind;
+    } else if (!f.kinds.isEmpty()) {
+        QStringList marks;
+        for (const QString &k : f.kinds) {
+            marks << QStringLiteral("?");
+            s.binds << k;
+        }
+        conds << QStringLiteral("u.kind IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    const auto flag = [&](const char *column, const std::optional<bool> &value) {
+        if (!value)
+            return;
+        conds << QStringLiteral("u.%1 = ?").arg(QLatin1String(column));
+        s.binds << *value;
+    };
+    flag("active", f.active);
+    flag("suspended", f.suspended);
+    flag("locked", f.locked);
+    if (!f.createdVia.isEmpty()) {
+        conds << QStringLiteral("u.created_via = ?");
+        s.binds << f.createdVia;
+    }
+    if (f.neverSignedIn)
+        conds << QStringLiteral("u.last_sign_in_at IS NULL");
+    if (f.signedInSince.isValid()) {
+        conds << QStringLiteral("u.last_sign_in_at >= ?");
+        s.binds << Sql::ts(f.signedInSince);
+    }
+    if (f.notSignedInSince.isValid()) {
+        conds << QStringLiteral("(u.last_sign_in_at IS NULL OR u.last_sign_in_at < ?)");
+        s.binds << Sql::ts(f.notSignedInSince);
     }
     if (!f.registrationStatus.isEmpty()) {
         conds << QStringLiteral("u.registration_status = ?");
@@ -360,5 +390,18 @@ ListSpec UserRepository::signInHistoryList(const QString &userId) const
     s.binds << userId;
     s.orderBy = QStringLiteral("h.at DESC, h.id DESC");
     s.orderByDesc = QStringLiteral("h.at, h.id");
+    return s;
+}
+
+ListSpec UserRepository::activityList(const QString &userId) const
+{
+    ListSpec s;
+    s.from = QStringLiteral("audit_log a LEFT JOIN users actor ON actor.id = a.user_id");
+    s.columns = QStringList{QStringLiteral("a.id"), QStringLiteral("a.at"), QStringLiteral("a.action"),
+                            QStringLiteral("actor.username"), QStringLiteral("a.detail")};
+    s.where = live(QStringLiteral("a")) + QStringLiteral(" AND (a.user_id = ? OR a.subject_id = ?)");
+    s.binds << userId << userId;
+    s.orderBy = QStringLiteral("a.at DESC, a.id DESC");
+    s.orderByDesc = QStringLiteral("a.at, a.id");
     return s;
 }

@@ -10,6 +10,15 @@ struct UserFilter
     QString kind;               // staff|customer|agent|supplier; empty = all
     QString registrationStatus; // pending|approved|rejected; empty = all
     QString search;             // username, display name, email, mobile (substring, case-insensitive for Latin)
+    // The members pages narrow further; every field left at its default matches everyone.
+    QStringList kinds;          // any of these kinds (with `kind` empty); the customer page lists customers and suppliers
+    std::optional<bool> active;
+    std::optional<bool> suspended;
+    std::optional<bool> locked;
+    QString createdVia;         // staff|self|bulk|identity|import; empty = all
+    bool neverSignedIn = false;
+    QDateTime signedInSince;    // last sign-in at or after this moment
+    QDateTime notSignedInSince; // no sign-in at or after this moment (never signed in counts)
 };
 
 // Users (staff and club users) with their security state, groups, permissions and sign-in history.
@@ -19,7 +28,7 @@ class UserRepository : public Repository
 public:
     using Repository::Repository;
 
-    enum ListColumn { Id, Username, Kind, DisplayName, RegistrationStatus, Active, Suspended, Locked, LastSignInAt };
+    enum ListColumn { Id, Username, Kind, DisplayName, RegistrationStatus, Active, Suspended, Locked, LastSignInAt, CreatedVia };
 
     static QString foldUsername(const QString &username);
 
@@ -63,6 +72,9 @@ public:
     bool addSignIn(SignInRecord &record);
     QList<SignInRecord> signInHistory(const QString &userId, int limit = 50);
     ListSpec signInHistoryList(const QString &userId) const; // id, at, success, reason, host; newest first
+    // The audit rows a user did or that are about the user («فعالیت‌های کاربر»):
+    // id, at, action, acting username, detail; newest first.
+    ListSpec activityList(const QString &userId) const;
 
 private:
     static User fromRecord(const QSqlRecord &r);

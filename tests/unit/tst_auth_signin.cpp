@@ -2,6 +2,7 @@
 // wrong one does not say whether the user exists, and each account state has its own message.
 #include "models/auth/PasswordHasher.h"
 #include "models/auth/SignIn.h"
+#include "models/club/ClubSettings.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/repositories/UserRepository.h"
 #include "tests/support/TestSupport.h"
@@ -32,6 +33,11 @@ private slots:
     void lockedAccountRefusesEvenRightPassword();
     void usernameIsCaseInsensitive();
     void weakHashIsUpgradedOnSignIn();
+    void mustChangeAsksForANewPasswordFirst();
+    void newPasswordFollowsThePolicy();
+    void changeNeedsTheCurrentPassword();
+    void expiredPasswordAsksForANewOne();
+    void sessionLengthComesFromThePolicy();
 
 private:
     User addUser(const QString &username, const QString &password);
@@ -205,6 +211,110 @@ void TestAuthSignIn::weakHashIsUpgradedOnSignIn()
     QVERIFY(stored != u.passwordHash);
     QVERIFY(!interactive.needsRehash(stored));
     QVERIFY(interactive.verify(stored, QStringLiteral("pw")));
+}
+
+void TestAuthSignIn::mustChangeAsksForANewPasswordFirst()
+{
+    UserRepository users(m_t->store());
+    User u = addUser(QStringLiteral("first"), QStringLiteral("Initial-123"));
+    QVERIFY(users.setPasswordHash(u.id, u.passwordHash, true));
+    SignInService service(m_t->store(), m_fast);
+    const SignInResult r = service.signIn(QStringLiteral("first"), QStringLiteral("Initial-123"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, F::PasswordChangeRequired);
+    QVERIFY(r.needsNewPassword());
+    QVERIFY(!r.message().isEmpty());
+    QVERIFY(!users.get(u.id)->lastSignInAt.isValid()); // not signed in yet
+
+    const SignInResult changed = service.changePassword(QStringLiteral("first"), QStringLiteral("Initial-123"),
+                                                        QStringLiteral("Fresh-4567"));
+    QVERIFY2(changed.ok, qPrintable(changed.message()));
+    QCOMPARE(changed.user.id, u.id);
+    QVERIFY(!users.get(u.id)->mustChangePassword);
+    QVERIFY(service.signIn(QStringLiteral("first"), QStringLiteral("Fresh-4567")).ok);
+    QCOMPARE(service.signIn(QStringLiteral("first"), QStringLiteral("Initial-123")).failure, F::WrongCredentials);
+}
+
+void TestAuthSignIn::newPasswordFollowsThePolicy()
+{
+    User u = addUser(QStringLiteral("policy"), QStringLiteral("Initial-123"));
+    QVERIFY(UserRepository(m_t->store()).setPasswordHash(u.id, u.passwordHash, true));
+    PasswordPolicy policy;
+    policy.minLength = 10;
+    policy.requireComplexity = true;
+    QVERIFY(ClubSettings(m_t->store()).setPasswordPolicy(policy));
+    SignInService service(m_t->store(), m_fast);
+    const QString name = QStringLiteral("policy");
+    const QString current = QStringLiteral("Initial-123");
+
+    SignInResult r = service.changePassword(name, current, QStringLiteral("Short-1"));
+    QCOMPARE(r.failure, F::NewPasswordRejected);
+    QCOMPARE(r.message(), policy.check(QStringLiteral("Short-1"))); // the policy's own sentence
+    r = service.changePassword(name, current, QStringLiteral("alllowercase1"));
+    QCOMPARE(r.failure, F::NewPasswordRejected);
+    r = service.changePassword(name, current, current);
+    QCOMPARE(r.failure, F::NewPasswordRejected); // the same password is no change
+    QVERIFY(!r.message().isEmpty());
+    r = service.changePassword(name, current, QString());
+    QCOMPARE(r.failure, F::NewPasswordRejected);
+    // none of these changed anything
+    QCOMPARE(service.signIn(name, current).failure, F::PasswordChangeRequired);
+    QVERIFY(service.changePassword(name, current, QStringLiteral("Long-Enough-42")).ok);
+}
+
+void TestAuthSignIn::changeNeedsTheCurrentPassword()
+{
+    const User u = addUser(QStringLiteral("guess"), QStringLiteral("Initial-123"));
+    SignInService service(m_t->store(), m_fast);
+    const SignInResult r = service.changePassword(QStringLiteral("guess"), QStringLiteral("wrong"), QStringLiteral("Fresh-4567"));
+    QCOMPARE(r.failure, F::WrongCredentials);
+    QCOMPARE(UserRepository(m_t->store()).get(u.id)->failedAttempts, 1); // counts like any wrong password
+    QVERIFY(service.signIn(QStringLiteral("guess"), QStringLiteral("Initial-123")).ok);
+    // an account in a state that cannot sign in cannot change its password either
+    UserRepository users(m_t->store());
+    QVERIFY(users.setSuspended(u.id, true));
+    QCOMPARE(service.changePassword(QStringLiteral("guess"), QStringLiteral("Initial-123"), QStringLiteral("Fresh-4567")).failure,
+             F::Suspended);
+}
+
+void TestAuthSignIn::expiredPasswordAsksForANewOne()
+{
+    const QDateTime start(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+    QDateTime clock = start;
+    Store::setClockForTesting([&clock] { return clock; });
+    const User u = addUser(QStringLiteral("aging"), QStringLiteral("Initial-123"));
+    QVERIFY(UserRepository(m_t->store()).setPasswordHash(u.id, u.passwordHash, false)); // changed "now"
+    PasswordPolicy policy;
+    policy.expiryDays = 30;
+    QVERIFY(ClubSettings(m_t->store()).setPasswordPolicy(policy));
+    SignInService service(m_t->store(), m_fast);
+
+    clock = start.addDays(29);
+    QVERIFY(service.signIn(QStringLiteral("aging"), QStringLiteral("Initial-123")).ok);
+    clock = start.addDays(30);
+    const SignInResult expired = service.signIn(QStringLiteral("aging"), QStringLiteral("Initial-123"));
+    QCOMPARE(expired.failure, F::PasswordExpired);
+    QVERIFY(expired.needsNewPassword());
+    QVERIFY(service.changePassword(QStringLiteral("aging"), QStringLiteral("Initial-123"), QStringLiteral("Fresh-4567")).ok);
+    clock = start.addDays(59); // 29 days after the change
+    QVERIFY(service.signIn(QStringLiteral("aging"), QStringLiteral("Fresh-4567")).ok);
+
+    policy.expiryDays = 0; // never expires
+    QVERIFY(ClubSettings(m_t->store()).setPasswordPolicy(policy));
+    clock = start.addYears(3);
+    QVERIFY(service.signIn(QStringLiteral("aging"), QStringLiteral("Fresh-4567")).ok);
+    Store::setClockForTesting(nullptr);
+}
+
+void TestAuthSignIn::sessionLengthComesFromThePolicy()
+{
+    addUser(QStringLiteral("session"), QStringLiteral("pw"));
+    PasswordPolicy policy;
+    policy.sessionMinutes = 45;
+    QVERIFY(ClubSettings(m_t->store()).setPasswordPolicy(policy));
+    SignInService service(m_t->store(), m_fast);
+    QCOMPARE(service.signIn(QStringLiteral("session"), QStringLiteral("pw")).sessionMinutes, 45);
+    QCOMPARE(service.signIn(QStringLiteral("session"), QStringLiteral("wrong")).sessionMinutes, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAuthSignIn)

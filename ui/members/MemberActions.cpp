@@ -4,7 +4,15 @@
 #include "models/repositories/UserRepository.h"
 #include "models/store/Store.h"
 #include "ui/Labels.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
+#include "ui/members/BulkUserWizard.h"
+#include "ui/members/MemberDialogs.h"
+#include "ui/members/NewPasswordDialog.h"
 #include "ui/views/ListPage.h"
+
+#include <QAction>
+#include <QToolBar>
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -20,47 +28,52 @@ QString verdict(const ClubActionResult &result)
     return result.ok ? QString() : result.error;
 }
 
-// Asks for a new password twice; empty when the user cancels or the two differ.
-QString askPassword(QWidget *parent, QString *error)
-{
-    bool ok = false;
-    const QString first = QInputDialog::getText(parent, MemberActions::tr("Set password"), MemberActions::tr("New password:"),
-                                                QLineEdit::Password, {}, &ok);
-    if (!ok)
-        return {};
-    const QString again = QInputDialog::getText(parent, MemberActions::tr("Set password"), MemberActions::tr("Repeat the new password:"),
-                                                QLineEdit::Password, {}, &ok);
-    if (!ok)
-        return {};
-    if (first != again) {
-        *error = MemberActions::tr("The two passwords differ.");
-        return {};
-    }
-    return first;
-}
-
-void showSignInHistory(QWidget *parent, Store *store, const QString &userId)
+// A read-only list in a dialog of its own (sign-in history, activity).
+void showList(QWidget *parent, Store *store, const QString &title, const QVector<ListColumn> &columns,
+              const ListPage::SpecFactory &factory)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(MemberActions::tr("Sign-in history"));
+    dialog.setWindowTitle(title);
     dialog.resize(720, 480);
     auto *layout = new QVBoxLayout(&dialog);
-    auto *list = new ListPage(store->db(),
-                              {{MemberActions::tr("When"), ColumnKind::DateTime, {}, {}},
-                               {MemberActions::tr("Succeeded"), ColumnKind::Label, Labels::yesNo(), {}},
-                               {MemberActions::tr("Reason"), ColumnKind::Code, {}, {}},
-                               {MemberActions::tr("Computer"), ColumnKind::Code, {}, {}}},
-                              [store, userId](const QString &, const QString &) {
-                                  return UserRepository(*store).signInHistoryList(userId);
-                              },
-                              {}, &dialog);
+    auto *list = new ListPage(store->db(), columns, factory, {}, &dialog);
     list->searchEdit()->hide();
-    list->setTitle(MemberActions::tr("Sign-in history"));
+    list->setTitle(title);
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
+    list->reload();
     dialog.exec();
+}
+
+void showSignInHistory(QWidget *parent, Store *store, const QString &userId)
+{
+    showList(parent, store, MemberActions::tr("Sign-in history"),
+             {{MemberActions::tr("When"), ColumnKind::DateTime, {}, {}},
+              {MemberActions::tr("Succeeded"), ColumnKind::Label, Labels::yesNo(), {}},
+              {MemberActions::tr("Reason"), ColumnKind::Code, {}, {}},
+              {MemberActions::tr("Computer"), ColumnKind::Code, {}, {}}},
+             [store, userId](const QString &, const QString &) { return UserRepository(*store).signInHistoryList(userId); });
+}
+
+void showActivity(QWidget *parent, Store *store, const QString &userId)
+{
+    showList(parent, store, MemberActions::tr("Activity"),
+             {{MemberActions::tr("When"), ColumnKind::DateTime, {}, {}},
+              {MemberActions::tr("Action"), ColumnKind::Code, {}, {}},
+              {MemberActions::tr("By"), ColumnKind::Code, {}, {}},
+              {MemberActions::tr("Detail"), ColumnKind::Text, {}, {}}},
+             [store, userId](const QString &, const QString &) { return UserRepository(*store).activityList(userId); });
+}
+
+// Runs a dialog on the page and returns no error: the dialog showed its own.
+template<typename Dialog, typename... Args>
+QString runDialog(ListPage *page, Args &&...args)
+{
+    Dialog dialog(std::forward<Args>(args)..., page);
+    dialog.exec();
+    return {};
 }
 
 }
@@ -87,18 +100,27 @@ void MemberActions::addTo(ListPage *page, const Session &session)
         ->setObjectName(QStringLiteral("liftSuspensionMemberAction"));
     page->addRowAction(tr("&Unlock"), [service](const QString &id) { return verdict(service().unlock(id)); })
         ->setObjectName(QStringLiteral("unlockMemberAction"));
-    page->addRowAction(tr("Set &password…"), [service, page](const QString &id) {
-        QString error;
-        const QString password = askPassword(page, &error);
-        if (password.isEmpty())
-            return error;
-        return verdict(service().setPassword(id, password, true));
+    page->addRowAction(tr("Set &password…"), [service, store, page](const QString &id) {
+        NewPasswordDialog dialog(ClubSettings(*store).passwordPolicy(),
+                                 tr("The member will be asked to change it at the next sign-in."), page);
+        if (dialog.exec() != QDialog::Accepted)
+            return QString();
+        return verdict(service().setPassword(id, dialog.password(), true));
     });
     page->addRowAction(tr("&Force password change"), [service](const QString &id) { return verdict(service().forcePasswordChange(id)); });
     page->addRowAction(tr("Sign-in &history"), [store, page](const QString &id) {
         showSignInHistory(page, store, id);
         return QString();
     });
+    page->addRowAction(tr("&Edit…"), [session, page](const QString &id) {
+        return runDialog<MemberEditDialog>(page, session, id);
+    }, QKeySequence(Qt::Key_F2))->setObjectName(QStringLiteral("editMemberAction"));
+    page->addRowAction(tr("Acti&vity"), [store, page](const QString &id) {
+        showActivity(page, store, id);
+        return QString();
+    })->setObjectName(QStringLiteral("memberActivityAction"));
+    page->addRowAction(tr("Sign &in as this user"), [session](const QString &id) { return signInAs(session, id); })
+        ->setObjectName(QStringLiteral("signInAsMemberAction"));
     page->addRowAction(tr("De&lete"), [service, page](const QString &id) {
         if (QMessageBox::question(page, tr("Delete club member"),
                                   tr("Delete this club member? A member with records is deactivated instead."))
@@ -108,6 +130,64 @@ void MemberActions::addTo(ListPage *page, const Session &session)
         if (result.ok && result.deactivatedInstead)
             QMessageBox::information(page, tr("Delete club member"), tr("The member has records, so the account was deactivated instead."));
         return verdict(result);
-    });
+    })->setObjectName(QStringLiteral("deleteMemberAction"));
+}
+
+QString MemberActions::signInAs(const Session &session, const QString &userId)
+{
+    const ClubActionResult result = ClubMemberService(*session.store, session.userId).signInAs(userId);
+    if (!result.ok)
+        return result.error;
+    Session as = Workspace::sessionFor(*session.store, result.user);
+    as.central = session.central;
+    auto *window = new MainWindow(as, Workspace::sections(as));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setObjectName(QStringLiteral("signedInAsWindow"));
+    window->setWindowTitle(tr("%1, signed in as %2 by %3").arg(window->windowTitle(), as.username, session.username));
+    window->show();
+    return {};
+}
+
+namespace {
+
+// A page-wide action (not about a row) on the list's toolbar.
+QAction *addPageAction(ListPage *page, const QString &text, const QKeySequence &shortcut, const QString &name)
+{
+    auto *action = new QAction(text, page);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    page->addAction(action);
+    if (auto *toolbar = page->findChild<QToolBar *>()) {
+        toolbar->insertAction(toolbar->actions().value(0), action);
+        toolbar->show();
+    }
+    return action;
+}
+
+}
+
+void MemberActions::addPageActions(ListPage *page, const Session &session, ClubKind kind)
+{
+    QObject::connect(addPageAction(page, tr("&New member…"), QKeySequence::New, QStringLiteral("createMemberAction")),
+                     &QAction::triggered, page, [page, session, kind] {
+                         MemberCreateDialog dialog(session, kind, page);
+                         if (dialog.exec() == QDialog::Accepted)
+                             page->model()->refresh();
+                     });
+    QObject::connect(addPageAction(page, tr("&Bulk accounts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                                   QStringLiteral("bulkUsersAction")),
+                     &QAction::triggered, page, [page, session, kind] {
+                         BulkUserWizard wizard(session, kind, page);
+                         wizard.exec();
+                         page->model()->refresh();
+                     });
+}
+
+void MemberActions::addDefineOnIdentity(ListPage *page, const Session &session)
+{
+    page->addRowAction(tr("&Define club user…"), [session, page](const QString &identityId) {
+        return runDialog<DefineUserDialog>(page, session, identityId);
+    })->setObjectName(QStringLiteral("defineUserAction"));
 }
 

@@ -1,0 +1,58 @@
+#include "ui/members/CredentialLetters.h"
+
+#include <QStringList>
+
+namespace CredentialLetters {
+
+namespace {
+
+// The letter, in the company's language. {{…}} are replaced by escaped values.
+const char *const kTemplate = R"(<html dir="rtl"><body style="font-family: Vazirmatn; font-size: 12pt;">
+<p align="left" style="color: #555555;">{{company}}</p>
+<h2 align="center">اطلاعات ورود به باشگاه مشتریان</h2>
+<p>{{name}} گرامی،</p>
+<p>حساب کاربری شما در باشگاه مشتریان {{company}} ساخته شد. با نام کاربری و رمز عبور زیر وارد شوید:</p>
+<table border="1" cellspacing="0" cellpadding="8" width="70%" align="center" style="border-color: #999999;">
+<tr><td width="35%" bgcolor="#f0f0f0">نشانی باشگاه</td><td>{{address}}</td></tr>
+<tr><td bgcolor="#f0f0f0">نام کاربری</td><td><b>{{username}}</b></td></tr>
+<tr><td bgcolor="#f0f0f0">رمز عبور</td><td><b>{{password}}</b></td></tr>
+</table>
+<p>پس از نخستین ورود، رمز عبور را به رمزی که فقط خودتان می‌دانید تغییر دهید. این نامه را نزد خود نگه دارید و به کسی نشان ندهید.</p>
+</body></html>)";
+
+// Latin values (usernames, passwords, web addresses) inside Persian text keep their own order
+// only when isolated: a '-' or '.' next to digits would otherwise be reordered (toolchain G5).
+QString isolated(const QString &value)
+{
+    return QChar(0x2066) + value.toHtmlEscaped() + QChar(0x2069);
+}
+
+} // namespace
+
+QString html(const Letter &letter, const Sender &sender)
+{
+    QString out = QString::fromUtf8(kTemplate);
+    out.replace(QLatin1String("{{company}}"), sender.company.toHtmlEscaped());
+    out.replace(QLatin1String("{{name}}"), letter.name.toHtmlEscaped());
+    out.replace(QLatin1String("{{address}}"), isolated(sender.clubAddress));
+    out.replace(QLatin1String("{{username}}"), isolated(letter.username));
+    out.replace(QLatin1String("{{password}}"), isolated(letter.password));
+    return out;
+}
+
+PrintService::BatchResult writePdf(const QList<Letter> &letters, const Sender &sender, const QString &path,
+                                   const PrintService::Progress &progress, const PrintService::Cancelled &cancelled)
+{
+    return PrintService::writeBatchPdf(
+        int(letters.size()),
+        [&](int index, PrintService::Item *item, QString *) {
+            const Letter &l = letters.at(index);
+            item->html = html(l, sender);
+            item->title = l.name.isEmpty() ? l.username : l.name;
+            item->fileName = PrintService::safeFileName(l.username) + QStringLiteral(".pdf");
+            return true;
+        },
+        path, progress, cancelled);
+}
+
+} // namespace CredentialLetters
