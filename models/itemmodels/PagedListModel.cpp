@@ -25,20 +25,29 @@ PagedListModel::PagedListModel(QSqlDatabase db, QVector<ListColumn> columns, QOb
 void PagedListModel::setSpec(const ListSpec &spec)
 {
     m_spec = spec;
-    refresh();
+    reset(m_spec.knownCount);
 }
 
 void PagedListModel::refresh()
+{
+    reset(-1);
+}
+
+void PagedListModel::reset(qint64 knownCount)
 {
     beginResetModel();
     m_pages.clear();
     m_pageAge.clear();
     m_count = 0;
-    if (!m_spec.from.isEmpty()) {
+    if (knownCount >= 0) {
+        m_count = int(knownCount);
+    } else if (!m_spec.from.isEmpty()) {
+        const bool own = !m_spec.countStatement.isEmpty();
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.from
-                  + (m_spec.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_spec.where));
-        for (const QVariant &b : std::as_const(m_spec.binds))
+        q.prepare(own ? m_spec.countStatement
+                      : QStringLiteral("SELECT count(*) FROM ") + m_spec.from
+                            + (m_spec.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_spec.where));
+        for (const QVariant &b : std::as_const(own ? m_spec.countBinds : m_spec.binds))
             q.addBindValue(b);
         if (q.exec() && q.next())
             m_count = q.value(0).toInt();

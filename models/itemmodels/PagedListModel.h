@@ -61,6 +61,7 @@ private:
     using Row = QVector<QVariant>;
     const Row *row(int r) const;
     void loadPage(int page) const;
+    void reset(qint64 knownCount);
     QString orderClause(bool descending) const;
 
     QSqlDatabase m_db;

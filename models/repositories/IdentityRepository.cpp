@@ -163,7 +163,7 @@ QString IdentityRepository::whereFor(const IdentityFilter &f, QVariantList *bind
     return conds.join(QLatin1String(" AND "));
 }
 
-ListSpec IdentityRepository::list(const IdentityFilter &f) const
+ListSpec IdentityRepository::list(const IdentityFilter &f)
 {
     ListSpec s;
     s.from = QStringLiteral("identities i");
@@ -183,6 +183,28 @@ ListSpec IdentityRepository::list(const IdentityFilter &f) const
         QStringLiteral("i.created_at"),
     };
     s.where = whereFor(f, &s.binds);
+    const bool searchOnly = f.profileType.isEmpty() && f.kind.isEmpty() && f.agentUserId.isEmpty() && f.categoryId.isEmpty();
+    if (searchOnly && f.search.trimmed().isEmpty()) {
+        // all live identities: all rows minus tombstones, both counted from small indexes
+        s.countStatement = QLatin1String("SELECT (SELECT count(*) FROM identities) - (SELECT count(*) FROM identities WHERE deleted = ")
+            + m_store.dialect().boolLiteral(true) + QLatin1Char(')');
+    } else if (searchOnly && m_store.dialect().isSqlite() && s.binds.size() == 1) {
+        // The search index holds live rows only (migration 0003), so it counts the matches by itself.
+        s.countStatement = QStringLiteral("SELECT count(*) FROM identities_fts WHERE identities_fts MATCH ?");
+        s.countBinds = s.binds;
+        s.knownCount = scalar(s.countStatement, s.countBinds).toLongLong();
+        if (s.knownCount > SortedSearchLimit) {
+            // Sorting tens of thousands of matches by name takes hundreds of milliseconds; paging
+            // them straight out of the index in rowid order takes one. Someone who typed two letters
+            // refines the search rather than scroll, and a click on a column header still sorts.
+            s.from = QStringLiteral("identities_fts JOIN identities i ON i.rowid = identities_fts.rowid");
+            s.where = QStringLiteral("identities_fts MATCH ?");
+            s.orderBy = QStringLiteral("identities_fts.rowid DESC");
+            s.orderByDesc = QStringLiteral("identities_fts.rowid");
+            s.newestFirst = true;
+            return s;
+        }
+    }
     switch (f.sort) {
     case IdentityFilter::Sort::DisplayName:
         s.orderBy = QStringLiteral("i.display_name, i.id");

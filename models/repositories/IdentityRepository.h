@@ -32,7 +32,10 @@ public:
     bool update(Identity &identity);
     std::optional<Identity> get(const QString &id);
     bool tombstone(const QString &id); // also its phones, addresses and category links
-    ListSpec list(const IdentityFilter &filter) const;
+    // A search matching more identities than SortedSearchLimit lists them newest first
+    // (ListSpec::newestFirst) instead of by `filter.sort`.
+    ListSpec list(const IdentityFilter &filter);
+    static constexpr qint64 SortedSearchLimit = 2000;
     qint64 count(const IdentityFilter &filter);
 
     QList<Phone> phones(const QString &identityId);

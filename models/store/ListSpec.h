@@ -14,4 +14,15 @@ struct ListSpec
     QVariantList binds;
     QString orderBy;        // ascending order; must be total (end with a unique key) for stable paging
     QString orderByDesc;    // the same order reversed, used to read pages from the end
+
+    // How many rows there are, when the repository knows a cheaper way to tell than
+    // count(*) over from/where (e.g. from a search index alone); empty: count(*) is run.
+    QString countStatement;
+    QVariantList countBinds;
+    // The count, when the repository already ran countStatement to build this spec; the
+    // model takes it once instead of counting again, and recounts on refresh.
+    qint64 knownCount = -1;
+    // A search matched so many rows that sorting them all would keep the person waiting:
+    // they come in the order they were added, newest first (see IdentityRepository::list).
+    bool newestFirst = false;
 };

@@ -495,12 +495,20 @@ bool Store::compact()
 {
     if (!m_dialect.isSqlite())
         return true;
-    if (!execSimple(QStringLiteral("VACUUM")))
-        return false;
+    return execSimple(QStringLiteral("VACUUM")) && rebuildSearchIndexes();
+}
+
+bool Store::rebuildSearchIndexes()
+{
+    // Not FTS5's 'rebuild': that would index tombstones too, and the indexes hold live rows
+    // only (migration 0003).
     for (const char *t : kFtsTables) {
-        const QString name = QLatin1String(t);
-        if (!execSimple(QLatin1String("INSERT INTO ") + name + QLatin1String(" (") + name
-                        + QLatin1String(") VALUES ('rebuild')")))
+        const QString index = QLatin1String(t);
+        const QString table = index.left(index.size() - 4);
+        if (!execSimple(QLatin1String("INSERT INTO ") + index + QLatin1String(" (") + index
+                        + QLatin1String(") VALUES ('delete-all')"))
+            || !execSimple(QLatin1String("INSERT INTO ") + index + QLatin1String(" (rowid, search_text) SELECT rowid, search_text FROM ")
+                           + table + QLatin1String(" WHERE deleted = 0")))
             return false;
     }
     return true;
@@ -552,12 +560,8 @@ bool Store::finishBulkLoad()
 {
     if (!m_dialect.isSqlite())
         return true;
-    for (const char *t : kFtsTables) {
-        const QString name = QLatin1String(t);
-        if (!execSimple(QLatin1String("INSERT INTO ") + name + QLatin1String(" (") + name
-                        + QLatin1String(") VALUES ('rebuild')")))
-            return false;
-    }
+    if (!rebuildSearchIndexes())
+        return false;
     for (const QString &sql : std::as_const(m_suspendedSchema))
         if (!execSimple(sql))
             return false;

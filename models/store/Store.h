@@ -136,6 +136,7 @@ private:
     bool execSimple(const QString &sql);
     bool execControl(const QString &sql);
     bool suspendForBulk(bool indexesToo);
+    bool rebuildSearchIndexes();
 
     QString m_connectionName;
     QString m_path;

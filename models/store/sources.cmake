@@ -8,4 +8,6 @@ target_sources(vafa_models PRIVATE
 qt_add_resources(vafa_models vafa_migrations PREFIX /migrations BASE store/migrations FILES
     store/migrations/0001_schema.sql
     store/migrations/0002_search.sqlite.sql
-    store/migrations/0002_search.pg.sql)
+    store/migrations/0002_search.pg.sql
+    store/migrations/0003_live_search.sqlite.sql
+    store/migrations/0003_live_search.pg.sql)

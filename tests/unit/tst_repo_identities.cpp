@@ -1,5 +1,6 @@
 // Identities as a user of the customer list sees them: saved and found again, searchable in
 // any spelling of Persian, filtered, and gone from every list once deleted.
+#include "models/itemmodels/PagedListModel.h"
 #include "models/repositories/IdentityRepository.h"
 #include "tests/support/TestSupport.h"
 
@@ -27,6 +28,8 @@ private slots:
     void agentSeesOwnCustomersOnly();
     void categoryFilter();
     void ordersAreTotalAndReversible();
+    void countsMatchWhatTheListShows();
+    void broadSearchListsNewestFirst();
 
 private:
     Identity person(const QString &first, const QString &last, const QString &profile = QStringLiteral("customer"));
@@ -255,6 +258,64 @@ void TestRepoIdentities::ordersAreTotalAndReversible()
         QCOMPARE(fwd, back);
         QCOMPARE(fwd.size(), 3);
     }
+}
+
+// The counts the lists take from the search index and the tombstone index agree with the rows
+// they show, after tombstones, restores of the search index and a compaction.
+void TestRepoIdentities::countsMatchWhatTheListShows()
+{
+    QStringList ids;
+    for (const char *last : {"کریمی", "کریمیان", "رضایی", "کرمانی"}) {
+        Identity i = person(QStringLiteral("علی"), QString::fromUtf8(last));
+        QVERIFY(m_repo->insert(i));
+        ids << i.id;
+    }
+    QVERIFY(m_repo->tombstone(ids.at(1)));
+    auto rowsOf = [this](const IdentityFilter &f) {
+        PagedListModel model(m_t->store().db(), {});
+        model.setSpec(m_repo->list(f));
+        const int shown = model.rowCount();
+        model.refresh(); // counts again, through the list's own count statement
+        return model.rowCount() == shown ? shown : -1;
+    };
+    IdentityFilter kar;
+    kar.search = QStringLiteral("کری");
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(rowsOf({}), 3);
+        QCOMPARE(rowsOf(kar), 1);
+        QCOMPARE(TestSupport::listIds(m_t->store(), m_repo->list(kar)), QStringList{ids.at(0)});
+        QCOMPARE(rowsOf(kar), int(TestSupport::listIds(m_t->store(), m_repo->list(kar)).size()));
+        QVERIFY(m_t->store().compact()); // rebuilds the search index from live rows only
+    }
+}
+
+void TestRepoIdentities::broadSearchListsNewestFirst()
+{
+    Store::Transaction tx(m_t->store());
+    QStringList ids;
+    for (int n = 0; n <= IdentityRepository::SortedSearchLimit + 1; ++n) {
+        Identity i = person(QStringLiteral("سارا"), QStringLiteral("نام%1").arg(n % 50));
+        QVERIFY(m_repo->insert(i));
+        ids << i.id;
+    }
+    QVERIFY(tx.commit());
+    QVERIFY(m_repo->tombstone(ids.last()));
+    IdentityFilter f;
+    f.search = QStringLiteral("سار");
+    const ListSpec broad = m_repo->list(f);
+    QVERIFY(broad.newestFirst);
+    QCOMPARE(broad.knownCount, qint64(IdentityRepository::SortedSearchLimit + 1));
+    const QStringList shown = TestSupport::listIds(m_t->store(), broad);
+    QCOMPARE(shown.size(), IdentityRepository::SortedSearchLimit + 1);
+    QCOMPARE(shown.first(), ids.at(ids.size() - 2)); // the newest live one
+    QStringList back = TestSupport::listIds(m_t->store(), broad, true);
+    std::reverse(back.begin(), back.end());
+    QCOMPARE(back, shown);
+    // a narrower search is sorted by name as usual
+    f.search = QStringLiteral("سارا نام49");
+    const ListSpec narrow = m_repo->list(f);
+    QVERIFY(!narrow.newestFirst);
+    QCOMPARE(TestSupport::listIds(m_t->store(), narrow).size(), int(narrow.knownCount));
 }
 
 QTEST_GUILESS_MAIN(TestRepoIdentities)

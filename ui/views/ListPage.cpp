@@ -121,7 +121,9 @@ void ListPage::reload()
 
 void ListPage::updateCount()
 {
-    m_count->setText(tr("%Ln row(s)", nullptr, m_model->rowCount()));
+    const bool unsorted = m_model->spec().newestFirst && m_table->horizontalHeader()->sortIndicatorSection() < 0;
+    m_count->setText(unsorted ? tr("%Ln row(s), newest first: narrow the search to sort them", nullptr, m_model->rowCount())
+                              : tr("%Ln row(s)", nullptr, m_model->rowCount()));
 }
 
 bool ListPage::exportToExcel(const QString &path)
