@@ -1,17 +1,58 @@
 #include "ui/settings/SettingsPages.h"
 
+#include "models/repositories/ItemTypeRepository.h"
+#include "ui/settings/ClubSettingsPage.h"
+#include "ui/settings/ItemTypesPage.h"
+#include "ui/settings/SettingsAccess.h"
+#include "ui/settings/StaffPermissionsPage.h"
+
+#include <QTabWidget>
+
 using namespace SectionKit;
 
 namespace SettingsPages {
 
-QVector<Section> staffSections(const Session &)
+QVector<Section> staffSections(const Session &session)
 {
-    return {};
+    QVector<Section> sections;
+    // a section the user may not use is not offered at all; each page's save checks again
+    if (SettingsAccess::mayConfigureClub(session)) {
+        sections << Section{QStringLiteral("club-settings"), ClubSettingsPage::tr("Club settings"),
+                            [session](QWidget *parent) -> QWidget * { return new ClubSettingsPage(session, parent); }};
+        sections << Section{QStringLiteral("item-types"), ItemTypesPage::tr("Customisation"),
+                            [session](QWidget *parent) -> QWidget * { return new ItemTypesPage(session, parent); }};
+    }
+    if (SettingsAccess::mayManageStaff(session)) {
+        sections << Section{QStringLiteral("staff-permissions"), StaffPermissionsPage::tr("Staff permissions"),
+                            [session](QWidget *parent) -> QWidget * { return new StaffPermissionsPage(session, parent); }};
+    }
+    return sections;
 }
 
-bool tour(const Session &, MainWindow &, const TourShot &)
+bool tour(const Session &session, MainWindow &window, const TourShot &shoot)
 {
-    return true;
+    bool ok = true;
+    if (auto *settings = qobject_cast<ClubSettingsPage *>(window.openSection(QStringLiteral("club-settings")))) {
+        // the first tab is in the section's own picture; show the other three
+        auto *tabs = settings->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+        for (int i = 1; tabs && i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            ok &= shoot(&window, QStringLiteral("club-settings-tab%1").arg(i + 1));
+        }
+        if (tabs)
+            tabs->setCurrentIndex(0);
+    }
+    if (auto *types = qobject_cast<ItemTypesPage *>(window.openSection(QStringLiteral("item-types")))) {
+        // a financial type shows every block of the form
+        const QList<ItemType> invoices = ItemTypeRepository(*session.store).byEntity(QStringLiteral("invoice"));
+        if (!invoices.isEmpty())
+            types->selectType(invoices.first().id);
+        ok &= shoot(&window, QStringLiteral("item-type-detail"));
+        types->showMatrix();
+        ok &= shoot(&window, QStringLiteral("item-types-matrix"));
+    }
+    window.openSection(QStringLiteral("staff-permissions"));
+    return ok;
 }
 
 }

@@ -1,2 +1,18 @@
-target_sources(vafa_ui PRIVATE
-    settings/SettingsPages.h settings/SettingsPages.cpp)
+qt_wrap_ui(vafa_settings_forms
+    settings/forms/ClubSettingsPage.ui
+    settings/forms/ItemTypeEditor.ui
+    settings/forms/ItemTypesPage.ui
+    settings/forms/StaffPermissionsPage.ui)
+target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
+    settings/SettingsPages.h settings/SettingsPages.cpp
+    settings/SettingsAccess.h settings/SettingsAccess.cpp
+    settings/SettingsLabels.h settings/SettingsLabels.cpp
+    settings/RichTextEditor.h settings/RichTextEditor.cpp
+    settings/ClubConfiguration.h settings/ClubConfiguration.cpp
+    settings/ClubSettingsPage.h settings/ClubSettingsPage.cpp
+    settings/ItemTypeWriter.h settings/ItemTypeWriter.cpp
+    settings/ClubFlagsMatrixModel.h settings/ClubFlagsMatrixModel.cpp
+    settings/CustomFieldsModel.h settings/CustomFieldsModel.cpp
+    settings/ItemTypeEditor.h settings/ItemTypeEditor.cpp
+    settings/ItemTypesPage.h settings/ItemTypesPage.cpp
+    settings/StaffPermissionsPage.h settings/StaffPermissionsPage.cpp)

@@ -1,0 +1,325 @@
+// The back-office configuration pages, used offscreen as an administrator would: club settings
+// saved through the form, club flags set in the matrix and the form, staff permissions granted,
+// and the pages kept from staff who may not use them.
+#include "models/club/ClubPermissions.h"
+#include "models/club/ClubSettings.h"
+#include "models/club/PermissionEngine.h"
+#include "models/domain/Identity.h"
+#include "models/domain/User.h"
+#include "models/repositories/AuditLog.h"
+#include "models/repositories/IdentityRepository.h"
+#include "models/repositories/ItemTypeRepository.h"
+#include "models/repositories/UserRepository.h"
+#include "models/store/Store.h"
+#include "tests/support/TestSupport.h"
+#include "ui/AppSetup.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
+#include "ui/settings/ClubFlagsMatrixModel.h"
+#include "ui/settings/ClubSettingsPage.h"
+#include "ui/settings/ItemTypeEditor.h"
+#include "ui/settings/ItemTypesPage.h"
+#include "ui/settings/SettingsLabels.h"
+#include "ui/settings/SettingsPages.h"
+#include "ui/settings/StaffPermissionsPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettingsPages : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+    QString m_admin, m_clerk, m_customer, m_customerIdentity;
+    QString m_installRequest, m_survey, m_category, m_subtype;
+
+    QString addUser(const QString &username, const QString &kind, const QString &identityId = {})
+    {
+        User u;
+        u.username = username;
+        u.kind = kind;
+        u.identityId = identityId;
+        UserRepository repo(m_store);
+        if (!repo.insert(u))
+            qFatal("user: %s", qPrintable(repo.lastError()));
+        return u.id;
+    }
+    QString addType(const QString &entity, const QString &name)
+    {
+        ItemType t;
+        t.entity = entity;
+        t.name = name;
+        ItemTypeRepository repo(m_store);
+        if (!repo.insert(t))
+            qFatal("item type: %s", qPrintable(repo.lastError()));
+        return t.id;
+    }
+    Session sessionOf(const QString &userId) { return Workspace::sessionFor(m_store, *UserRepository(m_store).get(userId)); }
+    template <typename Page> Page *open(MainWindow &window, const QString &key)
+    {
+        auto *page = qobject_cast<Page *>(window.openSection(key));
+        if (!page)
+            qWarning("no %s page", qPrintable(key));
+        return page;
+    }
+    QStringList auditActions()
+    {
+        QStringList out;
+        const auto rows = TestSupport::runList(m_store, AuditLog(m_store).list());
+        for (const QVariantList &row : rows)
+            out << row.value(AuditLog::Action).toString();
+        return out;
+    }
+    // What the club panel would let the customer do, from the stored rows.
+    bool customerMayCreate(const QString &typeId)
+    {
+        PermissionEngine::Context context;
+        const QList<ItemType> types = ItemTypeRepository(m_store).byEntity(QString());
+        for (const ItemType &t : types)
+            context.itemTypes.insert(t.id, t);
+        const ClubUser user = ClubUser::fromUser(*UserRepository(m_store).get(m_customer));
+        return PermissionEngine(context).canCreate(user, context.itemTypes.value(typeId));
+    }
+    static void click(QWidget *page, const char *buttonName)
+    {
+        auto *button = page->findChild<QPushButton *>(QLatin1String(buttonName));
+        QVERIFY2(button, buttonName);
+        QVERIFY2(button->isEnabled(), buttonName);
+        button->click();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        AppSetup::installFonts(*qApp);
+        AppSetup::applyLanguage(*qApp, QStringLiteral("fa"));
+        QVERIFY(m_store.openSqlite(m_dir.filePath(QStringLiteral("settings.vafa"))));
+        m_admin = addUser(QStringLiteral("admin"), QStringLiteral("staff"));
+        QVERIFY(UserRepository(m_store).grantToUser(m_admin, ClubPermission::systemAdmin()));
+        m_clerk = addUser(QStringLiteral("clerk"), QStringLiteral("staff"));
+        Identity person;
+        person.firstName = QStringLiteral("علی");
+        person.lastName = QStringLiteral("رضایی");
+        IdentityRepository identities(m_store);
+        QVERIFY(identities.insert(person));
+        m_customerIdentity = person.id;
+        m_customer = addUser(QStringLiteral("customer1"), QStringLiteral("customer"), person.id);
+        Category customers;
+        customers.name = QStringLiteral("مشتریان باشگاه");
+        QVERIFY(identities.insertCategory(customers));
+        m_category = customers.id;
+        IdentitySubtype retail;
+        retail.name = QStringLiteral("مشتری خرده");
+        QVERIFY(identities.insertSubtype(retail));
+        m_subtype = retail.id;
+        m_installRequest = addType(QStringLiteral("request"), QStringLiteral("درخواست نصب"));
+        m_survey = addType(QStringLiteral("form"), QStringLiteral("فرم نظرسنجی"));
+        addType(QStringLiteral("invoice"), QStringLiteral("فاکتور فروش"));
+    }
+
+    void aClubSettingChangedOnTheFormIsStoredAndAudited()
+    {
+        const Session s = sessionOf(m_admin);
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        auto *page = open<ClubSettingsPage>(window, QStringLiteral("club-settings"));
+        QVERIFY(page);
+        auto *agents = page->findChild<QCheckBox *>(QStringLiteral("agentModuleCheckBox"));
+        QVERIFY(!agents->isChecked());
+        agents->setChecked(true);
+        page->findChild<QSpinBox *>(QStringLiteral("sessionMinutesSpinBox"))->setValue(45);
+        page->findChild<QCheckBox *>(QStringLiteral("agentHideBalanceCheckBox"))->setChecked(true);
+        click(page, "saveButton");
+        QCOMPARE(page->errorText(), QString());
+        QVERIFY(!page->hasChanges());
+
+        ClubSettings settings(m_store);
+        QVERIFY(settings.moduleEnabled(ClubKind::Agent));
+        QCOMPARE(settings.passwordPolicy().sessionMinutes, 45);
+        QVERIFY(settings.hideBalance(ClubKind::Agent));
+        QVERIFY(auditActions().contains(QStringLiteral("club.settings.save")));
+        // the saved form stays as the user left it, and Save has nothing left to do
+        QVERIFY(agents->isChecked());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+    }
+
+    void anInvalidSettingIsExplainedAndNothingTypedIsLost()
+    {
+        const Session s = sessionOf(m_admin);
+        ClubSettingsPage page(s);
+        page.show();
+        auto *selfRegistration = page.findChild<QCheckBox *>(QStringLiteral("customerSelfRegistrationCheckBox"));
+        selfRegistration->setChecked(true); // but no default category for new customers (rule 9)
+        QVERIFY(!page.save());
+        QVERIFY(!page.errorText().isEmpty());
+        QVERIFY(selfRegistration->isChecked());
+        QVERIFY(!ClubSettings(m_store).selfRegistration(ClubKind::Customer));
+
+        auto *category = page.findChild<QComboBox *>(QStringLiteral("customerCategoryComboBox"));
+        category->setCurrentIndex(category->findData(m_category));
+        auto *subtypes = page.findChild<QListWidget *>(QStringLiteral("customerSubtypesListWidget"));
+        QCOMPARE(subtypes->count(), 1);
+        subtypes->item(0)->setCheckState(Qt::Checked);
+        QVERIFY2(page.save(), qPrintable(page.errorText()));
+        ClubSettings settings(m_store);
+        QVERIFY(settings.selfRegistration(ClubKind::Customer));
+        QCOMPARE(settings.defaultCategory(ClubKind::Customer), m_category);
+        QCOMPARE(settings.allowedSubtypes(ClubKind::Customer), QStringList{m_subtype});
+    }
+
+    void theMatrixSetsTheFlagsOfTwoTypesAtOnce()
+    {
+        QVERIFY(!customerMayCreate(m_installRequest));
+        QVERIFY(!customerMayCreate(m_survey));
+        const int auditedBefore = int(auditActions().count(QStringLiteral("item_type.update")));
+
+        const Session s = sessionOf(m_admin);
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        auto *page = open<ItemTypesPage>(window, QStringLiteral("item-types"));
+        QVERIFY(page);
+        page->showMatrix();
+        QTableView *view = page->matrixView();
+        QAbstractItemModel *shown = view->model();
+        QCOMPARE(shown->rowCount(), 3);
+        // select the "customers may create" cell of both types, then Allow
+        view->selectionModel()->clearSelection();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QString name = shown->index(row, ClubFlagsMatrixModel::Name).data().toString();
+            if (name == QStringLiteral("درخواست نصب") || name == QStringLiteral("فرم نظرسنجی"))
+                view->selectionModel()->select(shown->index(row, ClubFlagsMatrixModel::CustomerCreate),
+                                               QItemSelectionModel::Select);
+        }
+        click(page, "allowSelectedButton");
+        QCOMPARE(page->errorText(), QString());
+        QVERIFY(ItemTypeRepository(m_store).get(m_installRequest)->customerCanCreate);
+        QVERIFY(ItemTypeRepository(m_store).get(m_survey)->customerCanCreate);
+        QVERIFY(customerMayCreate(m_installRequest));
+        QVERIFY(customerMayCreate(m_survey));
+
+        // a single cell unticked: the survey is no longer offered to customers
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QModelIndex cell = shown->index(row, ClubFlagsMatrixModel::CustomerCreate);
+            if (shown->index(row, ClubFlagsMatrixModel::Name).data().toString() == QStringLiteral("فرم نظرسنجی")) {
+                QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+                QVERIFY(shown->setData(cell, Qt::Unchecked, Qt::CheckStateRole));
+            }
+        }
+        QVERIFY(!customerMayCreate(m_survey));
+        QVERIFY(customerMayCreate(m_installRequest));
+        QCOMPARE(int(auditActions().count(QStringLiteral("item_type.update"))), auditedBefore + 3);
+    }
+
+    void theDetailFormWritesAtOnceAndFollowsTheMatrix()
+    {
+        const Session s = sessionOf(m_admin);
+        ItemTypesPage page(s);
+        page.show();
+        page.selectType(m_installRequest);
+        ItemTypeEditor *editor = page.editor();
+        QCOMPARE(editor->typeId(), m_installRequest);
+        auto *agentsView = editor->findChild<QCheckBox *>(QStringLiteral("agentCanViewCheckBox"));
+        QVERIFY(!agentsView->isChecked());
+        agentsView->click();
+        QVERIFY(ItemTypeRepository(m_store).get(m_installRequest)->agentCanView);
+        // the matrix on the other tab shows the same flag at once
+        ClubFlagsMatrixModel *matrix = page.matrixModel();
+        const int row = matrix->rowOf(m_installRequest);
+        QCOMPARE(matrix->index(row, ClubFlagsMatrixModel::AgentView).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+        // a request is not financial: its form has no approval or tax settings
+        QVERIFY(editor->findChild<QWidget *>(QStringLiteral("financialGroupBox"))->isHidden());
+
+        click(editor, "addFieldButton");
+        auto *fields = editor->findChild<QTableView *>(QStringLiteral("customFieldsTableView"));
+        QCOMPARE(fields->model()->rowCount(), 1);
+        QVERIFY(fields->model()->setData(fields->model()->index(0, 0), QStringLiteral("نشانی نصب")));
+        const QList<CustomField> stored = ItemTypeRepository(m_store).customFields(m_installRequest);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().name, QStringLiteral("نشانی نصب"));
+        QVERIFY(auditActions().contains(QStringLiteral("item_type.custom_fields")));
+    }
+
+    void aStaffUserWithoutPermissionSeesNoConfigurationPages()
+    {
+        const Session clerk = sessionOf(m_clerk);
+        const QStringList keys = MainWindow(clerk, Workspace::sections(clerk)).sectionKeys();
+        QVERIFY(!keys.isEmpty()); // the clerk still has the rest of the back office
+        QVERIFY(!keys.contains(QStringLiteral("club-settings")));
+        QVERIFY(!keys.contains(QStringLiteral("item-types")));
+        QVERIFY(!keys.contains(QStringLiteral("staff-permissions")));
+        QVERIFY(SettingsPages::staffSections(clerk).isEmpty());
+
+        // a page opened anyway (say, the permission was withdrawn while it was open) refuses to save
+        ClubSettingsPage page(clerk);
+        page.findChild<QCheckBox *>(QStringLiteral("customerModuleCheckBox"))->toggle();
+        QVERIFY(!page.save());
+        QCOMPARE(page.errorText(), SettingsLabels::refusal());
+    }
+
+    void grantingAPermissionOpensThePagesToThatUser()
+    {
+        const Session admin = sessionOf(m_admin);
+        MainWindow window(admin, Workspace::sections(admin));
+        window.show();
+        auto *page = open<StaffPermissionsPage>(window, QStringLiteral("staff-permissions"));
+        QVERIFY(page);
+        QVERIFY(page->selectPrincipal(m_clerk));
+        QVERIFY(page->setPermissionChecked(ClubPermission::clubSettings(), true));
+        QVERIFY(page->hasChanges());
+        click(page, "saveButton");
+        QCOMPARE(page->errorText(), QString());
+        QVERIFY(!page->hasChanges());
+
+        UserRepository users(m_store);
+        QVERIFY(StaffPermissions::load(users, m_clerk).canChangeClubSettings());
+        QVERIFY(auditActions().contains(QStringLiteral("permission.grant")));
+        const Session clerk = sessionOf(m_clerk);
+        QStringList keys;
+        for (const auto &section : SettingsPages::staffSections(clerk))
+            keys << section.key;
+        QCOMPARE(keys, (QStringList{QStringLiteral("club-settings"), QStringLiteral("item-types")}));
+
+        // and taking it away closes them again
+        QVERIFY(page->selectPrincipal(m_clerk));
+        QVERIFY(page->setPermissionChecked(ClubPermission::clubSettings(), false));
+        QVERIFY(page->save());
+        QVERIFY(SettingsPages::staffSections(clerk).isEmpty());
+        QVERIFY(auditActions().contains(QStringLiteral("permission.revoke")));
+    }
+
+    void groupMembershipGivesTheGroupsPermissions()
+    {
+        UserGroup finance;
+        finance.name = QStringLiteral("مالی");
+        UserRepository users(m_store);
+        QVERIFY(users.insertGroup(finance));
+        QVERIFY(users.grantToGroup(finance.id, ClubPermission::usersManager()));
+
+        const Session admin = sessionOf(m_admin);
+        StaffPermissionsPage page(admin);
+        page.show();
+        QVERIFY(page.selectPrincipal(finance.id));
+        QVERIFY(page.setMembershipChecked(m_clerk, true));
+        QVERIFY2(page.save(), qPrintable(page.errorText()));
+        QCOMPARE(users.groupIdsOf(m_clerk), QStringList{finance.id});
+        QVERIFY(auditActions().contains(QStringLiteral("group.member.add")));
+        const Session clerk = sessionOf(m_clerk);
+        QCOMPARE(SettingsPages::staffSections(clerk).size(), 1);
+        QCOMPARE(SettingsPages::staffSections(clerk).first().key, QStringLiteral("staff-permissions"));
+    }
+};
+
+QTEST_MAIN(TestSettingsPages)
+#include "tst_settings_pages.moc"

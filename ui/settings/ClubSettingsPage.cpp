@@ -1,0 +1,325 @@
+#include "ui/settings/ClubSettingsPage.h"
+
+#include "models/club/ClubMemberRepository.h"
+#include "models/repositories/IdentityRepository.h"
+#include "models/store/Store.h"
+#include "ui/settings/SettingsAccess.h"
+#include "ui/settings/SettingsLabels.h"
+#include "ui_ClubSettingsPage.h"
+
+#include <QLocale>
+#include <QShortcut>
+
+namespace {
+
+QStringList checkedCodes(const QListWidget *list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            out << list->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void checkCodes(QListWidget *list, const QStringList &codes)
+{
+    for (int i = 0; i < list->count(); ++i)
+        list->item(i)->setCheckState(codes.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                                  : Qt::Unchecked);
+}
+
+void addCheckable(QListWidget *list, const QString &code, const QString &text)
+{
+    auto *item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, code);
+    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setCheckState(Qt::Unchecked);
+}
+
+void selectCode(QComboBox *box, const QString &code)
+{
+    box->setCurrentIndex(qMax(0, box->findData(code)));
+}
+
+}
+
+ClubSettingsPage::ClubSettingsPage(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_ui(std::make_unique<Ui::ClubSettingsPage>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->saveButton->setShortcut(QKeySequence::Save);
+    m_ui->saveButton->setEnabled(false);
+    m_ui->revertButton->setEnabled(false);
+    fillChoices();
+
+    ClubMemberRepository members(*session.store);
+    m_active[0] = members.activeCount(QStringLiteral("customer"));
+    m_active[1] = members.activeCount(QStringLiteral("agent"));
+    revert();
+
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ClubSettingsPage::save);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &ClubSettingsPage::revert);
+    connect(m_ui->editionComboBox, &QComboBox::currentIndexChanged, this, &ClubSettingsPage::updateCounts);
+    connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        keepBlocks(m_language);
+        showBlocks(m_ui->languageComboBox->currentData().toString());
+    });
+
+    // any edit enables Save and Revert; checking happens on Save so nothing typed is thrown away
+    for (QCheckBox *box : findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, &ClubSettingsPage::markChanged);
+    for (QSpinBox *box : findChildren<QSpinBox *>())
+        connect(box, &QSpinBox::valueChanged, this, &ClubSettingsPage::markChanged);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        if (box != m_ui->languageComboBox)
+            connect(box, &QComboBox::currentIndexChanged, this, &ClubSettingsPage::markChanged);
+    for (QListWidget *list : findChildren<QListWidget *>())
+        connect(list, &QListWidget::itemChanged, this, &ClubSettingsPage::markChanged);
+    for (RichTextEditor *editor : {m_ui->bannerEditor, m_ui->footerEditor})
+        connect(editor, &RichTextEditor::changed, this, &ClubSettingsPage::markChanged);
+}
+
+ClubSettingsPage::~ClubSettingsPage() = default;
+
+void ClubSettingsPage::fillChoices()
+{
+    m_ui->editionComboBox->addItem(tr("Standard (up to %1 customers and %2 agents)")
+                                       .arg(QLocale().toString(ClubSettings::kStandardCustomerLimit),
+                                            QLocale().toString(ClubSettings::kStandardAgentLimit)),
+                                   int(ClubSettings::Edition::Standard));
+    m_ui->editionComboBox->addItem(tr("Enterprise (unlimited)"), int(ClubSettings::Edition::Enterprise));
+
+    IdentityRepository identities(*m_session.store);
+    const QList<Category> categories = identities.allCategories();
+    for (QComboBox *box : {m_ui->customerCategoryComboBox, m_ui->agentCategoryComboBox, m_ui->agentCreatedCategoryComboBox}) {
+        box->addItem(tr("(not set)"), QString());
+        for (const Category &c : categories)
+            if (c.kind == QLatin1String("database"))
+                box->addItem(c.name, c.id);
+    }
+    const QList<IdentitySubtype> subtypes = identities.subtypes();
+    for (const IdentitySubtype &s : subtypes) {
+        // only subtypes of the matching profile type can be offered at sign-up (rule 9)
+        if (s.profileType == QLatin1String("customer"))
+            addCheckable(m_ui->customerSubtypesListWidget, s.id, s.name);
+        else if (s.profileType == QLatin1String("agent"))
+            addCheckable(m_ui->agentSubtypesListWidget, s.id, s.name);
+    }
+    for (const auto &[code, text] : SettingsLabels::registrationFields()) {
+        addCheckable(m_ui->customerMandatoryFieldsListWidget, code, text);
+        addCheckable(m_ui->agentMandatoryFieldsListWidget, code, text);
+    }
+    m_ui->languageComboBox->addItem(tr("Persian"), QStringLiteral("fa"));
+    m_ui->languageComboBox->addItem(tr("English"), QStringLiteral("en"));
+}
+
+void ClubSettingsPage::showConfiguration(const ClubConfiguration &c)
+{
+    const QSignalBlocker blockLanguage(m_ui->languageComboBox);
+    m_ui->customerModuleCheckBox->setChecked(c.customers.enabled);
+    m_ui->agentModuleCheckBox->setChecked(c.agents.enabled);
+    m_ui->editionComboBox->setCurrentIndex(m_ui->editionComboBox->findData(int(c.edition)));
+    selectCode(m_ui->customerCategoryComboBox, c.customers.defaultCategory);
+    selectCode(m_ui->agentCategoryComboBox, c.agents.defaultCategory);
+    selectCode(m_ui->agentCreatedCategoryComboBox, c.agentCreatedCategory);
+
+    m_ui->customerSelfRegistrationCheckBox->setChecked(c.customers.selfRegistration);
+    m_ui->customerHideBalanceCheckBox->setChecked(c.customers.hideBalance);
+    checkCodes(m_ui->customerMandatoryFieldsListWidget, c.customers.mandatoryFields);
+    checkCodes(m_ui->customerSubtypesListWidget, c.customers.allowedSubtypes);
+    m_ui->agentSelfRegistrationCheckBox->setChecked(c.agents.selfRegistration);
+    m_ui->agentHideBalanceCheckBox->setChecked(c.agents.hideBalance);
+    checkCodes(m_ui->agentMandatoryFieldsListWidget, c.agents.mandatoryFields);
+    checkCodes(m_ui->agentSubtypesListWidget, c.agents.allowedSubtypes);
+
+    m_ui->minLengthSpinBox->setValue(c.policy.minLength);
+    m_ui->complexityCheckBox->setChecked(c.policy.requireComplexity);
+    m_ui->expiryDaysSpinBox->setValue(c.policy.expiryDays);
+    m_ui->changeAtFirstSignInCheckBox->setChecked(c.policy.changeAtFirstSignIn);
+    m_ui->maxFailedSpinBox->setValue(c.policy.maxFailedAttempts);
+    m_ui->sessionMinutesSpinBox->setValue(c.policy.sessionMinutes);
+
+    m_blocks = c.blocks;
+    showBlocks(m_language.isEmpty() ? m_ui->languageComboBox->currentData().toString() : m_language);
+    updateCounts();
+}
+
+ClubConfiguration ClubSettingsPage::onScreen() const
+{
+    ClubConfiguration c;
+    c.customers.enabled = m_ui->customerModuleCheckBox->isChecked();
+    c.agents.enabled = m_ui->agentModuleCheckBox->isChecked();
+    c.edition = ClubSettings::Edition(m_ui->editionComboBox->currentData().toInt());
+    c.customers.defaultCategory = m_ui->customerCategoryComboBox->currentData().toString();
+    c.agents.defaultCategory = m_ui->agentCategoryComboBox->currentData().toString();
+    c.agentCreatedCategory = m_ui->agentCreatedCategoryComboBox->currentData().toString();
+
+    c.customers.selfRegistration = m_ui->customerSelfRegistrationCheckBox->isChecked();
+    c.customers.hideBalance = m_ui->customerHideBalanceCheckBox->isChecked();
+    c.customers.mandatoryFields = checkedCodes(m_ui->customerMandatoryFieldsListWidget);
+    c.customers.allowedSubtypes = checkedCodes(m_ui->customerSubtypesListWidget);
+    c.agents.selfRegistration = m_ui->agentSelfRegistrationCheckBox->isChecked();
+    c.agents.hideBalance = m_ui->agentHideBalanceCheckBox->isChecked();
+    c.agents.mandatoryFields = checkedCodes(m_ui->agentMandatoryFieldsListWidget);
+    c.agents.allowedSubtypes = checkedCodes(m_ui->agentSubtypesListWidget);
+
+    c.policy.minLength = m_ui->minLengthSpinBox->value();
+    c.policy.requireComplexity = m_ui->complexityCheckBox->isChecked();
+    c.policy.expiryDays = m_ui->expiryDaysSpinBox->value();
+    c.policy.changeAtFirstSignIn = m_ui->changeAtFirstSignInCheckBox->isChecked();
+    c.policy.maxFailedAttempts = m_ui->maxFailedSpinBox->value();
+    c.policy.sessionMinutes = m_ui->sessionMinutesSpinBox->value();
+
+    c.blocks = m_blocks;
+    const QString language = m_language;
+    c.blocks.insert(ClubConfiguration::blockKey(QStringLiteral("banner"), language), m_ui->bannerEditor->html());
+    c.blocks.insert(ClubConfiguration::blockKey(QStringLiteral("footer"), language), m_ui->footerEditor->html());
+    return c;
+}
+
+// The first rule the values on screen break, as a sentence, with the widget to fix; empty
+// when they can be saved.
+QString ClubSettingsPage::problem(const ClubConfiguration &c, QWidget **where) const
+{
+    if (c.customers.selfRegistration && c.customers.defaultCategory.isEmpty()) {
+        *where = m_ui->customerCategoryComboBox; // rule 9
+        return tr("Customers can register themselves only when new customers have a default category. "
+                  "Choose one under Default categories.");
+    }
+    if (c.customers.selfRegistration && c.customers.allowedSubtypes.isEmpty()) {
+        *where = m_ui->customerSubtypesListWidget;
+        return tr("Choose at least one identity type that self-registering customers may pick.");
+    }
+    if (c.agents.selfRegistration && c.agents.allowedSubtypes.isEmpty()) {
+        *where = m_ui->agentSubtypesListWidget;
+        return tr("Choose at least one identity type that self-registering agents may pick.");
+    }
+    if (c.edition == ClubSettings::Edition::Standard) {
+        const ClubKind kinds[] = {ClubKind::Customer, ClubKind::Agent};
+        for (ClubKind k : kinds) {
+            const int limit = ClubSettings::activeUserLimit(ClubSettings::Edition::Standard, k);
+            const qint64 active = m_active[int(k)];
+            if (active > limit) {
+                *where = m_ui->editionComboBox;
+                return (k == ClubKind::Customer
+                            ? tr("The standard edition allows %1 active customer club users, and %2 are active now. "
+                                 "Deactivate some or keep the enterprise edition.")
+                            : tr("The standard edition allows %1 active agent club users, and %2 are active now. "
+                                 "Deactivate some or keep the enterprise edition."))
+                    .arg(QLocale().toString(limit), QLocale().toString(active));
+            }
+        }
+    }
+    if (c.policy.requireComplexity && c.policy.minLength < 3) {
+        *where = m_ui->minLengthSpinBox;
+        return tr("A complex password has an upper-case letter, a lower-case letter and a digit, "
+                  "so the minimum length must be at least 3.");
+    }
+    return {};
+}
+
+bool ClubSettingsPage::save()
+{
+    if (!SettingsAccess::mayConfigureClub(m_session)) {
+        report(SettingsLabels::refusal());
+        return false;
+    }
+    const ClubConfiguration next = onScreen();
+    QWidget *where = nullptr;
+    const QString invalid = problem(next, &where);
+    if (!invalid.isEmpty()) {
+        report(invalid, where);
+        return false;
+    }
+    const QStringList changed = next.differences(m_stored);
+    if (changed.isEmpty()) {
+        report({});
+        return true;
+    }
+    Store &store = *m_session.store;
+    Store::Transaction tx = store.transaction();
+    QString error;
+    if (!next.write(store, &error)
+        || !SettingsAccess::audit(m_session, QStringLiteral("club.settings.save"), QStringLiteral("settings"),
+                                  QString(), changed.join(QLatin1Char(',')))
+        || !tx.commit()) {
+        report(tr("The settings could not be saved: %1").arg(error.isEmpty() ? store.errorDetail() : error));
+        return false;
+    }
+    m_stored = ClubConfiguration::read(store);
+    report({});
+    m_ui->saveButton->setEnabled(false);
+    m_ui->revertButton->setEnabled(false);
+    return true;
+}
+
+void ClubSettingsPage::revert()
+{
+    m_stored = ClubConfiguration::read(*m_session.store);
+    showConfiguration(m_stored);
+    report({});
+    m_ui->saveButton->setEnabled(false);
+    m_ui->revertButton->setEnabled(false);
+}
+
+QString ClubSettingsPage::errorText() const
+{
+    return m_ui->errorLabel->text();
+}
+
+bool ClubSettingsPage::hasChanges() const
+{
+    return !onScreen().differences(m_stored).isEmpty();
+}
+
+void ClubSettingsPage::updateCounts()
+{
+    const auto edition = ClubSettings::Edition(m_ui->editionComboBox->currentData().toInt());
+    const QLocale locale;
+    const auto text = [&](ClubKind k) {
+        const int limit = ClubSettings::activeUserLimit(edition, k);
+        const qint64 active = m_active[int(k)];
+        return limit < 0 ? tr("%1 (no limit)").arg(locale.toString(active))
+                         : tr("%1 of %2").arg(locale.toString(active), locale.toString(limit));
+    };
+    m_ui->customerCountLabel->setText(text(ClubKind::Customer));
+    m_ui->agentCountLabel->setText(text(ClubKind::Agent));
+}
+
+void ClubSettingsPage::showBlocks(const QString &language)
+{
+    m_language = language;
+    const QSignalBlocker b1(m_ui->bannerEditor), b2(m_ui->footerEditor);
+    m_ui->bannerEditor->setHtml(m_blocks.value(ClubConfiguration::blockKey(QStringLiteral("banner"), language)));
+    m_ui->footerEditor->setHtml(m_blocks.value(ClubConfiguration::blockKey(QStringLiteral("footer"), language)));
+}
+
+void ClubSettingsPage::keepBlocks(const QString &language)
+{
+    m_blocks.insert(ClubConfiguration::blockKey(QStringLiteral("banner"), language), m_ui->bannerEditor->html());
+    m_blocks.insert(ClubConfiguration::blockKey(QStringLiteral("footer"), language), m_ui->footerEditor->html());
+}
+
+void ClubSettingsPage::report(const QString &error, QWidget *where)
+{
+    m_ui->errorLabel->setText(error);
+    if (!where)
+        return;
+    for (int i = 0; i < m_ui->tabWidget->count(); ++i)
+        if (m_ui->tabWidget->widget(i)->isAncestorOf(where))
+            m_ui->tabWidget->setCurrentIndex(i);
+    where->setFocus();
+}
+
+void ClubSettingsPage::markChanged()
+{
+    m_ui->saveButton->setEnabled(true);
+    m_ui->revertButton->setEnabled(true);
+}

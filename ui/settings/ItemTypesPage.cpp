@@ -1,0 +1,166 @@
+#include "ui/settings/ItemTypesPage.h"
+
+#include "models/repositories/ItemTypeRepository.h"
+#include "ui/settings/ClubFlagsMatrixModel.h"
+#include "ui/settings/ItemTypeEditor.h"
+#include "ui/settings/SettingsLabels.h"
+#include "ui_ItemTypesPage.h"
+
+#include <QHeaderView>
+#include <QMap>
+#include <QSortFilterProxyModel>
+
+ItemTypesPage::ItemTypesPage(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_ui(std::make_unique<Ui::ItemTypesPage>())
+    , m_matrix(new ClubFlagsMatrixModel(session, this))
+    , m_matrixProxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->errorLabel->hide();
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->editor->attach(session);
+    m_ui->editor->showType({});
+
+    m_ui->typesTreeWidget->header()->hide();
+    fillTree();
+    connect(m_ui->typeFilterLineEdit, &QLineEdit::textChanged, this, &ItemTypesPage::filterTree);
+    connect(m_ui->typesTreeWidget, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_ui->editor->showType(item ? item->data(0, Qt::UserRole).toString() : QString());
+    });
+
+    m_matrixProxy->setSourceModel(m_matrix);
+    m_matrixProxy->setFilterKeyColumn(ClubFlagsMatrixModel::Name);
+    m_matrixProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_matrixProxy->setSortRole(Qt::UserRole);
+    QTableView *view = m_ui->matrixTableView;
+    view->setModel(m_matrixProxy);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(ClubFlagsMatrixModel::Name, QHeaderView::Stretch);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // the repository's order (entity, name) until a header is clicked
+    connect(m_ui->matrixFilterLineEdit, &QLineEdit::textChanged, m_matrixProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->allowSelectedButton, &QPushButton::clicked, this, [this] { setSelectedCells(true); });
+    connect(m_ui->denySelectedButton, &QPushButton::clicked, this, [this] { setSelectedCells(false); });
+
+    // the form and the matrix show the same rows: a change in one is read again by the other
+    connect(m_matrix, &ClubFlagsMatrixModel::failed, this, &ItemTypesPage::report);
+    connect(m_matrix, &ClubFlagsMatrixModel::typeChanged, this, [this](const QString &typeId) {
+        report({});
+        if (m_ui->editor->typeId() == typeId)
+            m_ui->editor->showType(typeId);
+    });
+    connect(m_ui->editor, &ItemTypeEditor::failed, this, &ItemTypesPage::report);
+    connect(m_ui->editor, &ItemTypeEditor::changed, this, [this](const QString &typeId) {
+        report({});
+        m_matrix->refresh(typeId);
+    });
+    QTreeWidgetItem *first = m_ui->typesTreeWidget->topLevelItemCount() > 0
+        ? m_ui->typesTreeWidget->topLevelItem(0)->child(0)
+        : nullptr;
+    if (first)
+        m_ui->typesTreeWidget->setCurrentItem(first);
+}
+
+ItemTypesPage::~ItemTypesPage() = default;
+
+void ItemTypesPage::fillTree()
+{
+    QMap<int, QTreeWidgetItem *> groups; // by the entity's place in SettingsLabels::entities()
+    const QStringList order = SettingsLabels::entities();
+    const QList<ItemType> types = ItemTypeRepository(*m_session.store).byEntity(QString());
+    QTreeWidget *tree = m_ui->typesTreeWidget;
+    for (const ItemType &t : types) {
+        const int place = order.contains(t.entity) ? int(order.indexOf(t.entity)) : int(order.size());
+        QTreeWidgetItem *&group = groups[place];
+        if (!group) {
+            group = new QTreeWidgetItem({SettingsLabels::entity(t.entity)});
+            group->setFlags(Qt::ItemIsEnabled);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+        }
+        auto *item = new QTreeWidgetItem(group, {t.active ? t.name : tr("%1 (inactive)").arg(t.name)});
+        item->setData(0, Qt::UserRole, t.id);
+        item->setToolTip(0, t.code);
+    }
+    tree->addTopLevelItems(groups.values());
+    tree->expandAll();
+}
+
+void ItemTypesPage::filterTree(const QString &text)
+{
+    QTreeWidget *tree = m_ui->typesTreeWidget;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = tree->topLevelItem(g);
+        const bool groupMatches = group->text(0).contains(text, Qt::CaseInsensitive);
+        int shown = 0;
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const bool match = text.isEmpty() || groupMatches || item->text(0).contains(text, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            shown += match ? 1 : 0;
+        }
+        group->setHidden(shown == 0);
+    }
+}
+
+void ItemTypesPage::selectType(const QString &typeId)
+{
+    m_ui->tabWidget->setCurrentWidget(m_ui->detailTab);
+    QTreeWidget *tree = m_ui->typesTreeWidget;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g)
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
+            if (tree->topLevelItem(g)->child(i)->data(0, Qt::UserRole).toString() == typeId)
+                tree->setCurrentItem(tree->topLevelItem(g)->child(i));
+}
+
+void ItemTypesPage::showMatrix()
+{
+    m_ui->tabWidget->setCurrentWidget(m_ui->matrixTab);
+}
+
+ItemTypeEditor *ItemTypesPage::editor() const
+{
+    return m_ui->editor;
+}
+
+QTableView *ItemTypesPage::matrixView() const
+{
+    return m_ui->matrixTableView;
+}
+
+QString ItemTypesPage::errorText() const
+{
+    return m_ui->errorLabel->text();
+}
+
+void ItemTypesPage::setSelectedCells(bool on)
+{
+    const QModelIndexList cells = m_ui->matrixTableView->selectionModel()->selectedIndexes();
+    const Qt::CheckState state = on ? Qt::Checked : Qt::Unchecked;
+    for (const QModelIndex &cell : cells) {
+        if (!ClubFlagsMatrixModel::isFlagColumn(cell.column()))
+            continue;
+        if (!m_matrixProxy->setData(cell, state, Qt::CheckStateRole))
+            break; // refused: the reason is on screen already, and the rest would be refused too
+    }
+}
+
+void ItemTypesPage::report(const QString &error)
+{
+    m_ui->errorLabel->setText(error);
+    m_ui->errorLabel->setVisible(!error.isEmpty());
+}

@@ -1,0 +1,372 @@
+#include "ui/settings/StaffPermissionsPage.h"
+
+#include "models/club/ClubPermissions.h"
+#include "models/repositories/ItemTypeRepository.h"
+#include "models/repositories/UserRepository.h"
+#include "models/store/Store.h"
+#include "ui/settings/SettingsAccess.h"
+#include "ui/settings/SettingsLabels.h"
+#include "ui_StaffPermissionsPage.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+
+namespace {
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kIsGroupRole = Qt::UserRole + 1;
+
+QTreeWidgetItem *checkable(QTreeWidgetItem *parent, const QString &text, const QString &key)
+{
+    auto *item = new QTreeWidgetItem(parent, {text});
+    item->setData(0, kIdRole, key);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setCheckState(0, Qt::Unchecked);
+    return item;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+}
+
+StaffPermissionsPage::StaffPermissionsPage(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_ui(std::make_unique<Ui::StaffPermissionsPage>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    title.setPointSizeF(title.pointSizeF() / 1.4 * 1.15);
+    m_ui->principalLabel->setFont(title);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->saveButton->setShortcut(QKeySequence::Save);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->principalsTreeWidget->header()->hide();
+    m_ui->permissionsTreeWidget->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->permissionsTreeWidget->header()->setStretchLastSection(false);
+    m_ui->permissionsTreeWidget->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    fillPrincipals();
+    fillPermissionTree();
+    connect(m_ui->principalFilterLineEdit, &QLineEdit::textChanged, this, &StaffPermissionsPage::filterPrincipals);
+    connect(m_ui->principalsTreeWidget, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item, QTreeWidgetItem *previous) {
+                if (!item || item->data(0, kIdRole).toString().isEmpty())
+                    return;
+                if (hasChanges()) {
+                    // keep the unsaved ticks: go back to their owner and say what to do
+                    const QSignalBlocker block(m_ui->principalsTreeWidget);
+                    m_ui->principalsTreeWidget->setCurrentItem(previous);
+                    report(tr("Save or revert the changes to %1 first.").arg(m_current.name));
+                    return;
+                }
+                showPrincipal({item->data(0, kIdRole).toString(), item->data(0, kIsGroupRole).toBool(), item->text(0)});
+            });
+    connect(m_ui->permissionsTreeWidget, &QTreeWidget::itemChanged, this, [this] { updateButtons(); });
+    connect(m_ui->membershipListWidget, &QListWidget::itemChanged, this, [this] { updateButtons(); });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &StaffPermissionsPage::save);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &StaffPermissionsPage::revert);
+    connect(m_ui->newGroupButton, &QPushButton::clicked, this, &StaffPermissionsPage::createGroup);
+
+    QTreeWidgetItem *groups = m_ui->principalsTreeWidget->topLevelItem(0);
+    if (groups && groups->childCount() > 0)
+        m_ui->principalsTreeWidget->setCurrentItem(groups->child(0));
+    else
+        showPrincipal({});
+}
+
+StaffPermissionsPage::~StaffPermissionsPage() = default;
+
+void StaffPermissionsPage::fillPrincipals()
+{
+    QTreeWidget *tree = m_ui->principalsTreeWidget;
+    const QSignalBlocker block(tree);
+    tree->clear();
+    UserRepository users(*m_session.store);
+    auto *groups = new QTreeWidgetItem(tree, {tr("Groups")});
+    auto *staff = new QTreeWidgetItem(tree, {tr("Staff users")});
+    for (QTreeWidgetItem *top : {groups, staff}) {
+        top->setFlags(Qt::ItemIsEnabled);
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+    }
+    const QList<UserGroup> allGroups = users.groups();
+    for (const UserGroup &g : allGroups) {
+        auto *item = new QTreeWidgetItem(groups, {g.name});
+        item->setData(0, kIdRole, g.id);
+        item->setData(0, kIsGroupRole, true);
+    }
+    const QList<User> staffUsers = users.byKind(QStringLiteral("staff"));
+    for (const User &u : staffUsers) {
+        auto *item = new QTreeWidgetItem(staff, {u.username});
+        item->setData(0, kIdRole, u.id);
+        item->setData(0, kIsGroupRole, false);
+    }
+    tree->expandAll();
+}
+
+void StaffPermissionsPage::fillPermissionTree()
+{
+    QTreeWidget *tree = m_ui->permissionsTreeWidget;
+    auto *general = new QTreeWidgetItem(tree, {tr("General and club")});
+    const QStringList keys = ClubPermission::all();
+    for (const QString &key : keys)
+        checkable(general, SettingsLabels::permission(key), key)->setToolTip(0, key);
+    auto *financial = new QTreeWidgetItem(tree, {tr("Financial item types")});
+    const QList<ItemType> types = ItemTypeRepository(*m_session.store).byEntity(QString());
+    for (const ItemType &t : types) {
+        if (!SettingsLabels::isFinancial(t.entity))
+            continue;
+        auto *type = new QTreeWidgetItem(financial, {QStringLiteral("%1 — %2").arg(t.name, SettingsLabels::entity(t.entity))});
+        type->setFlags(Qt::ItemIsEnabled);
+        checkable(type, tr("Approve"), ClubPermission::approve(t.id));
+        checkable(type, tr("Reject"), ClubPermission::reject(t.id));
+        checkable(type, tr("Number"), ClubPermission::number(t.id));
+    }
+    for (QTreeWidgetItem *top : {general, financial}) {
+        top->setFlags(Qt::ItemIsEnabled);
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+    }
+    tree->expandAll();
+}
+
+void StaffPermissionsPage::showPrincipal(const Principal &p)
+{
+    m_loading = true;
+    m_current = p;
+    UserRepository users(*m_session.store);
+    m_ui->principalLabel->setText(p.id.isEmpty() ? tr("Choose a group or a staff user.")
+                                  : p.isGroup    ? tr("Group: %1").arg(p.name)
+                                                 : tr("Staff user: %1").arg(p.name));
+    m_storedPermissions = p.id.isEmpty() ? QStringList()
+        : p.isGroup                      ? users.permissionsOfGroup(p.id)
+                                         : users.ownPermissionsOf(p.id);
+    m_storedMembership = p.id.isEmpty() ? QStringList() : p.isGroup ? users.memberIdsOf(p.id) : users.groupIdsOf(p.id);
+
+    // what a user holds through groups, shown beside the user's own ticks
+    QHash<QString, QStringList> inherited;
+    if (!p.id.isEmpty() && !p.isGroup) {
+        const QList<UserGroup> groups = users.groups();
+        for (const UserGroup &g : groups)
+            if (m_storedMembership.contains(g.id)) {
+                const QStringList keys = users.permissionsOfGroup(g.id);
+                for (const QString &key : keys)
+                    inherited[key] << g.name;
+            }
+    }
+    QTreeWidgetItemIterator it(m_ui->permissionsTreeWidget);
+    for (; *it; ++it) {
+        const QString key = (*it)->data(0, kIdRole).toString();
+        if (key.isEmpty())
+            continue;
+        (*it)->setCheckState(0, m_storedPermissions.contains(key) ? Qt::Checked : Qt::Unchecked);
+        (*it)->setText(1, inherited.value(key).join(QStringLiteral("، ")));
+    }
+    m_ui->permissionsTreeWidget->setEnabled(!p.id.isEmpty());
+
+    QListWidget *list = m_ui->membershipListWidget;
+    list->clear();
+    m_ui->membershipLabel->setText(p.isGroup ? tr("Members of this group:") : tr("Groups of this user:"));
+    if (!p.id.isEmpty()) {
+        if (p.isGroup) {
+            const QList<User> staff = users.byKind(QStringLiteral("staff"));
+            for (const User &u : staff) {
+                auto *item = new QListWidgetItem(u.username, list);
+                item->setData(kIdRole, u.id);
+            }
+        } else {
+            const QList<UserGroup> groups = users.groups();
+            for (const UserGroup &g : groups) {
+                auto *item = new QListWidgetItem(g.name, list);
+                item->setData(kIdRole, g.id);
+            }
+        }
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_storedMembership.contains(item->data(kIdRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    list->setEnabled(!p.id.isEmpty());
+    m_loading = false;
+    report({});
+    updateButtons();
+}
+
+QStringList StaffPermissionsPage::checkedPermissions() const
+{
+    QStringList out;
+    QTreeWidgetItemIterator it(m_ui->permissionsTreeWidget, QTreeWidgetItemIterator::Checked);
+    for (; *it; ++it)
+        out << (*it)->data(0, kIdRole).toString();
+    return sorted(out);
+}
+
+QStringList StaffPermissionsPage::checkedMembership() const
+{
+    QStringList out;
+    for (int i = 0; i < m_ui->membershipListWidget->count(); ++i)
+        if (m_ui->membershipListWidget->item(i)->checkState() == Qt::Checked)
+            out << m_ui->membershipListWidget->item(i)->data(kIdRole).toString();
+    return sorted(out);
+}
+
+QTreeWidgetItem *StaffPermissionsPage::permissionItem(const QString &key) const
+{
+    QTreeWidgetItemIterator it(m_ui->permissionsTreeWidget);
+    for (; *it; ++it)
+        if ((*it)->data(0, kIdRole).toString() == key)
+            return *it;
+    return nullptr;
+}
+
+bool StaffPermissionsPage::hasChanges() const
+{
+    return !m_current.id.isEmpty()
+        && (checkedPermissions() != sorted(m_storedPermissions) || checkedMembership() != sorted(m_storedMembership));
+}
+
+bool StaffPermissionsPage::selectPrincipal(const QString &id)
+{
+    QTreeWidgetItemIterator it(m_ui->principalsTreeWidget);
+    for (; *it; ++it)
+        if ((*it)->data(0, kIdRole).toString() == id) {
+            m_ui->principalsTreeWidget->setCurrentItem(*it);
+            return m_current.id == id;
+        }
+    return false;
+}
+
+bool StaffPermissionsPage::setPermissionChecked(const QString &key, bool on)
+{
+    QTreeWidgetItem *item = permissionItem(key);
+    if (item)
+        item->setCheckState(0, on ? Qt::Checked : Qt::Unchecked);
+    return item != nullptr;
+}
+
+bool StaffPermissionsPage::setMembershipChecked(const QString &id, bool on)
+{
+    for (int i = 0; i < m_ui->membershipListWidget->count(); ++i) {
+        QListWidgetItem *item = m_ui->membershipListWidget->item(i);
+        if (item->data(kIdRole).toString() == id) {
+            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool StaffPermissionsPage::save()
+{
+    if (!SettingsAccess::mayManageStaff(m_session)) {
+        report(SettingsLabels::refusal());
+        return false;
+    }
+    if (!hasChanges()) {
+        report({});
+        return true;
+    }
+    const QString kind = m_current.isGroup ? QStringLiteral("user_group") : QStringLiteral("user");
+    const QString id = m_current.id;
+    const QStringList permissions = checkedPermissions();
+    const QStringList membership = checkedMembership();
+    Store &store = *m_session.store;
+    Store::Transaction tx = store.transaction();
+    UserRepository users(store);
+    bool ok = true;
+    const auto audited = [&](bool done, const QString &action, const QString &detail) {
+        ok = ok && done && SettingsAccess::audit(m_session, action, kind, id, detail);
+    };
+    for (const QString &key : permissions)
+        if (ok && !m_storedPermissions.contains(key))
+            audited(m_current.isGroup ? users.grantToGroup(id, key) : users.grantToUser(id, key),
+                    QStringLiteral("permission.grant"), key);
+    for (const QString &key : std::as_const(m_storedPermissions))
+        if (ok && !permissions.contains(key))
+            audited(m_current.isGroup ? users.revokeFromGroup(id, key) : users.revokeFromUser(id, key),
+                    QStringLiteral("permission.revoke"), key);
+    for (const QString &other : membership)
+        if (ok && !m_storedMembership.contains(other))
+            audited(m_current.isGroup ? users.addToGroup(other, id) : users.addToGroup(id, other),
+                    QStringLiteral("group.member.add"), other);
+    for (const QString &other : std::as_const(m_storedMembership))
+        if (ok && !membership.contains(other))
+            audited(m_current.isGroup ? users.removeFromGroup(other, id) : users.removeFromGroup(id, other),
+                    QStringLiteral("group.member.remove"), other);
+    if (!ok || !tx.commit()) {
+        report(tr("The permissions could not be saved: %1").arg(users.lastError()));
+        return false;
+    }
+    showPrincipal(m_current);
+    return true;
+}
+
+void StaffPermissionsPage::revert()
+{
+    showPrincipal(m_current);
+}
+
+QString StaffPermissionsPage::errorText() const
+{
+    return m_ui->errorLabel->text();
+}
+
+void StaffPermissionsPage::filterPrincipals(const QString &text)
+{
+    QTreeWidgetItemIterator it(m_ui->principalsTreeWidget);
+    for (; *it; ++it)
+        if (!(*it)->data(0, kIdRole).toString().isEmpty())
+            (*it)->setHidden(!text.isEmpty() && !(*it)->text(0).contains(text, Qt::CaseInsensitive));
+}
+
+void StaffPermissionsPage::createGroup()
+{
+    if (!SettingsAccess::mayManageStaff(m_session)) {
+        report(SettingsLabels::refusal());
+        return;
+    }
+    if (hasChanges()) {
+        report(tr("Save or revert the changes to %1 first.").arg(m_current.name));
+        return;
+    }
+    const QString name = QInputDialog::getText(this, tr("New group"), tr("Name of the group:")).trimmed();
+    if (name.isEmpty())
+        return;
+    Store &store = *m_session.store;
+    Store::Transaction tx = store.transaction();
+    UserRepository users(store);
+    UserGroup group;
+    group.name = name;
+    if (!users.insertGroup(group)
+        || !SettingsAccess::audit(m_session, QStringLiteral("group.create"), QStringLiteral("user_group"), group.id, name)
+        || !tx.commit()) {
+        report(tr("The group could not be created: %1").arg(users.lastError()));
+        return;
+    }
+    fillPrincipals();
+    selectPrincipal(group.id);
+}
+
+void StaffPermissionsPage::report(const QString &error)
+{
+    m_ui->errorLabel->setText(error);
+}
+
+void StaffPermissionsPage::updateButtons()
+{
+    if (m_loading)
+        return;
+    const bool changed = hasChanges();
+    m_ui->saveButton->setEnabled(changed);
+    m_ui->revertButton->setEnabled(changed);
+}
