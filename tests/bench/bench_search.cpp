@@ -167,10 +167,14 @@ QString inlineBinds(const QString &sql, const QVariantList &binds)
     return out;
 }
 
+// The count the app runs: the repository's own count statement when it has one.
 QString countSql(const ListSpec &s)
 {
-    return QStringLiteral("SELECT count(*) FROM ") + s.from
-           + (s.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + s.where);
+    if (!s.countStatement.isEmpty())
+        return inlineBinds(s.countStatement, s.countBinds);
+    return inlineBinds(QStringLiteral("SELECT count(*) FROM ") + s.from
+                           + (s.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + s.where),
+                       s.binds);
 }
 
 QString pageSql(const ListSpec &s, int size)
@@ -286,7 +290,7 @@ int main(int argc, char *argv[])
         auto pass = [&] {
             for (int i = 0; i < queries.size(); ++i) {
                 const ListSpec &s = specs.at(i);
-                b << inlineBinds(countSql(s), s.binds) << ";\n";
+                b << countSql(s) << ";\n";
                 statementsOf[i] = 1;
                 const int size = std::min(PageSize, matches.at(i));
                 if (size > 0) {
