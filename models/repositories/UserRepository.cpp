@@ -284,58 +284,56 @@ QStringList UserRepository::permissionsOf(const QString &userId)
     return out;
 }
 
-QStringList UserRepository::permissionsOfGroup(const QString &groupId)
+// The first column of every live row of `select` (which ends in "WHERE <col> = ? AND ").
+QStringList UserRepository::liveStrings(const char *select, const QString &bind, const char *orderBy)
 {
     QStringList out;
-    const auto rows = fetchAll(QLatin1String("SELECT DISTINCT permission FROM permissions WHERE group_id = ? AND ")
-                                   + live(QString()) + QLatin1String(" ORDER BY permission"),
-                               {groupId});
+    const auto rows = fetchAll(QLatin1String(select) + live(QString()) + QLatin1String(" ORDER BY ")
+                                   + QLatin1String(orderBy),
+                               {bind});
     for (const QSqlRecord &r : rows)
-        out << r.value(0).toString();
+        out << Sql::toId(r.value(0));
     return out;
+}
+
+// Tombstones the live link rows of `table` whose two columns hold these values.
+bool UserRepository::tombstoneLink(const char *table, const char *columnA, const QString &a, const char *columnB,
+                                   const QString &b)
+{
+    return exec(QLatin1String("UPDATE ") + QLatin1String(table) + QLatin1String(" SET deleted = ") + boolLit(true)
+                    + QLatin1String(", updated_at = ? WHERE ") + QLatin1String(columnA) + QLatin1String(" = ? AND ")
+                    + QLatin1String(columnB) + QLatin1String(" = ? AND ") + live(QString()),
+                {Store::nowUtc(), a, b});
+}
+
+QStringList UserRepository::permissionsOfGroup(const QString &groupId)
+{
+    return liveStrings("SELECT DISTINCT permission FROM permissions WHERE group_id = ? AND ", groupId, "permission");
 }
 
 QStringList UserRepository::ownPermissionsOf(const QString &userId)
 {
-    QStringList out;
-    const auto rows = fetchAll(QLatin1String("SELECT DISTINCT permission FROM permissions WHERE user_id = ? AND ")
-                                   + live(QString()) + QLatin1String(" ORDER BY permission"),
-                               {userId});
-    for (const QSqlRecord &r : rows)
-        out << r.value(0).toString();
-    return out;
+    return liveStrings("SELECT DISTINCT permission FROM permissions WHERE user_id = ? AND ", userId, "permission");
 }
 
 bool UserRepository::revokeFromGroup(const QString &groupId, const QString &permission)
 {
-    return exec(QLatin1String("UPDATE permissions SET deleted = ") + boolLit(true)
-                    + QLatin1String(", updated_at = ? WHERE group_id = ? AND permission = ? AND ") + live(QString()),
-                {Store::nowUtc(), groupId, permission});
+    return tombstoneLink("permissions", "group_id", groupId, "permission", permission);
 }
 
 bool UserRepository::revokeFromUser(const QString &userId, const QString &permission)
 {
-    return exec(QLatin1String("UPDATE permissions SET deleted = ") + boolLit(true)
-                    + QLatin1String(", updated_at = ? WHERE user_id = ? AND permission = ? AND ") + live(QString()),
-                {Store::nowUtc(), userId, permission});
+    return tombstoneLink("permissions", "user_id", userId, "permission", permission);
 }
 
 bool UserRepository::removeFromGroup(const QString &userId, const QString &groupId)
 {
-    return exec(QLatin1String("UPDATE user_group_members SET deleted = ") + boolLit(true)
-                    + QLatin1String(", updated_at = ? WHERE user_id = ? AND group_id = ? AND ") + live(QString()),
-                {Store::nowUtc(), userId, groupId});
+    return tombstoneLink("user_group_members", "user_id", userId, "group_id", groupId);
 }
 
 QStringList UserRepository::memberIdsOf(const QString &groupId)
 {
-    QStringList out;
-    const auto rows = fetchAll(QLatin1String("SELECT DISTINCT user_id FROM user_group_members WHERE group_id = ? AND ")
-                                   + live(QString()) + QLatin1String(" ORDER BY user_id"),
-                               {groupId});
-    for (const QSqlRecord &r : rows)
-        out << idOf(r, "user_id");
-    return out;
+    return liveStrings("SELECT DISTINCT user_id FROM user_group_members WHERE group_id = ? AND ", groupId, "user_id");
 }
 
 QList<User> UserRepository::byKind(const QString &kind)

@@ -78,6 +78,8 @@ public:
 
 private:
     static User fromRecord(const QSqlRecord &r);
+    QStringList liveStrings(const char *select, const QString &bind, const char *orderBy);
+    bool tombstoneLink(const char *table, const char *columnA, const QString &a, const char *columnB, const QString &b);
     Cols columns(const User &u) const;
     std::optional<User> firstUser(const QString &where, const QVariantList &binds);
 };

@@ -35,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 class TestSettingsPages : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ private:
     Store m_store;
     QString m_admin, m_clerk, m_customer, m_customerIdentity;
     QString m_installRequest, m_survey, m_category, m_subtype;
+    std::unique_ptr<MainWindow> m_window;
 
     QString addUser(const QString &username, const QString &kind, const QString &identityId = {})
     {
@@ -66,9 +69,13 @@ private:
         return t.id;
     }
     Session sessionOf(const QString &userId) { return Workspace::sessionFor(m_store, *UserRepository(m_store).get(userId)); }
-    template <typename Page> Page *open(MainWindow &window, const QString &key)
+    // Signs `userId` in to a window of their own sections and opens one of them.
+    template <typename Page> Page *openAs(const QString &userId, const QString &key)
     {
-        auto *page = qobject_cast<Page *>(window.openSection(key));
+        const Session s = sessionOf(userId);
+        m_window = std::make_unique<MainWindow>(s, Workspace::sections(s));
+        m_window->show();
+        auto *page = qobject_cast<Page *>(m_window->openSection(key));
         if (!page)
             qWarning("no %s page", qPrintable(key));
         return page;
@@ -100,6 +107,8 @@ private:
     }
 
 private slots:
+    void cleanup() { m_window.reset(); }
+
     void initTestCase()
     {
         AppSetup::installFonts(*qApp);
@@ -130,10 +139,7 @@ private slots:
 
     void aClubSettingChangedOnTheFormIsStoredAndAudited()
     {
-        const Session s = sessionOf(m_admin);
-        MainWindow window(s, Workspace::sections(s));
-        window.show();
-        auto *page = open<ClubSettingsPage>(window, QStringLiteral("club-settings"));
+        auto *page = openAs<ClubSettingsPage>(m_admin, QStringLiteral("club-settings"));
         QVERIFY(page);
         auto *agents = page->findChild<QCheckBox *>(QStringLiteral("agentModuleCheckBox"));
         QVERIFY(!agents->isChecked());
@@ -184,10 +190,7 @@ private slots:
         QVERIFY(!customerMayCreate(m_survey));
         const int auditedBefore = int(auditActions().count(QStringLiteral("item_type.update")));
 
-        const Session s = sessionOf(m_admin);
-        MainWindow window(s, Workspace::sections(s));
-        window.show();
-        auto *page = open<ItemTypesPage>(window, QStringLiteral("item-types"));
+        auto *page = openAs<ItemTypesPage>(m_admin, QStringLiteral("item-types"));
         QVERIFY(page);
         page->showMatrix();
         QTableView *view = page->matrixView();
@@ -270,10 +273,7 @@ private slots:
 
     void grantingAPermissionOpensThePagesToThatUser()
     {
-        const Session admin = sessionOf(m_admin);
-        MainWindow window(admin, Workspace::sections(admin));
-        window.show();
-        auto *page = open<StaffPermissionsPage>(window, QStringLiteral("staff-permissions"));
+        auto *page = openAs<StaffPermissionsPage>(m_admin, QStringLiteral("staff-permissions"));
         QVERIFY(page);
         QVERIFY(page->selectPrincipal(m_clerk));
         QVERIFY(page->setPermissionChecked(ClubPermission::clubSettings(), true));

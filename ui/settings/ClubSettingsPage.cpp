@@ -3,6 +3,7 @@
 #include "models/club/ClubMemberRepository.h"
 #include "models/repositories/IdentityRepository.h"
 #include "models/store/Store.h"
+#include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsAccess.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui_ClubSettingsPage.h"
@@ -49,11 +50,8 @@ ClubSettingsPage::ClubSettingsPage(const Session &session, QWidget *parent)
     , m_ui(std::make_unique<Ui::ClubSettingsPage>())
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    PageStyle::heading(m_ui->titleLabel);
+    PageStyle::errorLine(m_ui->errorLabel);
     m_ui->saveButton->setShortcut(QKeySequence::Save);
     m_ui->saveButton->setEnabled(false);
     m_ui->revertButton->setEnabled(false);

@@ -2,6 +2,7 @@
 
 #include "models/repositories/ItemTypeRepository.h"
 #include "ui/settings/CustomFieldsModel.h"
+#include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui_ItemTypeEditor.h"
 
@@ -23,10 +24,7 @@ ItemTypeEditor::ItemTypeEditor(QWidget *parent)
     , m_fields(new CustomFieldsModel(this))
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->typeNameLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.3);
-    title.setBold(true);
-    m_ui->typeNameLabel->setFont(title);
+    PageStyle::heading(m_ui->typeNameLabel, 1.3);
     for (QComboBox *box : {m_ui->customerDisplayModeComboBox, m_ui->agentDisplayModeComboBox})
         for (const auto &[code, text] : SettingsLabels::displayModes())
             box->addItem(text, code);

@@ -3,6 +3,7 @@
 #include "models/repositories/ItemTypeRepository.h"
 #include "ui/settings/ClubFlagsMatrixModel.h"
 #include "ui/settings/ItemTypeEditor.h"
+#include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui_ItemTypesPage.h"
 
@@ -18,11 +19,8 @@ ItemTypesPage::ItemTypesPage(const Session &session, QWidget *parent)
     , m_matrixProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    PageStyle::heading(m_ui->titleLabel);
+    PageStyle::errorLine(m_ui->errorLabel);
     m_ui->errorLabel->hide();
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
@@ -87,10 +85,7 @@ void ItemTypesPage::fillTree()
         QTreeWidgetItem *&group = groups[place];
         if (!group) {
             group = new QTreeWidgetItem({SettingsLabels::entity(t.entity)});
-            group->setFlags(Qt::ItemIsEnabled);
-            QFont bold = group->font(0);
-            bold.setBold(true);
-            group->setFont(0, bold);
+            PageStyle::groupRow(group);
         }
         auto *item = new QTreeWidgetItem(group, {t.active ? t.name : tr("%1 (inactive)").arg(t.name)});
         item->setData(0, Qt::UserRole, t.id);

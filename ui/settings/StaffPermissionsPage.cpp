@@ -4,6 +4,7 @@
 #include "models/repositories/ItemTypeRepository.h"
 #include "models/repositories/UserRepository.h"
 #include "models/store/Store.h"
+#include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsAccess.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui_StaffPermissionsPage.h"
@@ -37,13 +38,9 @@ StaffPermissionsPage::StaffPermissionsPage(const Session &session, QWidget *pare
     , m_ui(std::make_unique<Ui::StaffPermissionsPage>())
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
-    title.setPointSizeF(title.pointSizeF() / 1.4 * 1.15);
-    m_ui->principalLabel->setFont(title);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    PageStyle::heading(m_ui->titleLabel);
+    PageStyle::heading(m_ui->principalLabel, 1.15);
+    PageStyle::errorLine(m_ui->errorLabel);
     m_ui->saveButton->setShortcut(QKeySequence::Save);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -91,12 +88,8 @@ void StaffPermissionsPage::fillPrincipals()
     UserRepository users(*m_session.store);
     auto *groups = new QTreeWidgetItem(tree, {tr("Groups")});
     auto *staff = new QTreeWidgetItem(tree, {tr("Staff users")});
-    for (QTreeWidgetItem *top : {groups, staff}) {
-        top->setFlags(Qt::ItemIsEnabled);
-        QFont bold = top->font(0);
-        bold.setBold(true);
-        top->setFont(0, bold);
-    }
+    PageStyle::groupRow(groups);
+    PageStyle::groupRow(staff);
     const QList<UserGroup> allGroups = users.groups();
     for (const UserGroup &g : allGroups) {
         auto *item = new QTreeWidgetItem(groups, {g.name});
@@ -130,12 +123,8 @@ void StaffPermissionsPage::fillPermissionTree()
         checkable(type, tr("Reject"), ClubPermission::reject(t.id));
         checkable(type, tr("Number"), ClubPermission::number(t.id));
     }
-    for (QTreeWidgetItem *top : {general, financial}) {
-        top->setFlags(Qt::ItemIsEnabled);
-        QFont bold = top->font(0);
-        bold.setBold(true);
-        top->setFont(0, bold);
-    }
+    PageStyle::groupRow(general);
+    PageStyle::groupRow(financial);
     tree->expandAll();
 }
 

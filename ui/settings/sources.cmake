@@ -7,6 +7,7 @@ target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/SettingsPages.h settings/SettingsPages.cpp
     settings/SettingsAccess.h settings/SettingsAccess.cpp
     settings/SettingsLabels.h settings/SettingsLabels.cpp
+    settings/PageStyle.h settings/PageStyle.cpp
     settings/RichTextEditor.h settings/RichTextEditor.cpp
     settings/ClubConfiguration.h settings/ClubConfiguration.cpp
     settings/ClubSettingsPage.h settings/ClubSettingsPage.cpp
