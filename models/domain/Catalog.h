@@ -7,7 +7,7 @@ struct NumberingPattern : Row
 {
     QString title;
     QString pattern; // e.g. "INV-{yyyy}-{n:5}"; see NumberingPattern in the services
-    qint64 initialValue = 1;
+    qint64 initialValue = 0; // the first number issued is initialValue + 1 (§1.17)
     bool yearlyReset = false;
     qint64 lastValue = 0;
     int lastYear = 0;

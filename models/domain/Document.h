@@ -58,7 +58,9 @@ struct Document : Row
     qint64 totalDiscount = 0;
     qint64 totalTax = 0;
     qint64 totalLevy = 0;
-    qint64 surcharge = 0;
+    qint64 surcharge = 0;      // Σ surcharges («اضافات») including their own tax and levy
+    qint64 surchargeTax = 0;   // the tax inside `surcharge`
+    qint64 surchargeLevy = 0;  // the levy inside `surcharge`
     qint64 finalAmount = 0;
     QString createdBy;
     QDateTime createdAt;

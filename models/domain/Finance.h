@@ -39,7 +39,12 @@ struct Receipt : Row
     QString approvalStatus = QStringLiteral("pending"); // pending|approved|rejected
     QString approvedBy;
     QDateTime approvedAt;
+    QString rejectedBy;
+    QDateTime rejectedAt;
     QString rejectReason;
+    QString numberedBy;
+    QDateTime numberedAt;
+    qint64 sequence = 0; // the pattern's value behind `number`
     QString enteredBy;
     bool enteredInClub = false;
     QString description;

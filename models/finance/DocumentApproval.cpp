@@ -245,7 +245,7 @@ bool DocumentApproval::assignNumber(State &s, const QString &manualNumber, bool 
         return fail(m_numbering->lastError());
     const bool ok = s.subject == Subject::Document
         ? m_state->setDocumentNumber(s.id, issued->number, issued->sequence, m_userId)
-        : m_state->setReceiptNumber(s.id, issued->number);
+        : m_state->setReceiptNumber(s.id, issued->number, issued->sequence, m_userId);
     if (!ok)
         return fail(m_state->lastError());
     const QString old = s.number;
@@ -474,7 +474,12 @@ bool DocumentApproval::editReceipt(Receipt &r)
     r.approvalStatus = stored->approvalStatus;
     r.approvedBy = stored->approvedBy;
     r.approvedAt = stored->approvedAt;
+    r.rejectedBy = stored->rejectedBy;
+    r.rejectedAt = stored->rejectedAt;
     r.rejectReason = stored->rejectReason;
+    r.numberedBy = stored->numberedBy;
+    r.numberedAt = stored->numberedAt;
+    r.sequence = stored->sequence;
     r.enteredBy = stored->enteredBy;
     r.enteredInClub = stored->enteredInClub;
     r.createdAt = stored->createdAt;

@@ -110,10 +110,17 @@ qint64 FinanceStateRepository::numberedCount(const QString &patternId)
 bool FinanceStateRepository::setDocumentApproval(const QString &id, const QString &status, const QString &userId,
                                                  const QString &reason)
 {
+    return setApproval("documents", id, status, userId, reason);
+}
+
+// Documents and receipts keep the same decision trail (receipts since migration 0004).
+bool FinanceStateRepository::setApproval(const char *table, const QString &id, const QString &status,
+                                         const QString &userId, const QString &reason)
+{
     const QVariant noId = Sql::id(QString());
     const QVariant noTs = Sql::ts(QDateTime());
     if (status == QLatin1String("approved"))
-        return updateColumns("documents", id,
+        return updateColumns(table, id,
                              {{"approval_status", status},
                               {"approved_by", Sql::id(userId)},
                               {"approved_at", Store::nowUtc()},
@@ -121,14 +128,14 @@ bool FinanceStateRepository::setDocumentApproval(const QString &id, const QStrin
                               {"rejected_at", noTs},
                               {"reject_reason", QString()}});
     if (status == QLatin1String("rejected"))
-        return updateColumns("documents", id,
+        return updateColumns(table, id,
                              {{"approval_status", status},
                               {"approved_by", noId},
                               {"approved_at", noTs},
                               {"rejected_by", Sql::id(userId)},
                               {"rejected_at", Store::nowUtc()},
                               {"reject_reason", reason}});
-    return updateColumns("documents", id,
+    return updateColumns(table, id,
                          {{"approval_status", QStringLiteral("pending")},
                           {"approved_by", noId},
                           {"approved_at", noTs},
@@ -140,7 +147,13 @@ bool FinanceStateRepository::setDocumentApproval(const QString &id, const QStrin
 bool FinanceStateRepository::setDocumentNumber(const QString &id, const QString &number, qint64 sequence,
                                                const QString &userId)
 {
-    return updateColumns("documents", id,
+    return setNumber("documents", id, number, sequence, userId);
+}
+
+bool FinanceStateRepository::setNumber(const char *table, const QString &id, const QString &number, qint64 sequence,
+                                       const QString &userId)
+{
+    return updateColumns(table, id,
                          {{"number", Sql::textOrNull(number)},
                           {"sequence", sequence > 0 ? QVariant(sequence) : QVariant(QMetaType(QMetaType::LongLong))},
                           {"numbered_by", Sql::id(userId)},
@@ -150,18 +163,13 @@ bool FinanceStateRepository::setDocumentNumber(const QString &id, const QString 
 bool FinanceStateRepository::setReceiptApproval(const QString &id, const QString &status, const QString &userId,
                                                 const QString &reason)
 {
-    // receipts keep one "decided by" column: approved_by holds the approver or the rejecter
-    const bool decided = status != QLatin1String("pending");
-    return updateColumns("receipts", id,
-                         {{"approval_status", status},
-                          {"approved_by", decided ? Sql::id(userId) : Sql::id(QString())},
-                          {"approved_at", decided ? QVariant(Store::nowUtc()) : Sql::ts(QDateTime())},
-                          {"reject_reason", status == QLatin1String("rejected") ? reason : QString()}});
+    return setApproval("receipts", id, status, userId, reason);
 }
 
-bool FinanceStateRepository::setReceiptNumber(const QString &id, const QString &number)
+bool FinanceStateRepository::setReceiptNumber(const QString &id, const QString &number, qint64 sequence,
+                                              const QString &userId)
 {
-    return updateColumns("receipts", id, {{"number", Sql::textOrNull(number)}});
+    return setNumber("receipts", id, number, sequence, userId);
 }
 
 qint64 FinanceStateRepository::returnedAgainst(const QString &invoiceId, const QString &excludeId)

@@ -31,11 +31,16 @@ public:
     bool setDocumentApproval(const QString &id, const QString &status, const QString &userId, const QString &reason = {});
     bool setDocumentNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId);
     bool setReceiptApproval(const QString &id, const QString &status, const QString &userId, const QString &reason = {});
-    bool setReceiptNumber(const QString &id, const QString &number);
+    bool setReceiptNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId);
 
     // Σ final_amount of live, not rejected return invoices against an invoice (excluding one).
     qint64 returnedAgainst(const QString &invoiceId, const QString &excludeId = {});
     qint64 approvedReturnsAgainst(const QString &invoiceId);
     // The numbering pattern of an identity's subtype (its customer numbers); empty when none.
     QString customerNumberPatternOf(const QString &identityId);
+
+private:
+    bool setApproval(const char *table, const QString &id, const QString &status, const QString &userId,
+                     const QString &reason);
+    bool setNumber(const char *table, const QString &id, const QString &number, qint64 sequence, const QString &userId);
 };

@@ -33,6 +33,8 @@ Repository::Cols DocumentRepository::columns(const Document &d) const
         {"total_tax", d.totalTax},
         {"total_levy", d.totalLevy},
         {"surcharge", d.surcharge},
+        {"surcharge_tax", d.surchargeTax},
+        {"surcharge_levy", d.surchargeLevy},
         {"final_amount", d.finalAmount},
         {"created_by", Sql::id(d.createdBy)},
         {"created_at", Sql::ts(d.createdAt)},
@@ -72,6 +74,8 @@ Document DocumentRepository::fromRecord(const QSqlRecord &r)
     d.totalTax = i64(r, "total_tax");
     d.totalLevy = i64(r, "total_levy");
     d.surcharge = i64(r, "surcharge");
+    d.surchargeTax = i64(r, "surcharge_tax");
+    d.surchargeLevy = i64(r, "surcharge_levy");
     d.finalAmount = i64(r, "final_amount");
     d.createdBy = idOf(r, "created_by");
     d.createdAt = ts(r, "created_at");

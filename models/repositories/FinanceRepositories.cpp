@@ -118,7 +118,12 @@ Repository::Cols ReceiptRepository::columns(const Receipt &r) const
             {"approval_status", r.approvalStatus},
             {"approved_by", Sql::id(r.approvedBy)},
             {"approved_at", Sql::ts(r.approvedAt)},
+            {"rejected_by", Sql::id(r.rejectedBy)},
+            {"rejected_at", Sql::ts(r.rejectedAt)},
             {"reject_reason", r.rejectReason},
+            {"numbered_by", Sql::id(r.numberedBy)},
+            {"numbered_at", Sql::ts(r.numberedAt)},
+            {"sequence", r.sequence > 0 ? QVariant(r.sequence) : QVariant(QMetaType(QMetaType::LongLong))},
             {"entered_by", Sql::id(r.enteredBy)},
             {"entered_in_club", r.enteredInClub},
             {"description", r.description},
@@ -147,7 +152,12 @@ Receipt ReceiptRepository::fromRecord(const QSqlRecord &r)
     x.approvalStatus = str(r, "approval_status");
     x.approvedBy = idOf(r, "approved_by");
     x.approvedAt = ts(r, "approved_at");
+    x.rejectedBy = idOf(r, "rejected_by");
+    x.rejectedAt = ts(r, "rejected_at");
     x.rejectReason = str(r, "reject_reason");
+    x.numberedBy = idOf(r, "numbered_by");
+    x.numberedAt = ts(r, "numbered_at");
+    x.sequence = i64(r, "sequence");
     x.enteredBy = idOf(r, "entered_by");
     x.enteredInClub = flag(r, "entered_in_club");
     x.description = str(r, "description");
@@ -197,8 +207,10 @@ bool ReceiptRepository::reject(const QString &id, const QString &userId, const Q
 {
     return updateColumns("receipts", id,
                          {{"approval_status", QStringLiteral("rejected")},
-                          {"approved_by", Sql::id(userId)},
-                          {"approved_at", Store::nowUtc()},
+                          {"approved_by", Sql::id(QString())},
+                          {"approved_at", Sql::ts(QDateTime())},
+                          {"rejected_by", Sql::id(userId)},
+                          {"rejected_at", Store::nowUtc()},
                           {"reject_reason", reason}});
 }
 

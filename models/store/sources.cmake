@@ -10,4 +10,6 @@ qt_add_resources(vafa_models vafa_migrations PREFIX /migrations BASE store/migra
     store/migrations/0002_search.sqlite.sql
     store/migrations/0002_search.pg.sql
     store/migrations/0003_live_search.sqlite.sql
-    store/migrations/0003_live_search.pg.sql)
+    store/migrations/0003_live_search.pg.sql
+    store/migrations/0004_finance.sql
+    store/migrations/0004_finance.pg.sql)
