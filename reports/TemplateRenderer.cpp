@@ -543,3 +543,53 @@ std::optional<TemplateRenderer::Rendered> TemplateRenderer::renderReceipt(const 
                 + QLatin1Char(' ') + Persian::toPersianDigits(r->number);
     return out;
 }
+
+QVariantMap TemplateRenderer::sampleData(const ItemType &type, const Company &company)
+{
+    Party buyer;
+    buyer.identity.firstName = QStringLiteral("علی");
+    buyer.identity.lastName = QStringLiteral("رضایی");
+    buyer.identity.displayName = QStringLiteral("علی رضایی");
+    buyer.identity.customerNumber = QStringLiteral("100001");
+    buyer.address.city = QStringLiteral("تهران");
+    buyer.address.address = QStringLiteral("خیابان ولیعصر، پلاک ۱۲");
+    buyer.mobile = QStringLiteral("09121234567");
+    const QDate today = QDate::currentDate();
+    if (type.entity == QLatin1String("receipt") || type.entity == QLatin1String("payment")) {
+        Receipt r;
+        r.direction = type.entity == QLatin1String("payment") ? QStringLiteral("out") : QStringLiteral("in");
+        r.number = QStringLiteral("1403-0007");
+        r.amount = 12500000;
+        r.cashMethod = QStringLiteral("card_to_card");
+        r.trackingNumber = QStringLiteral("884512");
+        r.receivedOn = today;
+        r.approvalStatus = QStringLiteral("approved");
+        FinancialAccount account;
+        account.id = QStringLiteral("sample");
+        account.name = QStringLiteral("حساب جاری");
+        account.bankName = QStringLiteral("بانک ملت");
+        return receiptData(r, type, company, buyer, account);
+    }
+    Document d;
+    d.kind = type.entity.isEmpty() ? QStringLiteral("invoice") : type.entity;
+    d.number = QStringLiteral("1403-0012");
+    d.issueDate = today;
+    d.title = QStringLiteral("قرارداد پشتیبانی سالانه");
+    d.approvalStatus = QStringLiteral("approved");
+    DocumentLine taxed;
+    taxed.description = QStringLiteral("نرم‌افزار باشگاه مشتریان");
+    taxed.productCode = QStringLiteral("P-100");
+    taxed.unit = QStringLiteral("عدد");
+    taxed.quantityMilli = 2000;
+    taxed.unitPrice = 5000000;
+    taxed.taxBp = type.taxBp > 0 ? type.taxBp : 1000;
+    taxed.levyBp = type.levyBp;
+    DocumentLine free;
+    free.description = QStringLiteral("آموزش (بدون مالیات)");
+    free.unit = QStringLiteral("ساعت");
+    free.quantityMilli = 3000;
+    free.unitPrice = 800000;
+    d.lines = {taxed, free};
+    d.computeTotals();
+    return documentData(d, type, company, buyer);
+}

@@ -79,6 +79,9 @@ public:
                                     const Party &buyer);
     static QVariantMap receiptData(const Receipt &receipt, const ItemType &type, const Company &company,
                                    const Party &payer, const FinancialAccount &account);
+    // What the template editor previews: a made-up item of the type's entity (two lines, one of
+    // them taxed at the type's rate, a sample customer) with the company's real letterhead.
+    static QVariantMap sampleData(const ItemType &type, const Company &company);
 
     // ---- text helpers ----------------------------------------------------------------------
     // HTML-escapes & < > " ' and turns line breaks into <br/>.

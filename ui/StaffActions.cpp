@@ -1,55 +1,80 @@
 #include "ui/StaffActions.h"
 
+#include "models/finance/ApprovalQueue.h"
 #include "models/finance/DocumentApproval.h"
-#include "models/repositories/UserRepository.h"
 #include "reports/PrintService.h"
 #include "reports/TemplateRenderer.h"
+#include "ui/finance/FinanceAccess.h"
 #include "ui/views/ListPage.h"
 
+#include <QAction>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QToolBar>
 
 namespace {
 
-void addApprovalActions(ListPage *page, const Session &session, DocumentApproval::Subject subject)
+using Subject = DocumentApproval::Subject;
+using SubjectOf = std::function<Subject(const QString &id)>;
+
+void addApprovalActions(ListPage *page, const Session &session, const QStringList &entities, const SubjectOf &subjectOf)
 {
-    Store *store = session.store;
-    const QString userId = session.userId;
-    auto run = [store, userId](const std::function<bool(DocumentApproval &)> &act) {
-        DocumentApproval approval(*store, userId, Permissions::of(UserRepository(*store).permissionsOf(userId)));
-        return act(approval) ? QString() : approval.lastError();
+    const FinanceAccess::Rights rights = FinanceAccess::rights(session, entities);
+    const Permissions permissions = FinanceAccess::permissions(session);
+    auto run = [session, subjectOf](const QString &id, const std::function<bool(DocumentApproval &, Subject)> &act) {
+        auto approval = FinanceAccess::approval(session);
+        return act(*approval, subjectOf(id)) ? QString() : approval->lastError();
     };
-    page->addRowAction(StaffActions::tr("&Approve"), [run, subject](const QString &id) {
-            return run([&](DocumentApproval &a) { return a.approve(subject, id); });
-        })->setObjectName(QStringLiteral("approveAction"));
-    page->addRowAction(StaffActions::tr("&Reject…"), [run, subject, page](const QString &id) {
-        bool ok = false;
-        const QString reason = QInputDialog::getText(page, StaffActions::tr("Reject"),
-                                                     StaffActions::tr("Reason (the customer sees it):"), QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return QString();
-        return run([&](DocumentApproval &a) { return a.reject(subject, id, reason); });
-    });
-    page->addRowAction(StaffActions::tr("&Number"), [run, subject](const QString &id) {
-        return run([&](DocumentApproval &a) { return a.number(subject, id); });
-    });
-    page->addRowAction(StaffActions::tr("Back to &pending"), [run, subject](const QString &id) {
-        return run([&](DocumentApproval &a) { return a.backToPending(subject, id); });
-    });
+    if (!rights.approvable.isEmpty()) {
+        page->addRowAction(StaffActions::tr("&Approve"), [run](const QString &id) {
+                return run(id, [&](DocumentApproval &a, Subject s) { return a.approve(s, id); });
+            })->setObjectName(QStringLiteral("approveAction"));
+        page->addRowAction(StaffActions::tr("&Reject…"), [run, page](const QString &id) {
+                bool ok = false;
+                const QString reason = QInputDialog::getText(page, StaffActions::tr("Reject"),
+                                                             StaffActions::tr("Reason (the customer sees it):"),
+                                                             QLineEdit::Normal, {}, &ok);
+                if (!ok)
+                    return QString();
+                return run(id, [&](DocumentApproval &a, Subject s) { return a.reject(s, id, reason); });
+            })->setObjectName(QStringLiteral("rejectAction"));
+    }
+    if (!rights.numberable.isEmpty() || !rights.numberableApproved.isEmpty())
+        page->addRowAction(StaffActions::tr("&Number"), [run](const QString &id) {
+                return run(id, [&](DocumentApproval &a, Subject s) { return a.number(s, id); });
+            })->setObjectName(QStringLiteral("numberAction"));
+    const bool documents = entities.contains(QStringLiteral("invoice"));
+    const bool backToPending = permissions.has(FinancePermission::BackToPending) || permissions.has(FinancePermission::Manager)
+        || (documents && permissions.has(FinancePermission::SalesManager));
+    if (backToPending)
+        page->addRowAction(StaffActions::tr("Back to &pending"), [run](const QString &id) {
+                return run(id, [&](DocumentApproval &a, Subject s) { return a.backToPending(s, id); });
+            })->setObjectName(QStringLiteral("backToPendingAction"));
 }
 
 }
 
 void StaffActions::addDocumentActions(ListPage *page, const Session &session)
 {
-    addApprovalActions(page, session, DocumentApproval::Subject::Document);
+    addApprovalActions(page, session, FinanceAccess::documentEntities(), [](const QString &) { return Subject::Document; });
 }
 
 void StaffActions::addReceiptActions(ListPage *page, const Session &session)
 {
-    addApprovalActions(page, session, DocumentApproval::Subject::Receipt);
+    addApprovalActions(page, session, FinanceAccess::receiptEntities(), [](const QString &) { return Subject::Receipt; });
+}
+
+void StaffActions::addCartableActions(ListPage *page, const Session &session)
+{
+    Store *store = session.store;
+    addApprovalActions(page, session, FinanceAccess::documentEntities() + FinanceAccess::receiptEntities(),
+                       [store](const QString &id) {
+                           return ApprovalQueueRepository(*store).subjectOf(id) == QLatin1String("receipt")
+                               ? Subject::Receipt
+                               : Subject::Document;
+                       });
 }
 
 QPrintPreviewDialog *StaffActions::makePreview(const Session &session, const QString &id, bool receipt,
@@ -81,4 +106,19 @@ void StaffActions::addPrintActions(ListPage *page, const Session &session, bool 
             return QString();
         }, QKeySequence::Print)
         ->setObjectName(QStringLiteral("printPreviewAction"));
+}
+
+QAction *StaffActions::addPageAction(ListPage *page, const QString &text, const std::function<void()> &handler,
+                                     const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, page);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(action, &QAction::triggered, page, handler);
+    page->addAction(action);
+    if (auto *bar = page->findChild<QToolBar *>(QStringLiteral("actionsToolBar"))) {
+        bar->addAction(action);
+        bar->show();
+    }
+    return action;
 }

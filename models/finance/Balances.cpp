@@ -1,5 +1,7 @@
 #include "models/finance/Balances.h"
 
+#include "models/persian/SearchText.h"
+
 QString BalanceRepository::entries(bool oneIdentity) const
 {
     const QString d = oneIdentity ? QStringLiteral(" AND d.identity_id = ?") : QString();
@@ -109,6 +111,15 @@ ListSpec BalanceRepository::report(const BalanceFilter &f) const
     s.where = live(QStringLiteral("i"));
     if (f.nonZeroOnly)
         s.where += QStringLiteral(" AND b.balance <> 0");
+    if (!f.search.trimmed().isEmpty()) {
+        QString bind;
+        const QString cond = m_store.dialect().searchCondition(QStringLiteral("i"), QStringLiteral("identities_fts"),
+                                                               Persian::normalizeForSearch(f.search), &bind);
+        if (!cond.isEmpty()) {
+            s.where += QLatin1String(" AND ") + cond;
+            s.binds << bind;
+        }
+    }
     s.orderBy = QStringLiteral("i.display_name, b.identity_id");
     s.orderByDesc = QStringLiteral("i.display_name DESC, b.identity_id DESC");
     return s;

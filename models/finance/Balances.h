@@ -26,6 +26,7 @@ struct BalanceFilter
     QDate from, to;          // inclusive; invalid = open. Debit and credit are the range's; the
                              // balance is the closing one at `to`
     bool nonZeroOnly = false; // hide identities whose closing balance is zero
+    QString search;           // as typed: name, customer number, mobile (the identities' search)
 };
 
 class BalanceRepository : public Repository

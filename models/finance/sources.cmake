@@ -7,4 +7,5 @@ target_sources(vafa_models PRIVATE
     finance/Permissions.h finance/Permissions.cpp
     finance/ClubPayments.h finance/ClubPayments.cpp
     finance/DocumentApproval.h finance/DocumentApproval.cpp
-    finance/Balances.h finance/Balances.cpp)
+    finance/Balances.h finance/Balances.cpp
+    finance/ApprovalQueue.h finance/ApprovalQueue.cpp)

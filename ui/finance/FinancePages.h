@@ -1,8 +1,9 @@
 #pragma once
 #include "ui/SectionKit.h"
 
-// The financial pages of the back office (issue 4): document and receipt lists, editors,
-// the approval cartable, balances, templates, batch printing.
+// The financial pages of the back office (issue 4): document and receipt lists with their
+// editors, the approval cartable, balances, products, print templates, batch printing. Each
+// page is shown only to staff who may use it (FinanceAccess); the services refuse anyway.
 namespace FinancePages {
 QVector<SectionKit::Section> staffSections(const Session &session);
 // Extra pictures for the screenshot tour (editors, dialogs), taken inside `window`.

@@ -1,2 +1,15 @@
-target_sources(vafa_ui PRIVATE
+qt_wrap_ui(vafa_finance_forms
+    finance/forms/DocumentEditor.ui
+    finance/forms/ReceiptEditor.ui
+    finance/forms/ProductEditor.ui)
+target_sources(vafa_ui PRIVATE ${vafa_finance_forms}
+    finance/FinanceAccess.h finance/FinanceAccess.cpp
+    finance/FinanceFormat.h finance/FinanceFormat.cpp
+    finance/ListPickerDialog.h finance/ListPickerDialog.cpp
+    finance/DocumentEditor.h finance/DocumentEditor.cpp
+    finance/ReceiptEditor.h finance/ReceiptEditor.cpp
+    finance/ProductEditor.h finance/ProductEditor.cpp
+    finance/BalancesPage.h finance/BalancesPage.cpp
+    finance/BatchPrint.h finance/BatchPrint.cpp
+    finance/TemplateEditorPage.h finance/TemplateEditorPage.cpp
     finance/FinancePages.h finance/FinancePages.cpp)

@@ -1,0 +1,27 @@
+#pragma once
+#include "models/domain/Catalog.h"
+#include "ui/Session.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ProductEditor;
+}
+
+// One product of the catalogue («محصول»): name, code, unit, price, whether tax and levy apply
+// and whether club users may order it.
+class ProductEditor final : public QDialog
+{
+    Q_OBJECT
+public:
+    ProductEditor(const Session &session, const QString &productId = {}, QWidget *parent = nullptr);
+    ~ProductEditor() override;
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::ProductEditor> m_ui;
+    Session m_session;
+    Product m_product;
+};
