@@ -14,12 +14,14 @@ int main(int argc, char *argv[])
     if (command && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    AppSetup::prepare();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(VAFA_VERSION));
-    AppSetup::installFonts(app);
     AppSetup::applyLanguage(app, AppSetup::savedLanguage());
-    if (command)
+    if (command) {
+        AppSetup::installFonts(app);
         return AppController::runCommand(app.arguments().mid(1));
+    }
 
     AppController::Options options;
     QString message;

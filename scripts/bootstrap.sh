@@ -15,7 +15,7 @@ packages=(cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libsqlite3-dev sqlite3 libxkbcommon-dev libxlsxwriter-dev
-  libkainjow-mustache-dev libminizip-dev
+  libkainjow-mustache-dev libminizip-dev libfontconfig-dev
   postgresql xvfb xauth dbus gnome-keyring libsecret-tools
   poppler-utils imagemagick python3 ca-certificates)
 

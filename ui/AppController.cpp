@@ -149,6 +149,7 @@ bool AppController::ensureDemo(int identities, bool interactive)
         demo.identities = identities;
     std::unique_ptr<QProgressDialog> progress;
     if (interactive) {
+        AppSetup::installFonts(m_app);
         progress = std::make_unique<QProgressDialog>(tr("Building the demo company…"), tr("Cancel"), 0, 100);
         progress->setWindowTitle(tr("Vafa"));
         progress->setMinimumDuration(300);
@@ -182,6 +183,7 @@ bool AppController::openStore(const Options &options)
             : options.storePath;
         ok = m_store.openSqlite(path);
     }
+    AppSetup::installFonts(m_app); // the fonts loaded while the database opened
     if (ok)
         return true;
     const QString message = m_store.errorMessage().isEmpty() ? tr("The demo company was not built.") : m_store.errorMessage();

@@ -8,8 +8,18 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <future>
+
+#ifdef VAFA_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+
 namespace {
 const auto LanguageKey = QStringLiteral("ui/language");
+
+// fontconfig parses some fifty XML files before the first text can be laid out: a third of
+// Vafa's start-up on Linux when done in line (tests/bench/README.md, start-up).
+std::future<void> s_fontConfiguration;
 
 QTranslator *s_vafaTranslator = nullptr;
 QTranslator *s_qtTranslator = nullptr;
@@ -33,10 +43,25 @@ void replaceTranslator(QApplication &app, QTranslator *&slot, const QString &fil
 
 namespace AppSetup {
 
-void installFonts(QApplication &app)
+void prepare()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Vafa"));
     QCoreApplication::setApplicationName(QStringLiteral("Vafa"));
+#ifdef VAFA_HAVE_FONTCONFIG
+    if (!s_fontConfiguration.valid())
+        s_fontConfiguration = std::async(std::launch::async, [] { FcInit(); });
+#endif
+}
+
+void installFonts(QApplication &app)
+{
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    prepare();
+    if (s_fontConfiguration.valid())
+        s_fontConfiguration.wait();
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"));
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Bold.ttf"));
     QFont font(QStringLiteral("Vazirmatn"));

@@ -6,7 +6,11 @@ class QApplication;
 // Application-wide appearance and language, shared by the executable, the screenshot tour and
 // the tests so that all of them see Vafa exactly as a user does.
 namespace AppSetup {
-// Vazirmatn as the UI font and Vafa's organisation names for QSettings and QStandardPaths.
+// Vafa's organisation names for QSettings and QStandardPaths, and the start of reading the
+// system's font configuration on another thread, so that it overlaps the application's own
+// start-up (opening the database) instead of delaying the first paint. First thing in main().
+void prepare();
+// Vazirmatn as the UI font (after prepare(), which it runs if nobody did). Idempotent.
 void installFonts(QApplication &app);
 // "fa" unless the user chose otherwise (remembered in QSettings).
 QString savedLanguage();
