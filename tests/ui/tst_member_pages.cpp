@@ -1,0 +1,543 @@
+// The club members pages as staff use them, offscreen: create and edit members through the
+// dialogs, every row action, the licence limit, «تعریف کاربر» on an identity, and the bulk user
+// wizard from a file with broken rows and from a selection of identities.
+#include "models/auth/PasswordHasher.h"
+#include "models/club/ClubMemberService.h"
+#include "models/club/ClubSettings.h"
+#include "models/domain/Identity.h"
+#include "models/persian/Validators.h"
+#include "models/repositories/AuditLog.h"
+#include "models/repositories/IdentityRepository.h"
+#include "models/repositories/UserRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/Labels.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
+#include "ui/members/BulkUserWizard.h"
+#include "ui/members/ImportPlanModel.h"
+#include "ui/members/MemberDialogs.h"
+#include "ui/members/NewPasswordDialog.h"
+#include "ui/views/ListPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using TestSupport::TempStore;
+
+namespace {
+
+// Runs `f` on the next modal widget of type W once it is up (dialogs run their own event loop).
+template<typename W, typename F>
+void onModal(F f)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, f] {
+        if (auto *w = qobject_cast<W *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            f(w);
+        }
+    });
+    timer->start();
+}
+
+void type(QWidget *root, const char *name, const QString &text)
+{
+    auto *edit = root->findChild<QLineEdit *>(QLatin1String(name));
+    QVERIFY2(edit, name);
+    edit->clear();
+    bool latin = true;
+    for (const QChar c : text)
+        latin &= c.unicode() < 0x80;
+    if (latin)
+        QTest::keyClicks(edit, text);
+    else
+        edit->insert(text); // QTest types ASCII only; Persian arrives as an input method commits it
+}
+
+void clickOk(QWidget *dialog)
+{
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+}
+
+QString errorText(QWidget *dialog)
+{
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(20000))
+        return -1;
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+enum Col { Username, Kind, Name, Registration, Active, Suspended, Locked, LastSignIn, CreatedBy };
+
+} // namespace
+
+class TestMemberPages : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TempStore> m_t;
+    Session m_admin;
+    const QString m_password = QStringLiteral("Secret-1234");
+
+    Store &store() { return m_t->store(); }
+
+    QString addIdentity(const QString &first, const QString &profile, const QString &customerNumber = {})
+    {
+        Identity i;
+        i.firstName = first;
+        i.lastName = QStringLiteral("آزمون");
+        i.profileType = profile;
+        i.customerNumber = customerNumber;
+        IdentityRepository repo(store());
+        if (!repo.insert(i))
+            qFatal("identity: %s", qPrintable(repo.lastError()));
+        return i.id;
+    }
+    User addUser(const QString &username, const QString &kind, const QString &identityId = {})
+    {
+        User u;
+        u.username = username;
+        u.kind = kind;
+        u.identityId = identityId;
+        u.passwordHash = PasswordHasher(PasswordHasher::Strength::Minimum).hash(m_password);
+        UserRepository repo(store());
+        if (!repo.insert(u))
+            qFatal("user: %s", qPrintable(repo.lastError()));
+        return u;
+    }
+    Session sessionOf(const User &u)
+    {
+        Session s = Workspace::sessionFor(store(), u);
+        s.store = &store();
+        return s;
+    }
+    // Fills the licence of agents (standard edition: 15) up to `active` active agents.
+    void addActiveAgents(int active)
+    {
+        for (int i = 0; i < active; ++i)
+            addUser(QStringLiteral("agent-%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("agent"),
+                    addIdentity(QStringLiteral("نماینده"), QStringLiteral("agent")));
+    }
+    qint64 liveUsers() { return TestSupport::listIds(store(), UserRepository(store()).list(UserFilter())).size(); }
+
+    ListPage *openMembers(MainWindow &window, const QString &key, const QString &search)
+    {
+        auto *page = qobject_cast<ListPage *>(window.openSection(key));
+        if (!page)
+            return nullptr;
+        page->searchEdit()->setText(search);
+        page->reload();
+        return page;
+    }
+    QString cell(ListPage *page, int column, int row = 0)
+    {
+        return page->model()->data(page->model()->index(row, column)).toString();
+    }
+    void trigger(ListPage *page, const char *action)
+    {
+        auto *a = page->findChild<QAction *>(QLatin1String(action));
+        QVERIFY2(a, action);
+        page->selectRow(0);
+        QVERIFY2(a->isEnabled(), action);
+        a->trigger();
+    }
+    QString writeFile(const QString &name, const QString &text)
+    {
+        const QString path = m_t->dir() + QLatin1Char('/') + name;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(text.toUtf8());
+        return path;
+    }
+
+private slots:
+    void init()
+    {
+        m_t = std::make_unique<TempStore>();
+        QVERIFY2(m_t->isOpen(), qPrintable(m_t->errorText()));
+        const User admin = addUser(QStringLiteral("admin"), QStringLiteral("staff"),
+                                   addIdentity(QStringLiteral("مریم"), QStringLiteral("operator")));
+        QVERIFY(UserRepository(store()).grantToUser(admin.id, QStringLiteral("system.admin")));
+        m_admin = sessionOf(admin);
+        Category category;
+        category.name = QStringLiteral("اعضای باشگاه");
+        QVERIFY(IdentityRepository(store()).insertCategory(category));
+        ClubSettings settings(store());
+        for (ClubKind k : {ClubKind::Customer, ClubKind::Agent}) {
+            QVERIFY(settings.setModuleEnabled(k, true));
+            QVERIFY(settings.setDefaultCategory(k, category.id));
+        }
+    }
+
+    void cleanup()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("signedInAsWindow"))
+                w->close();
+        m_t.reset();
+    }
+
+    void pagesFollowThePermissionToManage()
+    {
+        MainWindow admin(m_admin, Workspace::sections(m_admin));
+        QVERIFY(admin.sectionKeys().contains(QStringLiteral("customer-members")));
+        QVERIFY(admin.sectionKeys().contains(QStringLiteral("agent-members")));
+
+        const User clerk = addUser(QStringLiteral("clerk"), QStringLiteral("staff"));
+        const Session clerkSession = sessionOf(clerk);
+        MainWindow plain(clerkSession, Workspace::sections(clerkSession));
+        QVERIFY(!plain.sectionKeys().contains(QStringLiteral("customer-members")));
+        QVERIFY(!plain.sectionKeys().contains(QStringLiteral("agent-members")));
+
+        QVERIFY(UserRepository(store()).grantToUser(clerk.id, ClubPermission::manageMembers(ClubKind::Agent)));
+        MainWindow agentsOnly(clerkSession, Workspace::sections(clerkSession));
+        QVERIFY(!agentsOnly.sectionKeys().contains(QStringLiteral("customer-members")));
+        QVERIFY(agentsOnly.sectionKeys().contains(QStringLiteral("agent-members")));
+    }
+
+    void createMemberThroughTheDialog()
+    {
+        MainWindow window(m_admin, Workspace::sections(m_admin));
+        window.show();
+        ListPage *page = openMembers(window, QStringLiteral("customer-members"), QStringLiteral("sara"));
+        QVERIFY(page);
+        QTRY_COMPARE(page->model()->rowCount(), 0);
+        QString firstError;
+        onModal<MemberCreateDialog>([&](MemberCreateDialog *d) {
+            type(d, "firstNameEdit", QStringLiteral("سارا"));
+            type(d, "lastNameEdit", QStringLiteral("محمدی"));
+            type(d, "nationalIdEdit", QStringLiteral("1234567890")); // bad checksum
+            type(d, "emailEdit", QStringLiteral("sara@example.com"));
+            type(d, "mobileEdit", QStringLiteral("۰۹۱۲۱۲۳۴۵۶۷"));
+            type(d, "usernameEdit", QStringLiteral("sara.m"));
+            type(d, "passwordEdit", QStringLiteral("Sara-Club-2024"));
+            type(d, "repeatEdit", QStringLiteral("Sara-Club-2024"));
+            clickOk(d);
+            firstError = errorText(d);
+            type(d, "nationalIdEdit", QStringLiteral("0499370899"));
+            clickOk(d);
+            if (d->isVisible())
+                d->reject();
+        });
+        page->findChild<QAction *>(QStringLiteral("createMemberAction"))->trigger();
+        QVERIFY(!firstError.isEmpty()); // the national ID was refused before anything was written
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(cell(page, Username), QStringLiteral("sara.m"));
+        QCOMPARE(cell(page, Active), Labels::yesNo().value(QStringLiteral("1")));
+        QCOMPARE(cell(page, Registration), Labels::approvalStatuses().value(QStringLiteral("approved")));
+        const auto user = UserRepository(store()).findByUsername(QStringLiteral("sara.m"));
+        QVERIFY(user);
+        QCOMPARE(user->mobile, QStringLiteral("09121234567"));
+        QCOMPARE(IdentityRepository(store()).get(user->identityId)->nationalId, QStringLiteral("0499370899"));
+    }
+
+    void rowActionsChangeWhatTheListShows()
+    {
+        const User member = addUser(QStringLiteral("member1"), QStringLiteral("customer"),
+                                    addIdentity(QStringLiteral("علی"), QStringLiteral("customer")));
+        MainWindow window(m_admin, Workspace::sections(m_admin));
+        window.show();
+        ListPage *page = openMembers(window, QStringLiteral("customer-members"), QStringLiteral("member1"));
+        QVERIFY(page);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        const QString yes = Labels::yesNo().value(QStringLiteral("1"));
+        const QString no = Labels::yesNo().value(QStringLiteral("0"));
+
+        trigger(page, "deactivateMemberAction");
+        QCOMPARE(cell(page, Active), no);
+        trigger(page, "activateMemberAction");
+        QCOMPARE(cell(page, Active), yes);
+        trigger(page, "suspendMemberAction");
+        QCOMPARE(cell(page, Suspended), yes);
+        trigger(page, "liftSuspensionMemberAction");
+        QCOMPARE(cell(page, Suspended), no);
+        QVERIFY(UserRepository(store()).recordFailedAttempt(member.id, 1) > 0);
+        page->model()->refresh();
+        QCOMPARE(cell(page, Locked), yes);
+        trigger(page, "unlockMemberAction");
+        QCOMPARE(cell(page, Locked), no);
+
+        // the filters narrow by state
+        page->filterCombo()->setCurrentIndex(page->filterCombo()->findData(QStringLiteral("suspended:1")));
+        QTRY_COMPARE(page->model()->rowCount(), 0);
+        page->filterCombo()->setCurrentIndex(page->filterCombo()->findData(QStringLiteral("via:staff")));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        page->filterCombo()->setCurrentIndex(0);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+
+        onModal<MemberEditDialog>([&](MemberEditDialog *d) {
+            type(d, "emailEdit", QStringLiteral("ali@example.com"));
+            type(d, "mobileEdit", QStringLiteral("09351234567"));
+            clickOk(d);
+            if (d->isVisible())
+                d->reject();
+        });
+        trigger(page, "editMemberAction");
+        QCOMPARE(UserRepository(store()).get(member.id)->mobile, QStringLiteral("09351234567"));
+
+        int activityRows = -1;
+        onModal<QDialog>([&](QDialog *d) {
+            auto *list = d->findChild<ListPage *>();
+            QTRY_VERIFY(list && list->model()->rowCount() > 0);
+            activityRows = list->model()->rowCount();
+            d->reject();
+        });
+        trigger(page, "memberActivityAction");
+        QVERIFY2(activityRows >= 6, qPrintable(QString::number(activityRows))); // deactivate, activate, suspend, lift, unlock, edit
+
+        trigger(page, "signInAsMemberAction");
+        MainWindow *as = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("signedInAsWindow"))
+                as = qobject_cast<MainWindow *>(w);
+        QVERIFY(as);
+        QCOMPARE(as->session().userId, member.id);
+        QVERIFY(as->isVisible());
+        as->close();
+        QVERIFY(TestSupport::runList(store(), AuditLog(store()).list(member.id)).size() >= 7); // the six above and the sign-in as
+
+        onModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        trigger(page, "deleteMemberAction");
+        QTRY_COMPARE(page->model()->rowCount(), 0); // a member without records is deleted
+        QVERIFY(!UserRepository(store()).get(member.id));
+    }
+
+    void pendingAgentIsApproved()
+    {
+        User agent = addUser(QStringLiteral("agent-new"), QStringLiteral("agent"),
+                             addIdentity(QStringLiteral("رضا"), QStringLiteral("agent")));
+        QVERIFY(UserRepository(store()).setRegistrationStatus(agent.id, QStringLiteral("pending")));
+        QVERIFY(UserRepository(store()).setActive(agent.id, false));
+        MainWindow window(m_admin, Workspace::sections(m_admin));
+        window.show();
+        ListPage *page = openMembers(window, QStringLiteral("agent-members"), QStringLiteral("agent-new"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(cell(page, Registration), Labels::approvalStatuses().value(QStringLiteral("pending")));
+        trigger(page, "approveMemberAction");
+        QCOMPARE(cell(page, Registration), Labels::approvalStatuses().value(QStringLiteral("approved")));
+        QCOMPARE(cell(page, Active), Labels::yesNo().value(QStringLiteral("1"))); // approval activates (rule 7)
+    }
+
+    void fullLicenceRefusesANewMember()
+    {
+        addActiveAgents(ClubSettings::kStandardAgentLimit);
+        const qint64 users = liveUsers();
+        const qint64 identities = IdentityRepository(store()).count(IdentityFilter());
+        MainWindow window(m_admin, Workspace::sections(m_admin));
+        window.show();
+        ListPage *page = openMembers(window, QStringLiteral("agent-members"), QString());
+        QVERIFY(page);
+        QString error;
+        bool stayedOpen = false;
+        onModal<MemberCreateDialog>([&](MemberCreateDialog *d) {
+            type(d, "firstNameEdit", QStringLiteral("نیما"));
+            type(d, "lastNameEdit", QStringLiteral("کریمی"));
+            type(d, "emailEdit", QStringLiteral("nima@example.com"));
+            type(d, "usernameEdit", QStringLiteral("nima.k"));
+            type(d, "passwordEdit", QStringLiteral("Nima-Club-2024"));
+            type(d, "repeatEdit", QStringLiteral("Nima-Club-2024"));
+            clickOk(d);
+            error = errorText(d);
+            stayedOpen = d->isVisible();
+            d->reject();
+        });
+        page->findChild<QAction *>(QStringLiteral("createMemberAction"))->trigger();
+        QVERIFY(stayedOpen);
+        QCOMPARE(error, ClubMemberService(store(), m_admin.userId).checkLicence(ClubKind::Agent, 1));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(liveUsers(), users);
+        QCOMPARE(IdentityRepository(store()).count(IdentityFilter()), identities);
+    }
+
+    void wizardShowsBrokenRowsAndWritesNothing()
+    {
+        addActiveAgents(ClubSettings::kStandardAgentLimit - 1); // one seat left
+        const qint64 users = liveUsers();
+        const QString csv = writeFile(QStringLiteral("agents.csv"),
+            QStringLiteral("first_name,last_name,email,mobile,national_id,username,password\n"
+                           "Ali,Rezaei,ali@example.com,09121234567,0499370899,ali.rezaei,Strong-Pass-1\n"
+                           "Bad,Code,bad@example.com,09121234568,1234567890,bad.code,Strong-Pass-1\n"
+                           "Twice,Named,twice@example.com,09121234569,0013542419,ali.rezaei,Strong-Pass-1\n"
+                           "Weak,Password,weak@example.com,09121234570,0084575948,weak.pass,short\n"
+                           "Only,Three,columns\n"
+                           "Over,Licence,over@example.com,09121234571,4608968882,over.licence,Strong-Pass-1\n"));
+        MainWindow window(m_admin, Workspace::sections(m_admin));
+        window.show();
+        auto *page = qobject_cast<ListPage *>(window.openSection(QStringLiteral("agent-members")));
+        bool opened = false;
+        onModal<BulkUserWizard>([&](BulkUserWizard *w) {
+            opened = w->kind() == ClubKind::Agent;
+            w->reject();
+        });
+        page->findChild<QAction *>(QStringLiteral("bulkUsersAction"))->trigger();
+        QVERIFY(opened);
+
+        BulkUserWizard wizard(m_admin, ClubKind::Agent);
+        wizard.show();
+        wizard.findChild<QRadioButton *>(QStringLiteral("fileRadio"))->click();
+        type(&wizard, "fileEdit", csv);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BulkUserWizard::MappingPage));
+        // every column was matched by its name
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("column_national_id"))->currentText(), QStringLiteral("national_id"));
+        wizard.findChild<QComboBox *>(QStringLiteral("passwordRuleCombo"))->setCurrentIndex(1); // from the file
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BulkUserWizard::PreviewPage));
+
+        auto *table = wizard.findChild<QTableView *>(QStringLiteral("previewTable"));
+        QAbstractItemModel *model = table->model();
+        QCOMPARE(model->rowCount(), 6);
+        QHash<int, QString> reasons; // line -> reason, for the rows with errors
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->data(model->index(r, ImportPlanModel::Action), Qt::UserRole).toString() == QLatin1String("error"))
+                reasons.insert(r + 2, model->data(model->index(r, ImportPlanModel::Reason)).toString());
+        QCOMPARE(reasons.keys().size(), 5);
+        QVERIFY(!reasons.contains(2));
+        QCOMPARE(reasons.value(3), Persian::Validate::errorMessage(Persian::Validate::Field::NationalCode,
+                                                                   Persian::Validate::checkNationalCode(u"1234567890")));
+        QVERIFY2(reasons.value(4).contains(QLatin1String("line 2")), qPrintable(reasons.value(4)));
+        QCOMPARE(reasons.value(5), PasswordPolicy().check(QStringLiteral("short")));
+        QVERIFY2(reasons.value(6).contains(QLatin1String("3 of the 7 columns")), qPrintable(reasons.value(6)));
+        QVERIFY2(reasons.value(7).contains(QLatin1String("licence")), qPrintable(reasons.value(7)));
+        // "only problems" hides the good row
+        QVERIFY(wizard.findChild<QCheckBox *>(QStringLiteral("onlyProblemsCheck"))->isChecked());
+        QVERIFY(table->isRowHidden(0));
+
+        wizard.next(); // Import: refused as a whole
+        QCOMPARE(wizard.currentId(), int(BulkUserWizard::SummaryPage));
+        QVERIFY(!wizard.import().summary().written);
+        QCOMPARE(liveUsers(), users);
+        QVERIFY(!UserRepository(store()).findByUsername(QStringLiteral("ali.rezaei")));
+        QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("saveErrorsButton"))->isEnabled());
+        QVERIFY(!wizard.findChild<QPushButton *>(QStringLiteral("saveLettersButton"))->isEnabled());
+        const QString errors = m_t->dir() + QStringLiteral("/errors.csv");
+        QVERIFY(wizard.saveErrorFile(errors));
+        QFile f(errors);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n')).size(), 1 + 5);
+    }
+
+    void wizardCreatesAccountsForChosenIdentitiesWithLetters()
+    {
+        const QStringList chosen{addIdentity(QStringLiteral("آرش"), QStringLiteral("customer"), QStringLiteral("C10001")),
+                                 addIdentity(QStringLiteral("بهار"), QStringLiteral("customer"), QStringLiteral("C10002")),
+                                 addIdentity(QStringLiteral("پویا"), QStringLiteral("customer"), QStringLiteral("C10003"))};
+        addUser(QStringLiteral("has-account"), QStringLiteral("customer"),
+                addIdentity(QStringLiteral("دارا"), QStringLiteral("customer"), QStringLiteral("C10004")));
+        BulkUserWizard wizard(m_admin, ClubKind::Customer);
+        wizard.show();
+        auto *picker = wizard.findChild<ListPage *>(QStringLiteral("identityPicker"));
+        QVERIFY(picker);
+        QTRY_COMPARE(picker->model()->rowCount(), 3); // customers without an account
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // nothing chosen yet
+        for (int r = 0; r < 3; ++r)
+            QTest::mouseClick(picker->table()->viewport(), Qt::LeftButton, {},
+                              picker->table()->visualRect(picker->model()->index(r, 0)).center());
+        QCOMPARE(picker->table()->selectionModel()->selectedRows().size(), 3);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BulkUserWizard::MappingPage));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("usernameRuleCombo"))->currentIndex(), 1); // customer number
+        wizard.next();
+        QCOMPARE(wizard.import().plans().size(), 3);
+        for (const auto &p : wizard.import().plans())
+            QCOMPARE(ImportPlanModel::actionCode(p.action), QStringLiteral("create"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(BulkUserWizard::SummaryPage));
+        QVERIFY2(wizard.import().summary().written, qPrintable(wizard.import().summaryText()));
+        UserRepository users(store());
+        for (const QString &id : chosen) {
+            const auto u = users.findByIdentity(id);
+            QVERIFY(u);
+            QVERIFY(u->active);
+            QCOMPARE(u->createdVia, QStringLiteral("bulk"));
+        }
+        QVERIFY(users.findByUsername(QStringLiteral("c10002")));
+
+        const QString pdf = m_t->dir() + QStringLiteral("/letters.pdf");
+        QVERIFY(wizard.saveLetters(pdf));
+        QVERIFY(QFile(pdf).size() > 1000);
+        QCOMPARE(pdfPages(pdf), 3);
+        const QString credentials = m_t->dir() + QStringLiteral("/credentials.csv");
+        QVERIFY(wizard.saveCredentialsFile(credentials));
+        QVERIFY(QFile::exists(credentials));
+    }
+
+    void defineUserOnAnIdentity()
+    {
+        const QString identity = addIdentity(QStringLiteral("کیان"), QStringLiteral("customer"), QStringLiteral("C20001"));
+        MainWindow window(m_admin, Workspace::sections(m_admin));
+        window.show();
+        auto *page = qobject_cast<ListPage *>(window.openSection(QStringLiteral("identities")));
+        QVERIFY(page);
+        page->searchEdit()->setText(QStringLiteral("کیان"));
+        page->reload();
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QString shownName;
+        onModal<DefineUserDialog>([&](DefineUserDialog *d) {
+            shownName = d->findChild<QLabel *>(QStringLiteral("identityValue"))->text();
+            QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("C20001"));
+            type(d, "passwordEdit", QStringLiteral("Kian-Club-2024"));
+            type(d, "repeatEdit", QStringLiteral("Kian-Club-2024"));
+            clickOk(d);
+            if (d->isVisible())
+                d->reject();
+        });
+        trigger(page, "defineUserAction");
+        QVERIFY(shownName.contains(QStringLiteral("کیان")));
+        const auto user = UserRepository(store()).findByIdentity(identity);
+        QVERIFY(user);
+        QCOMPARE(user->username, QStringLiteral("c20001"));
+        QCOMPARE(user->createdVia, QStringLiteral("identity"));
+    }
+
+    void newPasswordDialogHoldsThePolicy()
+    {
+        NewPasswordDialog dialog{PasswordPolicy(), QString()};
+        dialog.show();
+        type(&dialog, "passwordEdit", QStringLiteral("Fresh-4567"));
+        type(&dialog, "repeatEdit", QStringLiteral("Fresh-4568"));
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!errorText(&dialog).isEmpty());
+        type(&dialog, "passwordEdit", QStringLiteral("weak"));
+        type(&dialog, "repeatEdit", QStringLiteral("weak"));
+        clickOk(&dialog);
+        QCOMPARE(errorText(&dialog), PasswordPolicy().check(QStringLiteral("weak")));
+        type(&dialog, "passwordEdit", QStringLiteral("Fresh-4567"));
+        type(&dialog, "repeatEdit", QStringLiteral("Fresh-4567"));
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.password(), QStringLiteral("Fresh-4567"));
+    }
+};
+
+QTEST_MAIN(TestMemberPages)
+#include "tst_member_pages.moc"
