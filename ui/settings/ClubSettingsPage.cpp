@@ -52,6 +52,7 @@ ClubSettingsPage::ClubSettingsPage(const Session &session, QWidget *parent)
     m_ui->setupUi(this);
     PageStyle::heading(m_ui->titleLabel);
     PageStyle::errorLine(m_ui->errorLabel);
+    m_ui->buttonsLayout->setStretchFactor(m_ui->errorLabel, 1);
     m_ui->saveButton->setShortcut(QKeySequence::Save);
     m_ui->saveButton->setEnabled(false);
     m_ui->revertButton->setEnabled(false);

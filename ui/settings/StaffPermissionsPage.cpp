@@ -10,6 +10,8 @@
 #include "ui_StaffPermissionsPage.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QInputDialog>
 
 namespace {
@@ -41,6 +43,9 @@ StaffPermissionsPage::StaffPermissionsPage(const Session &session, QWidget *pare
     PageStyle::heading(m_ui->titleLabel);
     PageStyle::heading(m_ui->principalLabel, 1.15);
     PageStyle::errorLine(m_ui->errorLabel);
+    m_ui->pageLayout->setStretchFactor(m_ui->splitter, 1); // the lists take the height, not the titles
+    m_ui->buttonsLayout->setStretchFactor(m_ui->errorLabel, 1);
+    m_ui->principalsPane->setMinimumWidth(220);
     m_ui->saveButton->setShortcut(QKeySequence::Save);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -136,15 +141,29 @@ void StaffPermissionsPage::showPrincipal(const Principal &p)
     m_ui->principalLabel->setText(p.id.isEmpty() ? tr("Choose a group or a staff user.")
                                   : p.isGroup    ? tr("Group: %1").arg(p.name)
                                                  : tr("Staff user: %1").arg(p.name));
-    m_storedPermissions = p.id.isEmpty() ? QStringList()
-        : p.isGroup                      ? users.permissionsOfGroup(p.id)
-                                         : users.ownPermissionsOf(p.id);
-    m_storedMembership = p.id.isEmpty() ? QStringList() : p.isGroup ? users.memberIdsOf(p.id) : users.groupIdsOf(p.id);
+    // Only what the page shows is compared and changed: keys it does not list (another module's)
+    // and club users in a group stay as they are.
+    const QStringList permissions = p.id.isEmpty() ? QStringList()
+        : p.isGroup                                ? users.permissionsOfGroup(p.id)
+                                                   : users.ownPermissionsOf(p.id);
+    m_storedPermissions.clear();
+    for (const QString &key : permissions)
+        if (permissionItem(key))
+            m_storedPermissions << key;
+    const QStringList membership = p.id.isEmpty() ? QStringList() : p.isGroup ? users.memberIdsOf(p.id) : users.groupIdsOf(p.id);
+    const QList<User> staff = users.byKind(QStringLiteral("staff"));
+    const QList<UserGroup> groups = users.groups();
+    m_storedMembership.clear();
+    for (const QString &id : membership) {
+        const bool shown = p.isGroup ? std::any_of(staff.cbegin(), staff.cend(), [&](const User &u) { return u.id == id; })
+                                     : std::any_of(groups.cbegin(), groups.cend(), [&](const UserGroup &g) { return g.id == id; });
+        if (shown)
+            m_storedMembership << id;
+    }
 
     // what a user holds through groups, shown beside the user's own ticks
     QHash<QString, QStringList> inherited;
     if (!p.id.isEmpty() && !p.isGroup) {
-        const QList<UserGroup> groups = users.groups();
         for (const UserGroup &g : groups)
             if (m_storedMembership.contains(g.id)) {
                 const QStringList keys = users.permissionsOfGroup(g.id);
@@ -167,13 +186,11 @@ void StaffPermissionsPage::showPrincipal(const Principal &p)
     m_ui->membershipLabel->setText(p.isGroup ? tr("Members of this group:") : tr("Groups of this user:"));
     if (!p.id.isEmpty()) {
         if (p.isGroup) {
-            const QList<User> staff = users.byKind(QStringLiteral("staff"));
             for (const User &u : staff) {
                 auto *item = new QListWidgetItem(u.username, list);
                 item->setData(kIdRole, u.id);
             }
         } else {
-            const QList<UserGroup> groups = users.groups();
             for (const UserGroup &g : groups) {
                 auto *item = new QListWidgetItem(g.name, list);
                 item->setData(kIdRole, g.id);
