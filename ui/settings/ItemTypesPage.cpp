@@ -24,7 +24,7 @@ ItemTypesPage::ItemTypesPage(const Session &session, QWidget *parent)
     m_ui->errorLabel->hide();
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->typesPane->setMinimumWidth(230); // room for a type's whole name
+    m_ui->typesPane->setMinimumWidth(200); // room for a type's whole name
     m_ui->pageLayout->setStretchFactor(m_ui->tabWidget, 1);
     m_ui->editor->attach(session);
     m_ui->editor->showType({});
