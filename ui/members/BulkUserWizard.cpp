@@ -347,7 +347,10 @@ public:
         const Import::Summary &s = m_wizard->import().summary();
         setTitle(s.written ? BulkUserWizard::tr("The accounts were written")
                            : BulkUserWizard::tr("Nothing was written"));
-        m_ui.summaryLabel->setText(m_wizard->import().summaryText());
+        // the model's counts are of planned rows; when nothing was written only the reason matters
+        m_ui.summaryLabel->setText(s.written ? m_wizard->import().summaryText()
+                                             : BulkUserWizard::tr("Rows: %1. With errors: %2.").arg(s.rows).arg(s.errors)
+                                                   + QLatin1Char(' ') + s.failure);
         m_ui.saveErrorsButton->setEnabled(s.errors > 0);
         m_ui.saveCredentialsButton->setEnabled(s.written && s.created + s.updated > 0);
         m_ui.saveLettersButton->setEnabled(s.written && s.created + s.updated > 0);
@@ -395,31 +398,31 @@ void BulkUserWizard::report(bool ok, const QString &path, const QString &error)
         summary->showSaved(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
 }
 
-bool BulkUserWizard::saveErrorFile(const QString &given)
+bool BulkUserWizard::saveFile(const QString &path, const std::function<bool(const QString &, QString *)> &write)
 {
-    const bool xlsx = m_import->data().format == TabularData::Format::Xlsx;
-    const QString path = !given.isEmpty() ? given
-                                          : askPath(tr("Save the error file"), xlsx ? QStringLiteral("errors.xlsx") : QStringLiteral("errors.csv"),
-                                                    xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return false;
     QString error;
-    const bool ok = m_import->writeErrorFile(path, &error);
+    const bool ok = write(path, &error);
     report(ok, path, error);
     return ok;
 }
 
+bool BulkUserWizard::saveErrorFile(const QString &given)
+{
+    const bool xlsx = m_import->data().format == TabularData::Format::Xlsx;
+    return saveFile(!given.isEmpty() ? given
+                                     : askPath(tr("Save the error file"), xlsx ? QStringLiteral("errors.xlsx") : QStringLiteral("errors.csv"),
+                                               xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)")),
+                    [this](const QString &path, QString *error) { return m_import->writeErrorFile(path, error); });
+}
+
 bool BulkUserWizard::saveCredentialsFile(const QString &given)
 {
-    const QString path = !given.isEmpty() ? given
-                                          : askPath(tr("Save the credentials file"), QStringLiteral("credentials.csv"),
-                                                    tr("CSV file (*.csv);;Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return false;
-    QString error;
-    const bool ok = m_import->writeCredentialsFile(path, &error);
-    report(ok, path, error);
-    return ok;
+    return saveFile(!given.isEmpty() ? given
+                                     : askPath(tr("Save the credentials file"), QStringLiteral("credentials.csv"),
+                                               tr("CSV file (*.csv);;Excel workbook (*.xlsx)")),
+                    [this](const QString &path, QString *error) { return m_import->writeCredentialsFile(path, error); });
 }
 
 bool BulkUserWizard::saveLetters(const QString &given)

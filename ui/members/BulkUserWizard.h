@@ -4,6 +4,7 @@
 
 #include <QWizard>
 
+#include <functional>
 #include <memory>
 
 class ClubUserImport;
@@ -37,6 +38,7 @@ public:
 private:
     QString askPath(const QString &title, const QString &suggested, const QString &filter);
     void report(bool ok, const QString &path, const QString &error);
+    bool saveFile(const QString &path, const std::function<bool(const QString &path, QString *error)> &write);
 
     Session m_session;
     ClubKind m_kind;

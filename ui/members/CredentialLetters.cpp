@@ -34,7 +34,7 @@ QString html(const Letter &letter, const Sender &sender)
     QString out = QString::fromUtf8(kTemplate);
     out.replace(QLatin1String("{{company}}"), sender.company.toHtmlEscaped());
     out.replace(QLatin1String("{{name}}"), letter.name.toHtmlEscaped());
-    out.replace(QLatin1String("{{address}}"), isolated(sender.clubAddress));
+    out.replace(QLatin1String("{{address}}"), sender.clubAddress.isEmpty() ? QStringLiteral("—") : isolated(sender.clubAddress));
     out.replace(QLatin1String("{{username}}"), isolated(letter.username));
     out.replace(QLatin1String("{{password}}"), isolated(letter.password));
     return out;
