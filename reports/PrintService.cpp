@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPrinter>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -39,12 +40,19 @@ bool probeWritable(const QString &path, QString *error)
     return true;
 }
 
-void setUpPdf(QPrinter &printer, const QString &path)
+QPageLayout a4()
 {
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setCreator(QStringLiteral("Vafa"));
-    PrintService::preparePrinter(&printer);
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+}
+
+// PDFs are written by QPdfWriter rather than a QPrinter in PDF mode, which would ask the print
+// system (CUPS) for its printers first. 600 dpi places glyphs to 0.04 mm, finer than any
+// printer's dot (the resolution does not change the time: tests/bench/README.md, print).
+void setUpPdf(QPdfWriter &writer)
+{
+    writer.setCreator(QStringLiteral("Vafa"));
+    writer.setResolution(600);
+    writer.setPageLayout(a4());
 }
 
 } // namespace
@@ -64,39 +72,37 @@ void PrintService::ensureFonts()
 
 void PrintService::preparePrinter(QPrinter *printer)
 {
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                       QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    printer->setPageLayout(a4());
 }
 
-void PrintService::layOut(QTextDocument &doc, QPrinter *printer)
+void PrintService::layOut(QTextDocument &doc, QPagedPaintDevice *device)
 {
     // Lay out for the printer's resolution, one page = the printable rect, no margin of the
     // document's own: QTextDocument::print() on an unpaginated document would add 2 cm margins
     // and page numbers on top of the printer's (toolchain note G4).
-    doc.documentLayout()->setPaintDevice(printer);
-    doc.setPageSize(printer->pageRect(QPrinter::DevicePixel).size());
+    doc.documentLayout()->setPaintDevice(device);
+    doc.setPageSize(device->pageLayout().paintRectPixels(device->logicalDpiX()).size());
     doc.setDocumentMargin(0);
 }
 
-void PrintService::paint(const QString &html, QPrinter *printer, QPainter &painter, bool *firstPage)
+void PrintService::paint(const QString &html, QPagedPaintDevice *device, QPainter &painter, bool *firstPage)
 {
     QTextDocument doc;
     QFont font(QStringLiteral("Vazirmatn"), 10);
     doc.setDefaultFont(font);
-    layOut(doc, printer);
+    // Right-to-left as the document's default text option, set before the content: a change
+    // of the root frame's direction after setHtml() lays the whole document out a second time.
+    QTextOption option = doc.defaultTextOption();
+    option.setTextDirection(Qt::RightToLeft);
+    doc.setDefaultTextOption(option);
+    layOut(doc, device);
     doc.setHtml(html);
-    // setHtml() resets the root frame: right-to-left must be set after it. (Table columns are
-    // still not mirrored by this; the templates list cells in visual order, see templates/.)
-    QTextFrameFormat root = doc.rootFrame()->frameFormat();
-    root.setLayoutDirection(Qt::RightToLeft);
-    doc.rootFrame()->setFrameFormat(root);
-
     const QSizeF page = doc.pageSize();
     const int pages = doc.pageCount();
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     for (int p = 0; p < pages; ++p) {
         if (!*firstPage)
-            printer->newPage();
+            device->newPage();
         *firstPage = false;
         painter.save();
         const QRectF view(0, p * page.height(), page.width(), page.height());
@@ -125,17 +131,17 @@ bool PrintService::writePdf(const QString &html, const QString &path, QString *e
 {
     if (!probeWritable(path, error))
         return false;
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPdf(printer, path);
+    QPdfWriter writer(path);
+    setUpPdf(writer);
     ensureFonts();
     QPainter painter;
-    if (!painter.begin(&printer)) {
+    if (!painter.begin(&writer)) {
         if (error)
             *error = cannotWrite(path, QCoreApplication::translate("PrintService", "the PDF could not be started"));
         return false;
     }
     bool first = true;
-    paint(html, &printer, painter, &first);
+    paint(html, &writer, painter, &first);
     if (!painter.end()) {
         if (error)
             *error = cannotWrite(path, QCoreApplication::translate("PrintService", "the PDF could not be finished"));
@@ -157,12 +163,11 @@ QString PrintService::safeFileName(const QString &name)
 
 // ---- batches -----------------------------------------------------------------------------------
 
-PrintService::BatchResult PrintService::printBatch(int count, const Source &source, QPrinter *printer,
-                                                   const Progress &progress, const Cancelled &cancelled)
+PrintService::BatchResult PrintService::paintBatch(int count, const Source &source, QPagedPaintDevice *device,
+                                                   QPainter &painter, const Progress &progress, const Cancelled &cancelled)
 {
     BatchResult result;
     ensureFonts();
-    QPainter painter;
     bool first = true;
     for (int i = 0; i < count; ++i) {
         if (cancelled && cancelled()) {
@@ -174,16 +179,24 @@ PrintService::BatchResult PrintService::printBatch(int count, const Source &sour
         if (!source(i, &item, &error)) {
             result.errors << error;
         } else {
-            if (!painter.isActive() && !painter.begin(printer)) {
+            if (!painter.isActive() && !painter.begin(device)) {
                 result.errors << QCoreApplication::translate("PrintService", "The printer could not be started.");
                 return result;
             }
-            paint(item.html, printer, painter, &first);
+            paint(item.html, device, painter, &first);
             ++result.printed;
         }
         if (progress)
             progress(i + 1, count);
     }
+    return result;
+}
+
+PrintService::BatchResult PrintService::printBatch(int count, const Source &source, QPrinter *printer,
+                                                   const Progress &progress, const Cancelled &cancelled)
+{
+    QPainter painter;
+    const BatchResult result = paintBatch(count, source, printer, painter, progress, cancelled);
     if (painter.isActive()) {
         if (result.cancelled)
             printer->abort();
@@ -203,9 +216,12 @@ PrintService::BatchResult PrintService::writeBatchPdf(int count, const Source &s
     }
     const QString part = path + QStringLiteral(".part");
     {
-        QPrinter printer(QPrinter::HighResolution);
-        setUpPdf(printer, part);
-        result = printBatch(count, source, &printer, progress, cancelled);
+        QPdfWriter writer(part);
+        setUpPdf(writer);
+        QPainter painter;
+        result = paintBatch(count, source, &writer, painter, progress, cancelled);
+        if (painter.isActive())
+            painter.end();
     }
     if (result.cancelled || result.printed == 0) {
         QFile::remove(part);

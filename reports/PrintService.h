@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QPagedPaintDevice;
 class QPainter;
 class QPrinter;
 class QTextDocument;
@@ -66,8 +67,11 @@ public:
     static QString safeFileName(const QString &name);
 
 private:
-    static void layOut(QTextDocument &doc, QPrinter *printer);
-    // Paints every page of `html` with `painter` on `printer`; starts with newPage() unless this
-    // is the first page of the job.
-    static void paint(const QString &html, QPrinter *printer, QPainter &painter, bool *firstPage);
+    static void layOut(QTextDocument &doc, QPagedPaintDevice *device);
+    // Paints every page of `html` with `painter` on `device` (a printer or a PDF writer); starts
+    // with newPage() unless this is the first page of the job.
+    static void paint(const QString &html, QPagedPaintDevice *device, QPainter &painter, bool *firstPage);
+    // The batch loop shared by printers and PDF files; `painter` is begun on `device` lazily.
+    static BatchResult paintBatch(int count, const Source &source, QPagedPaintDevice *device, QPainter &painter,
+                                  const Progress &progress, const Cancelled &cancelled);
 };
