@@ -1577,6 +1577,12 @@ bool Generator::settings()
         {"club.agents.enabled", true},
         {"club.customers.self_registration", true},
         {"club.customers.registration_needs_approval", true},
+        // what self-registration needs (reference §3 rule 9): a category and the subtypes offered
+        {"club.customers.default_category", m_categoryIds[1]},
+        {"club.customers.allowed_subtypes", QJsonArray{m_typeIds[QStringLiteral("subtype_person")],
+                                                       m_typeIds[QStringLiteral("subtype_org")]}},
+        {"club.agents.default_category", m_categoryIds[3]},
+        {"club.agents.created_identities_category", m_categoryIds[1]},
         {"club.points.enabled", true},
         {"club.points.rial_per_point", 10000},
         {"club.payment.methods", QJsonArray{QStringLiteral("card_to_card"), QStringLiteral("deposit"), QStringLiteral("online")}},
