@@ -77,10 +77,7 @@ Section approvalsSection(const Session &session)
                        {{QString(), Text::tr("Everything waiting")},
                         {QStringLiteral("document"), Text::tr("Documents")},
                         {QStringLiteral("receipt"), Text::tr("Receipts")}},
-                       false, [session](ListPage *page) {
-                           StaffActions::addCartableActions(page, session);
-                           StaffActions::addPrintActions(page, session, false);
-                       });
+                       false, [session](ListPage *page) { StaffActions::addCartableActions(page, session); });
 }
 
 QVector<ListColumn> productColumns()
