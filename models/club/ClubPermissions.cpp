@@ -1,5 +1,6 @@
 #include "models/club/ClubPermissions.h"
 
+#include "models/finance/Permissions.h"
 #include "models/repositories/UserRepository.h"
 
 namespace ClubPermission {
@@ -20,9 +21,9 @@ QString salesManager() { return QStringLiteral("sales.manager"); }
 QString usersManager() { return QStringLiteral("system.users.manage"); }
 QString approveAllDocuments() { return QStringLiteral("finance.documents.approve"); }
 QString approveAllReceipts() { return QStringLiteral("finance.receipts.approve"); }
-QString approve(const QString &id) { return QLatin1String("finance.approve:") + id; }
-QString reject(const QString &id) { return QLatin1String("finance.reject:") + id; }
-QString number(const QString &id) { return QLatin1String("finance.number:") + id; }
+QString approve(const QString &id) { return FinancePermission::approveType(id); }
+QString reject(const QString &id) { return FinancePermission::rejectType(id); }
+QString number(const QString &id) { return FinancePermission::numberType(id); }
 QStringList all()
 {
     return {systemAdmin(), clubSettings(), manageMembers(ClubKind::Customer), manageMembers(ClubKind::Agent),

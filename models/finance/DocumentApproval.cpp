@@ -126,13 +126,16 @@ bool DocumentApproval::gate(Action action, const State &s, QString *why)
             return no(tr("This invoice has approved return invoices; it cannot be deleted."));
         return true;
     case Action::Approve:
-    case Action::Reject:
+    case Action::Reject: {
         if (s.status != Pending)
             return no(s.status == Approved ? tr("The item is already approved.")
                                            : tr("The item was rejected; return it to pending first."));
-        if (!allowed(approvePermission, s.subject))
+        const QString ofType = action == Action::Approve ? FinancePermission::approveType(s.type.id)
+                                                         : FinancePermission::rejectType(s.type.id);
+        if (!allowed(approvePermission, s.subject) && !m_permissions.has(ofType))
             return no(tr("Approving or rejecting this item needs the approval permission."));
         return true;
+    }
     case Action::Number:
         if (!s.number.isEmpty())
             return no(tr("The item already has a number."));
@@ -142,7 +145,7 @@ bool DocumentApproval::gate(Action action, const State &s, QString *why)
             return no(tr("A rejected item is not numbered."));
         if (s.type.numberOn == QLatin1String("approval") && s.status != Approved)
             return no(tr("This item type numbers items once they are approved."));
-        if (!allowed(FinancePermission::Number, s.subject))
+        if (!allowed(FinancePermission::Number, s.subject) && !m_permissions.has(FinancePermission::numberType(s.type.id)))
             return no(tr("Numbering needs the numbering permission."));
         return true;
     case Action::Renumber:

@@ -19,6 +19,10 @@ inline const QString EditAfterApproval = QStringLiteral("finance.edit_after_appr
 inline const QString DeleteAfterApproval = QStringLiteral("finance.delete_after_approval"); // «حذف پس از شماره گذاری، تایید یا رد»
 inline const QString Renumber = QStringLiteral("finance.renumber");                          // «ویرایش شماره پس از شماره‌گذاری»
 inline const QString BackToPending = QStringLiteral("finance.back_to_pending");              // «بازگشت به وضعیت در انتظار تایید»
+// per item type («تایید/ رد», «شماره گذاری» of one subtype): the key plus ':' and the type's id
+inline QString approveType(const QString &itemTypeId) { return QLatin1String("finance.approve:") + itemTypeId; }
+inline QString rejectType(const QString &itemTypeId) { return QLatin1String("finance.reject:") + itemTypeId; }
+inline QString numberType(const QString &itemTypeId) { return QLatin1String("finance.number:") + itemTypeId; }
 // «مدیر مالی»: every finance gate
 inline const QString Manager = QStringLiteral("finance.manager");
 // «مدیر فروش»: the after-approval gates of proformas, invoices, returns and contracts (rule 36)

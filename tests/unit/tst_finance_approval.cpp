@@ -42,6 +42,7 @@ private slots:
     void receiptGates();
     void rejectNeedsAReasonTheCustomerSees();
     void numberOnApprovalWaitsForApproval();
+    void perTypeKeysCoverTheirTypeOnly();
     void manualNumberNeedsPermission();
     void renumberKeepsUniqueness();
     void pendingAfterEdit_data();
@@ -449,6 +450,31 @@ void TestFinanceApproval::numberOnApprovalWaitsForApproval()
     QVERIFY(admin->approve(Subject::Document, d.id));
     QVERIFY(admin->number(Subject::Document, d.id));
     QCOMPARE(*admin->banner(Subject::Document, d.id), Banner::ApprovedAndNumbered);
+}
+
+// «تایید/ رد» and «شماره گذاری» granted for one subtype (reference §1.13) open that subtype
+// and nothing else: the approval cartable lists exactly what these keys let the user do.
+void TestFinanceApproval::perTypeKeysCoverTheirTypeOnly()
+{
+    TypeSpec spec;
+    spec.needsNumbering = true;
+    spec.numberOn = QStringLiteral("approval");
+    const QString mine = makeType(spec);
+    const QString other = makeType(spec);
+    Document a = invoice(mine, 100), b = invoice(other, 100), c = invoice(mine, 100);
+    auto clerk = as({});
+    QVERIFY(clerk->createDocument(a) && clerk->createDocument(b) && clerk->createDocument(c));
+    auto approver = as({FP::approveType(mine), FP::numberType(mine)});
+    QVERIFY(!approver->approve(Subject::Document, b.id));
+    QVERIFY(!approver->lastError().isEmpty());
+    QVERIFY(!approver->reject(Subject::Document, c.id, QStringLiteral("مبلغ اشتباه است"))); // approve only, not reject
+    QVERIFY2(approver->approve(Subject::Document, a.id), qPrintable(approver->lastError()));
+    QVERIFY2(approver->number(Subject::Document, a.id), qPrintable(approver->lastError()));
+    auto rejecter = as({FP::rejectType(mine)});
+    QVERIFY2(rejecter->reject(Subject::Document, c.id, QStringLiteral("مبلغ اشتباه است")), qPrintable(rejecter->lastError()));
+    QCOMPARE(statusOf(a.id), QStringLiteral("approved"));
+    QCOMPARE(statusOf(b.id), QStringLiteral("pending"));
+    QCOMPARE(statusOf(c.id), QStringLiteral("rejected"));
 }
 
 void TestFinanceApproval::manualNumberNeedsPermission()
