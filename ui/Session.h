@@ -1,5 +1,9 @@
 #pragma once
+#include "models/club/ClubPermissions.h"
+
 #include <QString>
+
+#include <memory>
 
 class Store;
 
@@ -17,4 +21,12 @@ struct Session
     bool isStaff() const { return kind == QLatin1String("staff"); }
     bool isAgent() const { return kind == QLatin1String("agent"); }
     bool isClubUser() const { return !isStaff(); }
+
+    // What the signed-in staff user may do, read once when first asked: sections and menus ask
+    // many times while the window is built (each read is a query). Saves and services read the
+    // permissions afresh, so a withdrawn permission stops the next action, not only the next window.
+    const StaffPermissions &permissions() const;
+
+private:
+    mutable std::shared_ptr<const StaffPermissions> m_permissions;
 };

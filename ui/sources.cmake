@@ -4,7 +4,7 @@ target_sources(vafa_ui PRIVATE ${vafa_ui_forms}
     AppSetup.h AppSetup.cpp
     AppController.h AppController.cpp
     Labels.h Labels.cpp
-    Session.h
+    Session.h Session.cpp
     MainWindow.h MainWindow.cpp
     LoginDialog.h LoginDialog.cpp
     ScreenshotTour.h ScreenshotTour.cpp

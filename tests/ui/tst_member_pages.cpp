@@ -229,7 +229,8 @@ private slots:
         QVERIFY(!plain.sectionKeys().contains(QStringLiteral("agent-members")));
 
         QVERIFY(UserRepository(store()).grantToUser(clerk.id, ClubPermission::manageMembers(ClubKind::Agent)));
-        MainWindow agentsOnly(clerkSession, Workspace::sections(clerkSession));
+        const Session nextSignIn = sessionOf(clerk); // a window follows the permissions read at sign-in
+        MainWindow agentsOnly(nextSignIn, Workspace::sections(nextSignIn));
         QVERIFY(!agentsOnly.sectionKeys().contains(QStringLiteral("customer-members")));
         QVERIFY(agentsOnly.sectionKeys().contains(QStringLiteral("agent-members")));
     }

@@ -6,17 +6,19 @@
 
 namespace FinanceAccess {
 
-StaffPermissions staff(const Session &session)
+// What the pages show and offer follows the permissions read at sign-in; the services are
+// given them afresh (permissions()) when they act.
+const StaffPermissions &staff(const Session &session)
 {
-    if (!session.isStaff() || !session.store)
-        return {};
-    UserRepository users(*session.store);
-    return StaffPermissions::load(users, session.userId);
+    return session.permissions();
 }
 
 Permissions permissions(const Session &session)
 {
-    const StaffPermissions granted = staff(session);
+    if (!session.isStaff() || !session.store)
+        return Permissions::none();
+    UserRepository users(*session.store);
+    const StaffPermissions granted = StaffPermissions::load(users, session.userId);
     return Permissions{[granted](const QString &key) { return granted.has(key); }};
 }
 
@@ -39,7 +41,7 @@ QStringList receiptEntities()
 Rights rights(const Session &session, const QStringList &entities)
 {
     Rights r;
-    const StaffPermissions granted = staff(session);
+    const StaffPermissions &granted = staff(session);
     const QList<ItemType> types = ItemTypeRepository(*session.store).byEntity(QString());
     for (const ItemType &t : types) {
         if (!t.active || !entities.contains(t.entity))
@@ -59,19 +61,19 @@ bool mayApproveOrNumber(const Session &session)
 
 bool mayEditTemplates(const Session &session)
 {
-    const StaffPermissions granted = staff(session);
+    const StaffPermissions &granted = staff(session);
     return granted.has(ClubPermission::financeManager());
 }
 
 bool mayManageProducts(const Session &session)
 {
-    const StaffPermissions granted = staff(session);
+    const StaffPermissions &granted = staff(session);
     return granted.has(ClubPermission::financeManager()) || granted.has(ClubPermission::salesManager());
 }
 
 bool maySeeBalances(const Session &session)
 {
-    const StaffPermissions granted = staff(session);
+    const StaffPermissions &granted = staff(session);
     return granted.has(ClubPermission::financeManager()) || granted.has(ClubPermission::salesManager())
         || granted.has(ClubPermission::approveAllDocuments()) || granted.has(ClubPermission::approveAllReceipts());
 }

@@ -1,8 +1,9 @@
 #pragma once
-// What the signed-in staff user may do in the financial pages, resolved once per question from
-// the store. Two views of the same grants: StaffPermissions (per item type, admin = everything)
-// decides which pages and rows are shown; DocumentApproval gets a Permissions whose check also
-// says yes to admins, so a system administrator is not refused by the service the page offers.
+// What the signed-in staff user may do in the financial pages. Two views of the same grants:
+// StaffPermissions (per item type, admin = everything), as read at sign-in (Session::permissions),
+// decides which pages and rows are shown; DocumentApproval gets a Permissions read afresh whose
+// check also says yes to admins, so a system administrator is not refused by the service the
+// page offers.
 #include "models/club/ClubPermissions.h"
 #include "models/finance/DocumentApproval.h"
 #include "ui/Session.h"
@@ -11,7 +12,7 @@
 
 namespace FinanceAccess {
 
-StaffPermissions staff(const Session &session);
+const StaffPermissions &staff(const Session &session);
 Permissions permissions(const Session &session);
 std::unique_ptr<DocumentApproval> approval(const Session &session);
 

@@ -62,7 +62,7 @@ Section approvalsSection(const Session &session)
     Store *store = session.store;
     return listSection(session, QStringLiteral("approvals"), Text::tr("Approvals"), approvalColumns(),
                        [store, session](const QString &, const QString &subject) {
-                           // the rights are read again on each reload: a grant shows at once
+                           // the item types are read again on each reload: a type that starts needing approval shows at once
                            const auto rights = FinanceAccess::rights(session, FinanceAccess::documentEntities()
                                                                                   + FinanceAccess::receiptEntities());
                            ApprovalQueueFilter f;

@@ -95,11 +95,9 @@ Section membersSection(const Session &session, ClubKind kind)
 
 QVector<Section> staffSections(const Session &session)
 {
-    UserRepository users(*session.store);
-    const StaffPermissions perms = StaffPermissions::load(users, session.userId);
     QVector<Section> sections;
     for (ClubKind kind : {ClubKind::Customer, ClubKind::Agent})
-        if (perms.canManageMembers(kind))
+        if (session.permissions().canManageMembers(kind))
             sections << membersSection(session, kind);
     return sections;
 }

@@ -16,13 +16,13 @@ QVector<Section> staffSections(const Session &session)
 {
     QVector<Section> sections;
     // a section the user may not use is not offered at all; each page's save checks again
-    if (SettingsAccess::mayConfigureClub(session)) {
+    if (session.permissions().canChangeClubSettings()) {
         sections << Section{QStringLiteral("club-settings"), ClubSettingsPage::tr("Club settings"),
                             [session](QWidget *parent) -> QWidget * { return new ClubSettingsPage(session, parent); }};
         sections << Section{QStringLiteral("item-types"), ItemTypesPage::tr("Customisation"),
                             [session](QWidget *parent) -> QWidget * { return new ItemTypesPage(session, parent); }};
     }
-    if (SettingsAccess::mayManageStaff(session)) {
+    if (session.permissions().has(ClubPermission::usersManager())) {
         sections << Section{QStringLiteral("staff-permissions"), StaffPermissionsPage::tr("Staff permissions"),
                             [session](QWidget *parent) -> QWidget * { return new StaffPermissionsPage(session, parent); }};
     }
