@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -45,9 +46,23 @@ MainWindow::MainWindow(const Session &session, QVector<Section> sections, QWidge
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
     buildMenus();
     buildStatusBar();
-    if (!m_sections.isEmpty())
+    if (!m_sections.isEmpty()) {
+        // The opening page is built just after the window's first paint (see eventFilter): the
+        // window appears before any page has made its widgets or read its list.
+        const QSignalBlocker quiet(m_nav);
         m_nav->setCurrentRow(0);
+        m_stack->widget(0)->installEventFilter(this);
+    }
     resize(1280, 800);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_pages.isEmpty() && watched == m_stack->widget(0) && !m_pages[0]) {
+        watched->removeEventFilter(this);
+        QMetaObject::invokeMethod(this, [this] { showSection(m_nav->currentRow()); }, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::buildMenus()
@@ -155,6 +170,7 @@ QWidget *MainWindow::openSection(const QString &key)
     for (int i = 0; i < m_sections.size(); ++i) {
         if (m_sections[i].key == key) {
             m_nav->setCurrentRow(i);
+            showSection(i); // also when the row was already current but its page not yet built
             return m_pages[i];
         }
     }

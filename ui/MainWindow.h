@@ -12,7 +12,8 @@ class QStackedWidget;
 
 // The shell every kind of user signs into: navigation on the leading side, the chosen page
 // beside it, and a status bar with the mode, the user and the connection. Pages are built the
-// first time they are opened, so the window paints before any list is read.
+// first time they are opened (the opening one just after the window first paints), so the
+// window appears before any page is made or any list is read.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ public:
 signals:
     void signOutRequested();
     void languageChangeRequested(const QString &language);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();

@@ -157,13 +157,17 @@ int childVafa(int argc, char *argv[], QStringList &phases)
     phase(phases, "fonts");
     MainWindow window(session, Workspace::sections(session));
     std::unique_ptr<RowsPainted> rows;
-    FirstPaint watcher(&phases, [&window, &rows] {
+    // The opening page is built just after the first paint: look for its list until it is there.
+    std::function<void(int)> watchRows = [&window, &rows, &watchRows](int triesLeft) {
         auto *list = window.findChild<QAbstractItemView *>(QStringLiteral("listTableView"));
         if (list && list->isVisible())
             rows = std::make_unique<RowsPainted>(list);
+        else if (triesLeft > 0)
+            QTimer::singleShot(1, qApp, [&watchRows, triesLeft] { watchRows(triesLeft - 1); });
         else
             QCoreApplication::quit();
-    });
+    };
+    FirstPaint watcher(&phases, [&watchRows] { watchRows(5000); });
     window.installEventFilter(&watcher);
     phase(phases, "window");
     window.show();
