@@ -115,11 +115,14 @@ private:
             QWidget *page = window.openSection(key);
             if (!page)
                 QTest::qFail(qPrintable(QStringLiteral("no page for ") + key), __FILE__, __LINE__);
-            QTest::qWait(10);
-            if (auto *list = qobject_cast<ListPage *>(page))
+            if (auto *list = qobject_cast<ListPage *>(page)) {
+                // rows are read after the page's first paint
+                if (!QTest::qWaitFor([list] { return list->isLoaded(); }, 2000))
+                    QTest::qFail(qPrintable(QStringLiteral("no rows read for ") + key), __FILE__, __LINE__);
                 rows.insert(key, list->model()->rowCount());
-            else
+            } else {
                 rows.insert(key, -1);
+            }
         }
         return rows;
     }

@@ -37,6 +37,8 @@ public:
     QComboBox *filterCombo() const { return m_filter; }
     // Loads the rows; pages call it once they are first shown, so that building a page costs nothing.
     void reload();
+    // True once the rows have been read the first time.
+    bool isLoaded() const { return m_loaded; }
     // Asks where, then writes the whole list (in the order on screen) to an Excel file, with
     // progress and cancel. `path` skips the question (tests, scripts).
     bool exportToExcel(const QString &path = {});
