@@ -380,38 +380,49 @@ bool DocumentApproval::editDocument(Document &d)
     if (backToPending && d.kind == QLatin1String("invoice") && m_state->approvedReturnsAgainst(d.id) > 0)
         return fail(tr("This invoice has approved return invoices; it cannot go back to pending."));
 
-    Store::Transaction tx = m_store.transaction();
-    if (!m_documents->update(d))
-        return fail(m_documents->lastError());
-    if (!audit(QStringLiteral("finance.edit"), *s))
+    if (!saveEdit(*s, backToPending, [&] { return m_documents->update(d) || fail(m_documents->lastError()); }))
         return false;
-    if (backToPending) {
-        if (!m_state->setDocumentApproval(d.id, Pending, m_userId))
-            return fail(m_state->lastError());
-        if (!audit(QStringLiteral("finance.pending_after_edit"), *s))
-            return false;
-    }
-    if (!tx.commit())
-        return fail(tr("The document could not be saved."));
     if (auto back = m_documents->get(d.id))
         d = *back;
     return true;
 }
 
+bool DocumentApproval::saveEdit(const State &s, bool backToPending, const std::function<bool()> &write)
+{
+    Store::Transaction tx = m_store.transaction();
+    if (!write() || !audit(QStringLiteral("finance.edit"), s))
+        return false;
+    if (backToPending) {
+        const bool pending = s.subject == Subject::Document ? m_state->setDocumentApproval(s.id, Pending, m_userId)
+                                                            : m_state->setReceiptApproval(s.id, Pending, m_userId);
+        if (!pending)
+            return fail(m_state->lastError());
+        if (!audit(QStringLiteral("finance.pending_after_edit"), s))
+            return false;
+    }
+    if (!tx.commit())
+        return fail(s.subject == Subject::Document ? tr("The document could not be saved.") : tr("The receipt could not be saved."));
+    return true;
+}
+
 bool DocumentApproval::deleteDocument(const QString &id)
 {
-    auto s = load(Subject::Document, id);
+    return remove(Subject::Document, id);
+}
+
+bool DocumentApproval::remove(Subject subject, const QString &id)
+{
+    auto s = load(subject, id);
     if (!s)
         return false;
     QString why;
     if (!gate(Action::Delete, *s, &why))
         return fail(why);
     Store::Transaction tx = m_store.transaction();
-    if (!m_documents->tombstone(id))
-        return fail(m_documents->lastError());
-    if (!audit(QStringLiteral("finance.delete"), *s, s->number) || !tx.commit())
-        return false;
-    return true;
+    const bool document = subject == Subject::Document;
+    if (!(document ? m_documents->tombstone(id) : m_receipts->tombstone(id)))
+        return fail(document ? m_documents->lastError() : m_receipts->lastError());
+    return audit(QStringLiteral("finance.delete"), *s, s->number) && tx.commit();
 }
 
 // Receipts ----------------------------------------------------------------------------------------
@@ -488,19 +499,8 @@ bool DocumentApproval::editReceipt(Receipt &r)
     r.createdAt = stored->createdAt;
     const bool backToPending = stored->approvalStatus == Approved && s->type.pendingAfterEdit && s->type.needsApproval;
 
-    Store::Transaction tx = m_store.transaction();
-    if (!m_receipts->update(r))
-        return fail(m_receipts->lastError());
-    if (!audit(QStringLiteral("finance.edit"), *s))
+    if (!saveEdit(*s, backToPending, [&] { return m_receipts->update(r) || fail(m_receipts->lastError()); }))
         return false;
-    if (backToPending) {
-        if (!m_state->setReceiptApproval(r.id, Pending, m_userId))
-            return fail(m_state->lastError());
-        if (!audit(QStringLiteral("finance.pending_after_edit"), *s))
-            return false;
-    }
-    if (!tx.commit())
-        return fail(tr("The receipt could not be saved."));
     if (auto back = m_receipts->get(r.id))
         r = *back;
     return true;
@@ -508,18 +508,7 @@ bool DocumentApproval::editReceipt(Receipt &r)
 
 bool DocumentApproval::deleteReceipt(const QString &id)
 {
-    auto s = load(Subject::Receipt, id);
-    if (!s)
-        return false;
-    QString why;
-    if (!gate(Action::Delete, *s, &why))
-        return fail(why);
-    Store::Transaction tx = m_store.transaction();
-    if (!m_receipts->tombstone(id))
-        return fail(m_receipts->lastError());
-    if (!audit(QStringLiteral("finance.delete"), *s, s->number) || !tx.commit())
-        return false;
-    return true;
+    return remove(Subject::Receipt, id);
 }
 
 // State changes -----------------------------------------------------------------------------------

@@ -29,6 +29,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -97,6 +98,9 @@ private:
     bool assignNumber(State &s, const QString &manualNumber, bool renumbering);
     bool assignCustomerNumber(const State &s);
     bool audit(const QString &action, const State &s, const QString &detail = {});
+    // The write of an edit, its audit row and (when the type asks) the return to pending, in one transaction.
+    bool saveEdit(const State &s, bool backToPending, const std::function<bool()> &write);
+    bool remove(Subject subject, const QString &id);
     bool fail(const QString &message);
 
     Store &m_store;
