@@ -61,6 +61,435 @@
     </message>
 </context>
 <context>
+    <name>BalancesPage</name>
+    <message>
+        <source>Only customers who owe or are owed</source>
+        <translation>Only customers who owe or are owed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Debit (rials)</source>
+        <translation>Debit (rials)</translation>
+    </message>
+    <message>
+        <source>Credit (rials)</source>
+        <translation>Credit (rials)</translation>
+    </message>
+    <message>
+        <source>Balance (rials)</source>
+        <translation>Balance (rials)</translation>
+    </message>
+    <message>
+        <source>Customer balances</source>
+        <translation>Customer balances</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Choose a customer above to see their statement.</source>
+        <translation>Choose a customer above to see their statement.</translation>
+    </message>
+    <message>
+        <source>Statement of %1 — balance %2 rials</source>
+        <translation>Statement of %1 — balance %2 rials</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message numerus="yes">
+        <source>Printing %Ln document(s)…</source>
+        <translation>
+            <numerusform>Printing %Ln document…</numerusform>
+            <numerusform>Printing %Ln documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Print all in this list</source>
+        <translation>Print all in this list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the %Ln document(s) of this list, as they are filtered now?</source>
+        <translation>
+            <numerusform>Print the %Ln document of this list, as it is filtered now?</numerusform>
+            <numerusform>Print the %Ln documents of this list, as they are filtered now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To a &amp;PDF file…</source>
+        <translation>To a &amp;PDF file…</translation>
+    </message>
+    <message>
+        <source>To a p&amp;rinter…</source>
+        <translation>To a p&amp;rinter…</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) printed to %1.</source>
+        <translation>
+            <numerusform>%Ln document printed to %1.</numerusform>
+            <numerusform>%Ln documents printed to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) printed; these could not be:</source>
+        <translation>
+            <numerusform>%Ln document printed; these could not be:</numerusform>
+            <numerusform>%Ln documents printed; these could not be:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkMappingPage</name>
+    <message>
+        <source>Columns and rules</source>
+        <translation>Columns and rules</translation>
+    </message>
+    <message>
+        <source>Say which column fills each field, a value for empty cells, and how usernames and passwords are made.</source>
+        <translation>Say which column fills each field, a value for empty cells, and how usernames and passwords are made.</translation>
+    </message>
+    <message>
+        <source>&amp;Match same-named columns</source>
+        <translation>&amp;Match same-named columns</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Load</translation>
+    </message>
+    <message>
+        <source>Name for this mapping</source>
+        <translation>Name for this mapping</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Save mapping</translation>
+    </message>
+    <message>
+        <source>Usernames and passwords</source>
+        <translation>Usernames and passwords</translation>
+    </message>
+    <message>
+        <source>User&amp;name from:</source>
+        <translation>User&amp;name from:</translation>
+    </message>
+    <message>
+        <source>The username column</source>
+        <translation>The username column</translation>
+    </message>
+    <message>
+        <source>The customer number</source>
+        <translation>The customer number</translation>
+    </message>
+    <message>
+        <source>The mobile number</source>
+        <translation>The mobile number</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>The email address</translation>
+    </message>
+    <message>
+        <source>A prefix and a running number</source>
+        <translation>A prefix and a running number</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Prefix:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Random, under the password policy</source>
+        <translation>Random, under the password policy</translation>
+    </message>
+    <message>
+        <source>The password column</source>
+        <translation>The password column</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreviewPage</name>
+    <message>
+        <source>Check before anything is written</source>
+        <translation>Check before anything is written</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes every row or, if anything goes wrong or you cancel, none.</source>
+        <translation>Nothing has been written yet. Import writes every row or, if anything goes wrong or you cancel, none.</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Show only rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSourcePage</name>
+    <message>
+        <source>Who gets an account</source>
+        <translation>Who gets an account</translation>
+    </message>
+    <message>
+        <source>Choose identities that have no club account yet, or a file of users.</source>
+        <translation>Choose identities that have no club account yet, or a file of users.</translation>
+    </message>
+    <message>
+        <source>&amp;Identities without a club account</source>
+        <translation>&amp;Identities without a club account</translation>
+    </message>
+    <message>
+        <source>A &amp;file (.xlsx or .csv)</source>
+        <translation>A &amp;file (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>Select the identities to give an account (click rows; Ctrl+A selects every row shown).</source>
+        <translation>Select the identities to give an account (click rows; Ctrl+A selects every row shown).</translation>
+    </message>
+    <message>
+        <source>Path of an .xlsx or .csv file</source>
+        <translation>Path of an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names. Columns named like the fields (in Persian or English) are matched automatically on the next page.</source>
+        <translation>The first row holds the column names. Columns named like the fields (in Persian or English) are matched automatically on the next page.</translation>
+    </message>
+    <message>
+        <source>Accounts that already exist</source>
+        <translation>Accounts that already exist</translation>
+    </message>
+    <message>
+        <source>&amp;Add new accounts only (existing usernames are skipped)</source>
+        <translation>&amp;Add new accounts only (existing usernames are skipped)</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing accounts only</source>
+        <translation>&amp;Update existing accounts only</translation>
+    </message>
+    <message>
+        <source>Add new and update e&amp;xisting accounts</source>
+        <translation>Add new and update e&amp;xisting accounts</translation>
+    </message>
+    <message>
+        <source>When updating, fill only &amp;empty fields</source>
+        <translation>When updating, fill only &amp;empty fields</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>What happened, and the files to keep.</source>
+        <translation>What happened, and the files to keep.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;error file…</source>
+        <translation>Save the &amp;error file…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;credentials file…</source>
+        <translation>Save the &amp;credentials file…</translation>
+    </message>
+    <message>
+        <source>Save credential &amp;letters (PDF)…</source>
+        <translation>Save credential &amp;letters (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>BulkUserWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>All identities</translation>
+    </message>
+    <message>
+        <source>Identities without a club account</source>
+        <translation>Identities without a club account</translation>
+    </message>
+    <message>
+        <source>Users file</source>
+        <translation>Users file</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column of the source</source>
+        <translation>Column of the source</translation>
+    </message>
+    <message>
+        <source>Value when empty</source>
+        <translation>Value when empty</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>The mapping could not be saved.</translation>
+    </message>
+    <message>
+        <source>(not in the source)</source>
+        <translation>(not in the source)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>To create: %1. To update: %2. To skip: %3. With errors: %4.</source>
+        <translation>To create: %1. To update: %2. To skip: %3. With errors: %4.</translation>
+    </message>
+    <message>
+        <source>While any row has an error nothing will be written; go on to save the error file, correct it and start again.</source>
+        <translation>While any row has an error nothing will be written; go on to save the error file, correct it and start again.</translation>
+    </message>
+    <message>
+        <source>The accounts were written</source>
+        <translation>The accounts were written</translation>
+    </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation>Nothing was written</translation>
+    </message>
+    <message>
+        <source>Rows: %1. With errors: %2.</source>
+        <translation>Rows: %1. With errors: %2.</translation>
+    </message>
+    <message>
+        <source>Create agent accounts in bulk</source>
+        <translation>Create agent accounts in bulk</translation>
+    </message>
+    <message>
+        <source>Create customer accounts in bulk</source>
+        <translation>Create customer accounts in bulk</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the error file</source>
+        <translation>Save the error file</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the credentials file</source>
+        <translation>Save the credentials file</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV file (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save credential letters</source>
+        <translation>Save credential letters</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing credential letters…</source>
+        <translation>Writing credential letters…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Club</name>
     <message numerus="yes">
         <source>The password must be at least %n characters long.</source>
@@ -508,6 +937,557 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
 </context>
 <context>
+    <name>ClubFlagsMatrixModel</name>
+    <message>
+        <source>Item type</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>Customers
+create</source>
+        <translation>Customers
+create</translation>
+    </message>
+    <message>
+        <source>Customers
+view</source>
+        <translation>Customers
+view</translation>
+    </message>
+    <message>
+        <source>Customers
+see custom fields</source>
+        <translation>Customers
+see custom fields</translation>
+    </message>
+    <message>
+        <source>Agents
+create</source>
+        <translation>Agents
+create</translation>
+    </message>
+    <message>
+        <source>Agents
+view</source>
+        <translation>Agents
+view</translation>
+    </message>
+    <message>
+        <source>Agents
+see custom fields</source>
+        <translation>Agents
+see custom fields</translation>
+    </message>
+</context>
+<context>
+    <name>ClubSettingsPage</name>
+    <message>
+        <source>Club settings</source>
+        <translation>Club settings</translation>
+    </message>
+    <message>
+        <source>Modules and edition</source>
+        <translation>Modules and edition</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Customer club</source>
+        <translation>Customer club</translation>
+    </message>
+    <message>
+        <source>Agent club</source>
+        <translation>Agent club</translation>
+    </message>
+    <message>
+        <source>The two clubs are separate modules: turning one on does not turn on the other.</source>
+        <translation>The two clubs are separate modules: turning one on does not turn on the other.</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Edition:</translation>
+    </message>
+    <message>
+        <source>Active customer club users:</source>
+        <translation>Active customer club users:</translation>
+    </message>
+    <message>
+        <source>Active agent club users:</source>
+        <translation>Active agent club users:</translation>
+    </message>
+    <message>
+        <source>Default categories</source>
+        <translation>Default categories</translation>
+    </message>
+    <message>
+        <source>New &amp;customers are saved in:</source>
+        <translation>New &amp;customers are saved in:</translation>
+    </message>
+    <message>
+        <source>New &amp;agents are saved in:</source>
+        <translation>New &amp;agents are saved in:</translation>
+    </message>
+    <message>
+        <source>Identities &amp;agents create are saved in:</source>
+        <translation>Identities &amp;agents create are saved in:</translation>
+    </message>
+    <message>
+        <source>Self-registration</source>
+        <translation>Self-registration</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customers may register themselves in the club</source>
+        <translation>Customers may register themselves in the club</translation>
+    </message>
+    <message>
+        <source>Hide the account balance on the club dashboard</source>
+        <translation>Hide the account balance on the club dashboard</translation>
+    </message>
+    <message>
+        <source>Fields required at registration:</source>
+        <translation>Fields required at registration:</translation>
+    </message>
+    <message>
+        <source>Identity types a new member may choose:</source>
+        <translation>Identity types a new member may choose:</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Agents may register themselves in the club</source>
+        <translation>Agents may register themselves in the club</translation>
+    </message>
+    <message>
+        <source>Password and sign-in</source>
+        <translation>Password and sign-in</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwords</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum length:</source>
+        <translation>&amp;Minimum length:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>Require an upper-case letter, a lower-case letter and a digit</source>
+        <translation>Require an upper-case letter, a lower-case letter and a digit</translation>
+    </message>
+    <message>
+        <source>Passwords &amp;expire after:</source>
+        <translation>Passwords &amp;expire after:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Users must change their password at first sign-in</source>
+        <translation>Users must change their password at first sign-in</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the account after:</source>
+        <translation>&amp;Lock the account after:</translation>
+    </message>
+    <message>
+        <source>Never lock</source>
+        <translation>Never lock</translation>
+    </message>
+    <message>
+        <source> failed attempts</source>
+        <translation> failed attempts</translation>
+    </message>
+    <message>
+        <source>&amp;Session stays valid for:</source>
+        <translation>&amp;Session stays valid for:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Club dashboard</source>
+        <translation>Club dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the text:</source>
+        <translation>&amp;Language of the text:</translation>
+    </message>
+    <message>
+        <source>One design serves both the customer and the agent panel. Enter the text in each language.</source>
+        <translation>One design serves both the customer and the agent panel. Enter the text in each language.</translation>
+    </message>
+    <message>
+        <source>Banner (top of the club dashboard):</source>
+        <translation>Banner (top of the club dashboard):</translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation>Footer:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Standard (up to %1 customers and %2 agents)</source>
+        <translation>Standard (up to %1 customers and %2 agents)</translation>
+    </message>
+    <message>
+        <source>Enterprise (unlimited)</source>
+        <translation>Enterprise (unlimited)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Customers can register themselves only when new customers have a default category. Choose one under Default categories.</source>
+        <translation>Customers can register themselves only when new customers have a default category. Choose one under Default categories.</translation>
+    </message>
+    <message>
+        <source>Choose at least one identity type that self-registering customers may pick.</source>
+        <translation>Choose at least one identity type that self-registering customers may pick.</translation>
+    </message>
+    <message>
+        <source>Choose at least one identity type that self-registering agents may pick.</source>
+        <translation>Choose at least one identity type that self-registering agents may pick.</translation>
+    </message>
+    <message>
+        <source>The standard edition allows %1 active customer club users, and %2 are active now. Deactivate some or keep the enterprise edition.</source>
+        <translation>The standard edition allows %1 active customer club users, and %2 are active now. Deactivate some or keep the enterprise edition.</translation>
+    </message>
+    <message>
+        <source>The standard edition allows %1 active agent club users, and %2 are active now. Deactivate some or keep the enterprise edition.</source>
+        <translation>The standard edition allows %1 active agent club users, and %2 are active now. Deactivate some or keep the enterprise edition.</translation>
+    </message>
+    <message>
+        <source>A complex password has an upper-case letter, a lower-case letter and a digit, so the minimum length must be at least 3.</source>
+        <translation>A complex password has an upper-case letter, a lower-case letter and a digit, so the minimum length must be at least 3.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (no limit)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsModel</name>
+    <message>
+        <source>Field name</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>DefineUserDialog</name>
+    <message>
+        <source>Define club user</source>
+        <translation>Define club user</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identity:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>The account is &amp;active</source>
+        <translation>The account is &amp;active</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Sales document</source>
+        <translation>Sales document</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date:</source>
+        <translation>&amp;Issue date:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Given by the numbering pattern</source>
+        <translation>Given by the numbering pattern</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Returned &amp;invoice:</source>
+        <translation>Returned &amp;invoice:</translation>
+    </message>
+    <message>
+        <source>The approved invoice this returns</source>
+        <translation>The approved invoice this returns</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>From / to:</source>
+        <translation>From / to:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice:</source>
+        <translation>Unit p&amp;rice:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;count:</source>
+        <translation>Dis&amp;count:</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>&amp;Change line</source>
+        <translation>&amp;Change line</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>Remo&amp;ve line</translation>
+    </message>
+    <message>
+        <source>Surcharges</source>
+        <translation>Surcharges</translation>
+    </message>
+    <message>
+        <source>Add s&amp;urcharge</source>
+        <translation>Add s&amp;urcharge</translation>
+    </message>
+    <message>
+        <source>Remove surcharge</source>
+        <translation>Remove surcharge</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Discount:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Tax:</translation>
+    </message>
+    <message>
+        <source>Levy:</source>
+        <translation>Levy:</translation>
+    </message>
+    <message>
+        <source>Surcharges:</source>
+        <translation>Surcharges:</translation>
+    </message>
+    <message>
+        <source>Payable:</source>
+        <translation>Payable:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Levy</source>
+        <translation>Levy</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Amount (rials)</source>
+        <translation>Amount (rials)</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Taxable</translation>
+    </message>
+    <message>
+        <source>Typing a number by hand needs the numbering permission.</source>
+        <translation>Typing a number by hand needs the numbering permission.</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Surcharge</translation>
+    </message>
+    <message>
+        <source> (financial)</source>
+        <translation> (financial)</translation>
+    </message>
+    <message>
+        <source> (legal)</source>
+        <translation> (legal)</translation>
+    </message>
+    <message>
+        <source>The document was not found.</source>
+        <translation>The document was not found.</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Choose the customer first.</translation>
+    </message>
+    <message>
+        <source>Choose the returned invoice</source>
+        <translation>Choose the returned invoice</translation>
+    </message>
+    <message>
+        <source>This type is not numbered</source>
+        <translation>This type is not numbered</translation>
+    </message>
+    <message>
+        <source>Choose a product or type what the line is for.</source>
+        <translation>Choose a product or type what the line is for.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>Choose the customer.</translation>
+    </message>
+</context>
+<context>
     <name>Finance</name>
     <message>
         <source>A surcharge taken as a percent of the final amount cannot carry tax or levy.</source>
@@ -757,6 +1737,372 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
 </context>
 <context>
+    <name>FinanceFormat</name>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 — %4</source>
+        <translation>%1 %2 of %3 — %4</translation>
+    </message>
+    <message>
+        <source>New — saved as pending unless its type approves automatically</source>
+        <translation>New — saved as pending unless its type approves automatically</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Numbered, waiting for approval</source>
+        <translation>Numbered, waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved, waiting for a number</source>
+        <translation>Approved, waiting for a number</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinancePages</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Amount (rials)</source>
+        <translation>Amount (rials)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Everything waiting</source>
+        <translation>Everything waiting</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price (rials)</source>
+        <translation>Price (rials)</translation>
+    </message>
+    <message>
+        <source>Taxed</source>
+        <translation>Taxed</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;New document…</translation>
+    </message>
+    <message>
+        <source>Print &amp;all in this list…</source>
+        <translation>Print &amp;all in this list…</translation>
+    </message>
+    <message>
+        <source>&amp;New receipt…</source>
+        <translation>&amp;New receipt…</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Balances</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>&amp;New product…</translation>
+    </message>
+    <message>
+        <source>Print templates</source>
+        <translation>Print templates</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTypeEditor</name>
+    <message>
+        <source>Customer settings</source>
+        <translation>Customer settings</translation>
+    </message>
+    <message>
+        <source>May create this type</source>
+        <translation>May create this type</translation>
+    </message>
+    <message>
+        <source>May view this type</source>
+        <translation>May view this type</translation>
+    </message>
+    <message>
+        <source>May view the custom fields of this type</source>
+        <translation>May view the custom fields of this type</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn as:</source>
+        <translation>Sho&amp;wn as:</translation>
+    </message>
+    <message>
+        <source>Agent settings</source>
+        <translation>Agent settings</translation>
+    </message>
+    <message>
+        <source>Financial settings</source>
+        <translation>Financial settings</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Needs approval</translation>
+    </message>
+    <message>
+        <source>Needs numbering</source>
+        <translation>Needs numbering</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;pattern:</source>
+        <translation>Numbering &amp;pattern:</translation>
+    </message>
+    <message>
+        <source>Give the customer a customer number on approval</source>
+        <translation>Give the customer a customer number on approval</translation>
+    </message>
+    <message>
+        <source>Back to pending approval after an edit</source>
+        <translation>Back to pending approval after an edit</translation>
+    </message>
+    <message>
+        <source>&amp;Tax:</source>
+        <translation>&amp;Tax:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Levy:</source>
+        <translation>&amp;Levy:</translation>
+    </message>
+    <message>
+        <source>Signature image:</source>
+        <translation>Signature image:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Add field</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Remove field</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>New field</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose an item type on the list.</source>
+        <translation>Choose an item type on the list.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>The file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image.</source>
+        <translation>The file %1 is not an image.</translation>
+    </message>
+    <message>
+        <source>Choose the signature image</source>
+        <translation>Choose the signature image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTypeWriter</name>
+    <message>
+        <source>This item type no longer exists.</source>
+        <translation>This item type no longer exists.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Every custom field needs a name.</source>
+        <translation>Every custom field needs a name.</translation>
+    </message>
+    <message>
+        <source>The fields could not be saved: %1</source>
+        <translation>The fields could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTypesPage</name>
+    <message>
+        <source>Customisation</source>
+        <translation>Customisation</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect at once and are recorded in the audit log.</source>
+        <translation>Changes on this page take effect at once and are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Item types</source>
+        <translation>Item types</translation>
+    </message>
+    <message>
+        <source>Filter item types</source>
+        <translation>Filter item types</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>Club permissions matrix</source>
+        <translation>Club permissions matrix</translation>
+    </message>
+    <message>
+        <source>Tick what customers and agents may do with each item type. Select several cells and use the buttons to set them all at once. Changes are saved at once.</source>
+        <translation>Tick what customers and agents may do with each item type. Select several cells and use the buttons to set them all at once. Changes are saved at once.</translation>
+    </message>
+    <message>
+        <source>A&amp;llow selected</source>
+        <translation>A&amp;llow selected</translation>
+    </message>
+    <message>
+        <source>&amp;Deny selected</source>
+        <translation>&amp;Deny selected</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+</context>
+<context>
     <name>JalaliDateEdit</name>
     <message>
         <source>YYYY/MM/DD</source>
@@ -965,6 +2311,24 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
             <numerusform>Writing %Ln rows…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s), newest first: narrow the search to sort them</source>
+        <translation>
+            <numerusform>%Ln row, newest first: narrow the search to sort them</numerusform>
+            <numerusform>%Ln rows, newest first: narrow the search to sort them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPickerDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1111,6 +2475,302 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>MemberActions</name>
+    <message>
+        <source>Sign-in history</source>
+        <translation>Sign-in history</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Reject registration</source>
+        <translation>Reject registration</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspend</translation>
+    </message>
+    <message>
+        <source>&amp;Lift suspension</source>
+        <translation>&amp;Lift suspension</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Set &amp;password…</translation>
+    </message>
+    <message>
+        <source>The member will be asked to change it at the next sign-in.</source>
+        <translation>The member will be asked to change it at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Force password change</source>
+        <translation>&amp;Force password change</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;history</source>
+        <translation>Sign-in &amp;history</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Acti&amp;vity</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in as this user</source>
+        <translation>Sign &amp;in as this user</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Delete club member</source>
+        <translation>Delete club member</translation>
+    </message>
+    <message>
+        <source>Delete this club member? A member with records is deactivated instead.</source>
+        <translation>Delete this club member? A member with records is deactivated instead.</translation>
+    </message>
+    <message>
+        <source>The member has records, so the account was deactivated instead.</source>
+        <translation>The member has records, so the account was deactivated instead.</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2 by %3</source>
+        <translation>%1, signed in as %2 by %3</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;New member…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk accounts…</source>
+        <translation>&amp;Bulk accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Define club user…</source>
+        <translation>&amp;Define club user…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCreateDialog</name>
+    <message>
+        <source>New club member</source>
+        <translation>New club member</translation>
+    </message>
+    <message>
+        <source>Identity &amp;type:</source>
+        <translation>Identity &amp;type:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Company name:</translation>
+    </message>
+    <message>
+        <source>&amp;National ID:</source>
+        <translation>&amp;National ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>The account is &amp;active</source>
+        <translation>The account is &amp;active</translation>
+    </message>
+    <message>
+        <source>C&amp;ommission:</source>
+        <translation>C&amp;ommission:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>New agent</translation>
+    </message>
+    <message>
+        <source>New customer member</source>
+        <translation>New customer member</translation>
+    </message>
+    <message>
+        <source>&amp;National code:</source>
+        <translation>&amp;National code:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditDialog</name>
+    <message>
+        <source>Edit club member</source>
+        <translation>Edit club member</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>C&amp;ommission:</source>
+        <translation>C&amp;ommission:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLabels</name>
+    <message>
+        <source>Created by staff</source>
+        <translation>Created by staff</translation>
+    </message>
+    <message>
+        <source>Self-registered</source>
+        <translation>Self-registered</translation>
+    </message>
+    <message>
+        <source>Defined on the identity</source>
+        <translation>Defined on the identity</translation>
+    </message>
+    <message>
+        <source>Bulk creation</source>
+        <translation>Bulk creation</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Imported from a file</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>MoneyEdit</name>
     <message>
         <source>Rial</source>
@@ -1127,6 +2787,39 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>The unit the amount is typed in; it is always stored in rials</source>
         <translation>The unit the amount is typed in; it is always stored in rials</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>
+            <numerusform>At least %n character, with an upper-case letter, a lower-case letter and a digit.</numerusform>
+            <numerusform>At least %n characters, with an upper-case letter, a lower-case letter and a digit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +3048,342 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Price:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax and levy apply</source>
+        <translation>&amp;Tax and levy apply</translation>
+    </message>
+    <message>
+        <source>Usable in the c&amp;lub</source>
+        <translation>Usable in the c&amp;lub</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Active</translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>Give the product a name.</translation>
+    </message>
+    <message>
+        <source>Another product already has this code.</source>
+        <translation>Another product already has this code.</translation>
+    </message>
+    <message>
+        <source>The product could not be saved.</source>
+        <translation>The product could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptEditor</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>&amp;Payer:</translation>
+    </message>
+    <message>
+        <source>Choose who paid</source>
+        <translation>Choose who paid</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;Paid by:</translation>
+    </message>
+    <message>
+        <source>Into a&amp;ccount:</source>
+        <translation>Into a&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>T&amp;racking number:</source>
+        <translation>T&amp;racking number:</translation>
+    </message>
+    <message>
+        <source>C&amp;heque number:</source>
+        <translation>C&amp;heque number:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Bank:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Given by the numbering pattern</source>
+        <translation>Given by the numbering pattern</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>The receipt was not found.</source>
+        <translation>The receipt was not found.</translation>
+    </message>
+    <message>
+        <source>Choose the payer</source>
+        <translation>Choose the payer</translation>
+    </message>
+    <message>
+        <source>No account takes this method</source>
+        <translation>No account takes this method</translation>
+    </message>
+    <message>
+        <source>Choose the payer.</source>
+        <translation>Choose the payer.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLabels</name>
+    <message>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>Manage club settings and customisation</source>
+        <translation>Manage club settings and customisation</translation>
+    </message>
+    <message>
+        <source>Manage customer club members</source>
+        <translation>Manage customer club members</translation>
+    </message>
+    <message>
+        <source>Manage agent club members</source>
+        <translation>Manage agent club members</translation>
+    </message>
+    <message>
+        <source>Create customer club users</source>
+        <translation>Create customer club users</translation>
+    </message>
+    <message>
+        <source>Create agent club users</source>
+        <translation>Create agent club users</translation>
+    </message>
+    <message>
+        <source>View customer points</source>
+        <translation>View customer points</translation>
+    </message>
+    <message>
+        <source>Manage customer points</source>
+        <translation>Manage customer points</translation>
+    </message>
+    <message>
+        <source>Finance manager</source>
+        <translation>Finance manager</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Sales manager</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Manage users</translation>
+    </message>
+    <message>
+        <source>Approve, reject and number every document type</source>
+        <translation>Approve, reject and number every document type</translation>
+    </message>
+    <message>
+        <source>Approve, reject and number every receipt type</source>
+        <translation>Approve, reject and number every receipt type</translation>
+    </message>
+    <message>
+        <source>Proformas</source>
+        <translation>Proformas</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Return invoices</source>
+        <translation>Return invoices</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Default form</source>
+        <translation>Default form</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Public preview</source>
+        <translation>Public preview</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount (rials)</source>
+        <translation>Amount (rials)</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Yes/no</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>You do not have permission to change these settings. Ask an administrator.</translation>
     </message>
 </context>
 <context>
@@ -1391,45 +3416,29 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>This account has been locked after too many failed attempts. Ask an administrator to unlock it.</source>
         <translation>This account has been locked after too many failed attempts. Ask an administrator to unlock it.</translation>
     </message>
+    <message>
+        <source>You must choose a new password before you continue.</source>
+        <translation>You must choose a new password before you continue.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>Your password has expired. Choose a new password to continue.</translation>
+    </message>
+    <message>
+        <source>The new password was not accepted.</source>
+        <translation>The new password was not accepted.</translation>
+    </message>
+    <message>
+        <source>Your session has ended because it was idle too long. Sign in again.</source>
+        <translation>Your session has ended because it was idle too long. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
 </context>
 <context>
     <name>StaffActions</name>
-    <message>
-        <source>Set password</source>
-        <translation>Set password</translation>
-    </message>
-    <message>
-        <source>New password:</source>
-        <translation>New password:</translation>
-    </message>
-    <message>
-        <source>Repeat the new password:</source>
-        <translation>Repeat the new password:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <source>Sign-in history</source>
-        <translation>Sign-in history</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Computer</translation>
-    </message>
     <message>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
@@ -1455,64 +3464,119 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>Back to &amp;pending</translation>
     </message>
     <message>
-        <source>Reject registration</source>
-        <translation>Reject registration</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tivate</source>
-        <translation>Ac&amp;tivate</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Deactivate</translation>
-    </message>
-    <message>
-        <source>&amp;Suspend</source>
-        <translation>&amp;Suspend</translation>
-    </message>
-    <message>
-        <source>&amp;Lift suspension</source>
-        <translation>&amp;Lift suspension</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Unlock</translation>
-    </message>
-    <message>
-        <source>Set &amp;password…</source>
-        <translation>Set &amp;password…</translation>
-    </message>
-    <message>
-        <source>&amp;Force password change</source>
-        <translation>&amp;Force password change</translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;history</source>
-        <translation>Sign-in &amp;history</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>De&amp;lete</translation>
-    </message>
-    <message>
-        <source>Delete club member</source>
-        <translation>Delete club member</translation>
-    </message>
-    <message>
-        <source>Delete this club member? A member with records is deactivated instead.</source>
-        <translation>Delete this club member? A member with records is deactivated instead.</translation>
-    </message>
-    <message>
-        <source>The member has records, so the account was deactivated instead.</source>
-        <translation>The member has records, so the account was deactivated instead.</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPermissionsPage</name>
+    <message>
+        <source>Staff permissions</source>
+        <translation>Staff permissions</translation>
+    </message>
+    <message>
+        <source>Choose a group or a staff user, tick what they may do, then save. A user may also do what the user&apos;s groups may do.</source>
+        <translation>Choose a group or a staff user, tick what they may do, then save. A user may also do what the user&apos;s groups may do.</translation>
+    </message>
+    <message>
+        <source>Filter groups and users</source>
+        <translation>Filter groups and users</translation>
+    </message>
+    <message>
+        <source>Groups and staff users</source>
+        <translation>Groups and staff users</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;New group…</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Also granted by group</source>
+        <translation>Also granted by group</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes to %1 first.</source>
+        <translation>Save or revert the changes to %1 first.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>Staff users</translation>
+    </message>
+    <message>
+        <source>General and club</source>
+        <translation>General and club</translation>
+    </message>
+    <message>
+        <source>Financial item types</source>
+        <translation>Financial item types</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Choose a group or a staff user.</source>
+        <translation>Choose a group or a staff user.</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Group: %1</translation>
+    </message>
+    <message>
+        <source>Staff user: %1</source>
+        <translation>Staff user: %1</translation>
+    </message>
+    <message>
+        <source>Members of this group:</source>
+        <translation>Members of this group:</translation>
+    </message>
+    <message>
+        <source>Groups of this user:</source>
+        <translation>Groups of this user:</translation>
+    </message>
+    <message>
+        <source>The permissions could not be saved: %1</source>
+        <translation>The permissions could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Name of the group:</translation>
+    </message>
+    <message>
+        <source>The group could not be created: %1</source>
+        <translation>The group could not be created: %1</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +3612,57 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default…</source>
+        <translation>&amp;Reset to default…</translation>
+    </message>
+    <message>
+        <source>Main template (staff)</source>
+        <translation>Main template (staff)</translation>
+    </message>
+    <message>
+        <source>Public template (club)</source>
+        <translation>Public template (club)</translation>
+    </message>
+    <message>
+        <source>Item type:</source>
+        <translation>Item type:</translation>
+    </message>
+    <message>
+        <source>The template does not parse: %1</source>
+        <translation>The template does not parse: %1</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>The template could not be saved.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Reset to default</translation>
+    </message>
+    <message>
+        <source>Replace this template with the built-in one? Your changes to it are lost.</source>
+        <translation>Replace this template with the built-in one? Your changes to it are lost.</translation>
+    </message>
+    <message>
+        <source>The built-in template is back.</source>
+        <translation>The built-in template is back.</translation>
     </message>
 </context>
 <context>
@@ -1692,10 +3807,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>All identities</translation>
     </message>
     <message>
-        <source>Club members</source>
-        <translation>Club members</translation>
-    </message>
-    <message>
         <source>Username</source>
         <translation>Username</translation>
     </message>
@@ -1718,10 +3829,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
-    </message>
-    <message>
-        <source>All club members</source>
-        <translation>All club members</translation>
     </message>
     <message>
         <source>Sales documents</source>
@@ -1778,6 +3885,38 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Documents under review</source>
         <translation>Documents under review</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>Never signed in</translation>
+    </message>
+    <message>
+        <source>Signed in during the last 30 days</source>
+        <translation>Signed in during the last 30 days</translation>
+    </message>
+    <message>
+        <source>Not signed in for 90 days</source>
+        <translation>Not signed in for 90 days</translation>
+    </message>
+    <message>
+        <source>Agent club members</source>
+        <translation>Agent club members</translation>
+    </message>
+    <message>
+        <source>Customer club members</source>
+        <translation>Customer club members</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
     </message>
 </context>
 </TS>

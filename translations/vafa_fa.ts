@@ -61,6 +61,431 @@
     </message>
 </context>
 <context>
+    <name>BalancesPage</name>
+    <message>
+        <source>Only customers who owe or are owed</source>
+        <translation>فقط مشتریانی که مانده حساب دارند</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>شماره مشتری</translation>
+    </message>
+    <message>
+        <source>Debit (rials)</source>
+        <translation>بدهکار (ریال)</translation>
+    </message>
+    <message>
+        <source>Credit (rials)</source>
+        <translation>بستانکار (ریال)</translation>
+    </message>
+    <message>
+        <source>Balance (rials)</source>
+        <translation>مانده (ریال)</translation>
+    </message>
+    <message>
+        <source>Customer balances</source>
+        <translation>مانده حساب مشتریان</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>آیتم</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Choose a customer above to see their statement.</source>
+        <translation>برای دیدن صورتحساب یک مشتری، او را در لیست بالا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Statement of %1 — balance %2 rials</source>
+        <translation>صورتحساب %1 — مانده %2 ریال</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message numerus="yes">
+        <source>Printing %Ln document(s)…</source>
+        <translation>
+            <numerusform>در حال چاپ %Ln سند…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Print all in this list</source>
+        <translation>چاپ همه اسناد این لیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the %Ln document(s) of this list, as they are filtered now?</source>
+        <translation>
+            <numerusform>%Ln سندِ این لیست، با همین فیلتر فعلی، چاپ شود؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To a &amp;PDF file…</source>
+        <translation>در فایل &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>To a p&amp;rinter…</source>
+        <translation>با چاپگر…</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>چاپ در فایل PDF</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>فایل PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) printed to %1.</source>
+        <translation>
+            <numerusform>%Ln سند در «‎%1‎» چاپ شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) printed; these could not be:</source>
+        <translation>
+            <numerusform>%Ln سند چاپ شد؛ این موارد چاپ نشدند:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkMappingPage</name>
+    <message>
+        <source>Columns and rules</source>
+        <translation>ستون‌ها و قواعد</translation>
+    </message>
+    <message>
+        <source>Say which column fills each field, a value for empty cells, and how usernames and passwords are made.</source>
+        <translation>مشخص کنید هر فیلد از کدام ستون پر شود، خانه‌های خالی چه مقداری بگیرند و نام کاربری و رمز عبور چگونه ساخته شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;Match same-named columns</source>
+        <translation>تطبیق ستون‌های هم‌نام</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>با&amp;رگذاری</translation>
+    </message>
+    <message>
+        <source>Name for this mapping</source>
+        <translation>نام این نگاشت</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;ذخیره نگاشت</translation>
+    </message>
+    <message>
+        <source>Usernames and passwords</source>
+        <translation>نام کاربری و رمز عبور</translation>
+    </message>
+    <message>
+        <source>User&amp;name from:</source>
+        <translation>نام کاربری &amp;از روی:</translation>
+    </message>
+    <message>
+        <source>The username column</source>
+        <translation>ستون نام کاربری</translation>
+    </message>
+    <message>
+        <source>The customer number</source>
+        <translation>شماره مشتری</translation>
+    </message>
+    <message>
+        <source>The mobile number</source>
+        <translation>شماره موبایل</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>نشانی ایمیل</translation>
+    </message>
+    <message>
+        <source>A prefix and a running number</source>
+        <translation>پیشوند و شماره ترتیبی</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>پیشوند:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Random, under the password policy</source>
+        <translation>تصادفی، مطابق سیاست رمز عبور</translation>
+    </message>
+    <message>
+        <source>The password column</source>
+        <translation>ستون رمز عبور</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreviewPage</name>
+    <message>
+        <source>Check before anything is written</source>
+        <translation>بررسی پیش از ذخیره</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes every row or, if anything goes wrong or you cancel, none.</source>
+        <translation>هنوز هیچ چیزی ذخیره نشده است. ورود اطلاعات یا همه ردیف‌ها را ذخیره می‌کند، یا اگر خطایی رخ دهد یا آن را لغو کنید، هیچ‌کدام را.</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>فقط &amp;ردیف‌های دارای مشکل نمایش داده شوند</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>لغو &amp;ورود اطلاعات</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSourcePage</name>
+    <message>
+        <source>Who gets an account</source>
+        <translation>چه کسانی حساب کاربری می‌گیرند</translation>
+    </message>
+    <message>
+        <source>Choose identities that have no club account yet, or a file of users.</source>
+        <translation>هویت‌هایی را که هنوز حساب کاربری باشگاه ندارند یا یک فایل کاربران را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Identities without a club account</source>
+        <translation>هویت‌های بد&amp;ون حساب کاربری باشگاه</translation>
+    </message>
+    <message>
+        <source>A &amp;file (.xlsx or .csv)</source>
+        <translation>یک فایل (‎.&amp;xlsx‎ یا ‎.csv‎)</translation>
+    </message>
+    <message>
+        <source>Select the identities to give an account (click rows; Ctrl+A selects every row shown).</source>
+        <translation>هویت‌هایی را که باید حساب کاربری بگیرند، انتخاب کنید (روی ردیف‌ها کلیک کنید؛ Ctrl+A همه ردیف‌های نمایش‌داده‌شده را انتخاب می‌کند).</translation>
+    </message>
+    <message>
+        <source>Path of an .xlsx or .csv file</source>
+        <translation>مسیر فایل ‎.xlsx‎ یا ‎.csv‎</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;انتخاب فایل…</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names. Columns named like the fields (in Persian or English) are matched automatically on the next page.</source>
+        <translation>سطر اول فایل نام ستون‌ها را دارد. ستون‌هایی که هم‌نام فیلدها (به فارسی یا انگلیسی) باشند، در صفحه بعد به‌طور خودکار تطبیق داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Accounts that already exist</source>
+        <translation>حساب‌های کاربری موجود</translation>
+    </message>
+    <message>
+        <source>&amp;Add new accounts only (existing usernames are skipped)</source>
+        <translation>فقط &amp;افزودن حساب‌های جدید (نام‌های کاربری موجود نادیده گرفته می‌شوند)</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing accounts only</source>
+        <translation>فقط به‌&amp;روزرسانی حساب‌های موجود</translation>
+    </message>
+    <message>
+        <source>Add new and update e&amp;xisting accounts</source>
+        <translation>&amp;افزودن حساب‌های جدید و به‌روزرسانی حساب‌های موجود</translation>
+    </message>
+    <message>
+        <source>When updating, fill only &amp;empty fields</source>
+        <translation>هنگام به‌&amp;روزرسانی، فقط فیلدهای خالی پر شوند</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>What happened, and the files to keep.</source>
+        <translation>نتیجه کار و فایل‌هایی که باید نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;error file…</source>
+        <translation>&amp;ذخیره فایل خطاها…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;credentials file…</source>
+        <translation>ذخیره فایل &amp;اطلاعات ورود…</translation>
+    </message>
+    <message>
+        <source>Save credential &amp;letters (PDF)…</source>
+        <translation>&amp;ذخیره نامه‌های اطلاعات ورود (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>BulkUserWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>شماره مشتری</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>نوع پروفایل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد/شناسه ملی</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاریخ ایجاد</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>همه هویت‌ها</translation>
+    </message>
+    <message>
+        <source>Identities without a club account</source>
+        <translation>هویت‌های بدون حساب کاربری باشگاه</translation>
+    </message>
+    <message>
+        <source>Users file</source>
+        <translation>فایل کاربران</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>فایل‌های اکسل و CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Column of the source</source>
+        <translation>ستون منبع</translation>
+    </message>
+    <message>
+        <source>Value when empty</source>
+        <translation>مقدار برای خانه خالی</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>نگاشت ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>(not in the source)</source>
+        <translation>(در منبع نیست)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;ورود اطلاعات</translation>
+    </message>
+    <message>
+        <source>To create: %1. To update: %2. To skip: %3. With errors: %4.</source>
+        <translation>ایجاد: %L1؛ به‌روزرسانی: %L2؛ نادیده گرفتن: %L3؛ دارای خطا: %L4.</translation>
+    </message>
+    <message>
+        <source>While any row has an error nothing will be written; go on to save the error file, correct it and start again.</source>
+        <translation>تا خطاها رفع نشوند، چیزی ذخیره نمی‌شود؛ فایل خطاها را ذخیره و اصلاح کنید و دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>The accounts were written</source>
+        <translation>حساب‌های کاربری ذخیره شدند</translation>
+    </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation>هیچ چیزی ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>Rows: %1. With errors: %2.</source>
+        <translation>ردیف‌ها: %L1؛ دارای خطا: %L2.</translation>
+    </message>
+    <message>
+        <source>Create agent accounts in bulk</source>
+        <translation>ایجاد گروهی حساب کاربری نمایندگان</translation>
+    </message>
+    <message>
+        <source>Create customer accounts in bulk</source>
+        <translation>ایجاد گروهی حساب کاربری مشتریان</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره شد: ‎%1</translation>
+    </message>
+    <message>
+        <source>Save the error file</source>
+        <translation>ذخیره فایل خطاها</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>فایل اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>فایل CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the credentials file</source>
+        <translation>ذخیره فایل اطلاعات ورود</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>فایل CSV (*.csv);;فایل اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save credential letters</source>
+        <translation>ذخیره نامه‌های اطلاعات ورود</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing credential letters…</source>
+        <translation>در حال نوشتن نامه‌های اطلاعات ورود…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
     <name>Club</name>
     <message numerus="yes">
         <source>The password must be at least %n characters long.</source>
@@ -505,6 +930,557 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
 </context>
 <context>
+    <name>ClubFlagsMatrixModel</name>
+    <message>
+        <source>Item type</source>
+        <translation>نوع آیتم</translation>
+    </message>
+    <message>
+        <source>Customers
+create</source>
+        <translation>مشتریان
+ایجاد</translation>
+    </message>
+    <message>
+        <source>Customers
+view</source>
+        <translation>مشتریان
+مشاهده</translation>
+    </message>
+    <message>
+        <source>Customers
+see custom fields</source>
+        <translation>مشتریان
+مشاهده فیلدهای اضافه</translation>
+    </message>
+    <message>
+        <source>Agents
+create</source>
+        <translation>نمایندگان
+ایجاد</translation>
+    </message>
+    <message>
+        <source>Agents
+view</source>
+        <translation>نمایندگان
+مشاهده</translation>
+    </message>
+    <message>
+        <source>Agents
+see custom fields</source>
+        <translation>نمایندگان
+مشاهده فیلدهای اضافه</translation>
+    </message>
+</context>
+<context>
+    <name>ClubSettingsPage</name>
+    <message>
+        <source>Club settings</source>
+        <translation>تنظیمات باشگاه</translation>
+    </message>
+    <message>
+        <source>Modules and edition</source>
+        <translation>ماژول‌ها و نسخه</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>ماژول‌ها</translation>
+    </message>
+    <message>
+        <source>Customer club</source>
+        <translation>باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>Agent club</source>
+        <translation>باشگاه نمایندگان</translation>
+    </message>
+    <message>
+        <source>The two clubs are separate modules: turning one on does not turn on the other.</source>
+        <translation>این دو باشگاه ماژول‌های جداگانه‌ای هستند: فعال کردن یکی، دیگری را فعال نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>نسخه:</translation>
+    </message>
+    <message>
+        <source>Active customer club users:</source>
+        <translation>کاربران فعال باشگاه مشتریان:</translation>
+    </message>
+    <message>
+        <source>Active agent club users:</source>
+        <translation>کاربران فعال باشگاه نمایندگان:</translation>
+    </message>
+    <message>
+        <source>Default categories</source>
+        <translation>دسته‌بندی‌های پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>New &amp;customers are saved in:</source>
+        <translation>گروه پیش‌فرض &amp;ذخیره مشتریان:</translation>
+    </message>
+    <message>
+        <source>New &amp;agents are saved in:</source>
+        <translation>گروه پیش‌فرض &amp;ذخیره نماینده:</translation>
+    </message>
+    <message>
+        <source>Identities &amp;agents create are saved in:</source>
+        <translation>گروه &amp;ذخیره هویت‌های ایجادشده توسط نمایندگان:</translation>
+    </message>
+    <message>
+        <source>Self-registration</source>
+        <translation>ثبت‌نام در باشگاه</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Customers may register themselves in the club</source>
+        <translation>امکان ثبت‌نام مشتریان در باشگاه</translation>
+    </message>
+    <message>
+        <source>Hide the account balance on the club dashboard</source>
+        <translation>مخفی کردن مانده‌حساب در داشبورد باشگاه</translation>
+    </message>
+    <message>
+        <source>Fields required at registration:</source>
+        <translation>فیلدهای اجباری ثبت‌نام:</translation>
+    </message>
+    <message>
+        <source>Identity types a new member may choose:</source>
+        <translation>انواع هویت‌های قابل ثبت‌نام:</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>نمایندگان</translation>
+    </message>
+    <message>
+        <source>Agents may register themselves in the club</source>
+        <translation>امکان ثبت‌نام نمایندگان در باشگاه</translation>
+    </message>
+    <message>
+        <source>Password and sign-in</source>
+        <translation>رمز عبور و ورود</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum length:</source>
+        <translation>حد&amp;اقل طول:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> کاراکتر</translation>
+    </message>
+    <message>
+        <source>Require an upper-case letter, a lower-case letter and a digit</source>
+        <translation>الزام به داشتن حرف بزرگ، حرف کوچک و رقم</translation>
+    </message>
+    <message>
+        <source>Passwords &amp;expire after:</source>
+        <translation>&amp;انقضای رمز عبور پس از:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Users must change their password at first sign-in</source>
+        <translation>کاربران باید در اولین ورود، رمز عبور خود را تغییر دهند</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the account after:</source>
+        <translation>قفل شدن حساب پس &amp;از:</translation>
+    </message>
+    <message>
+        <source>Never lock</source>
+        <translation>هرگز قفل نشود</translation>
+    </message>
+    <message>
+        <source> failed attempts</source>
+        <translation> تلاش ناموفق</translation>
+    </message>
+    <message>
+        <source>&amp;Session stays valid for:</source>
+        <translation>مدت &amp;اعتبار نشست:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Club dashboard</source>
+        <translation>داشبورد باشگاه</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the text:</source>
+        <translation>&amp;زبان متن:</translation>
+    </message>
+    <message>
+        <source>One design serves both the customer and the agent panel. Enter the text in each language.</source>
+        <translation>یک طراحی برای هر دو پنل مشتریان و نمایندگان به کار می‌رود. متن را برای هر زبان جداگانه وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Banner (top of the club dashboard):</source>
+        <translation>بنر (بالای داشبورد باشگاه):</translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation>فوتر:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>با&amp;زگردانی</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Standard (up to %1 customers and %2 agents)</source>
+        <translation>استاندارد (حداکثر %1 مشتری و %2 نماینده)</translation>
+    </message>
+    <message>
+        <source>Enterprise (unlimited)</source>
+        <translation>پیشرفته (سازمانی)، بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(تعیین نشده)</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Customers can register themselves only when new customers have a default category. Choose one under Default categories.</source>
+        <translation>مشتریان فقط وقتی می‌توانند خودشان ثبت‌نام کنند که «گروه پیش‌فرض ذخیره مشتریان» تعیین شده باشد. آن را در بخش «دسته‌بندی‌های پیش‌فرض» انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose at least one identity type that self-registering customers may pick.</source>
+        <translation>دست‌کم یک نوع هویت انتخاب کنید که مشتریان هنگام ثبت‌نام بتوانند آن را برگزینند.</translation>
+    </message>
+    <message>
+        <source>Choose at least one identity type that self-registering agents may pick.</source>
+        <translation>دست‌کم یک نوع هویت انتخاب کنید که نمایندگان هنگام ثبت‌نام بتوانند آن را برگزینند.</translation>
+    </message>
+    <message>
+        <source>The standard edition allows %1 active customer club users, and %2 are active now. Deactivate some or keep the enterprise edition.</source>
+        <translation>نسخه استاندارد حداکثر %1 کاربر فعال باشگاه مشتریان را مجاز می‌داند و اکنون %2 کاربر فعال است. برخی را غیرفعال کنید یا نسخه پیشرفته (سازمانی) را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>The standard edition allows %1 active agent club users, and %2 are active now. Deactivate some or keep the enterprise edition.</source>
+        <translation>نسخه استاندارد حداکثر %1 کاربر فعال باشگاه نمایندگان را مجاز می‌داند و اکنون %2 کاربر فعال است. برخی را غیرفعال کنید یا نسخه پیشرفته (سازمانی) را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>A complex password has an upper-case letter, a lower-case letter and a digit, so the minimum length must be at least 3.</source>
+        <translation>رمز عبور پیچیده دست‌کم یک حرف بزرگ، یک حرف کوچک و یک رقم دارد؛ بنابراین حداقل طول آن باید دست‌کم ۳ باشد.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>تنظیمات ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (بدون محدودیت)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsModel</name>
+    <message>
+        <source>Field name</source>
+        <translation>نام فیلد</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>اجباری</translation>
+    </message>
+</context>
+<context>
+    <name>DefineUserDialog</name>
+    <message>
+        <source>Define club user</source>
+        <translation>تعریف کاربر باشگاه</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>هویت:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>نام کا&amp;ربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>تکرار &amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <source>The account is &amp;active</source>
+        <translation>کاربر فعال &amp;است</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Sales document</source>
+        <translation>سند فروش</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>سند جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>نوع:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>انتخاب مشتری</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date:</source>
+        <translation>تا&amp;ریخ صدور:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>شما&amp;ره:</translation>
+    </message>
+    <message>
+        <source>Given by the numbering pattern</source>
+        <translation>با الگوی شماره‌گذاری تعیین می‌شود</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>عنو&amp;ان:</translation>
+    </message>
+    <message>
+        <source>Returned &amp;invoice:</source>
+        <translation>فاکتو&amp;ر مرجوعی:</translation>
+    </message>
+    <message>
+        <source>The approved invoice this returns</source>
+        <translation>فاکتور تأییدشده‌ای که برگشت داده می‌شود</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <source>From / to:</source>
+        <translation>تاریخ شروع / پایان:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>توضیحات:</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>اقلام</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>محصول:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>مقد&amp;ار:</translation>
+    </message>
+    <message>
+        <source>Unit p&amp;rice:</source>
+        <translation>قیمت &amp;واحد:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;count:</source>
+        <translation>تخفیف:</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;افزودن ردیف</translation>
+    </message>
+    <message>
+        <source>&amp;Change line</source>
+        <translation>تغییر &amp;ردیف</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>حذف &amp;ردیف</translation>
+    </message>
+    <message>
+        <source>Surcharges</source>
+        <translation>اضافات</translation>
+    </message>
+    <message>
+        <source>Add s&amp;urcharge</source>
+        <translation>&amp;افزودن اضافات</translation>
+    </message>
+    <message>
+        <source>Remove surcharge</source>
+        <translation>حذف اضافات</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>مبلغ کل:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>مجموع تخفیف:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>مجموع مالیات:</translation>
+    </message>
+    <message>
+        <source>Levy:</source>
+        <translation>مجموع عوارض:</translation>
+    </message>
+    <message>
+        <source>Surcharges:</source>
+        <translation>اضافات:</translation>
+    </message>
+    <message>
+        <source>Payable:</source>
+        <translation>قابل پرداخت:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
+        <source>Levy</source>
+        <translation>عوارض</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>قیمت کل</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>قیمت نهایی</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Amount (rials)</source>
+        <translation>مبلغ (ریال)</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>درصد</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>مشمول مالیات</translation>
+    </message>
+    <message>
+        <source>Typing a number by hand needs the numbering permission.</source>
+        <translation>وارد کردن دستی شماره به مجوز «شماره‌گذاری» نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>اضافات</translation>
+    </message>
+    <message>
+        <source> (financial)</source>
+        <translation> (مالی)</translation>
+    </message>
+    <message>
+        <source> (legal)</source>
+        <translation> (حقوقی)</translation>
+    </message>
+    <message>
+        <source>The document was not found.</source>
+        <translation>سند پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>ابتدا مشتری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the returned invoice</source>
+        <translation>انتخاب فاکتور مرجوعی</translation>
+    </message>
+    <message>
+        <source>This type is not numbered</source>
+        <translation>این نوع شماره‌گذاری نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Choose a product or type what the line is for.</source>
+        <translation>یک محصول انتخاب کنید یا شرح این ردیف را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>مشتری را انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Finance</name>
     <message>
         <source>A surcharge taken as a percent of the final amount cannot carry tax or levy.</source>
@@ -752,6 +1728,372 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
 </context>
 <context>
+    <name>FinanceFormat</name>
+    <message>
+        <source>(no number)</source>
+        <translation>(بدون شماره)</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 — %4</source>
+        <translation>%1 %2 مورخ %3 — %4</translation>
+    </message>
+    <message>
+        <source>New — saved as pending unless its type approves automatically</source>
+        <translation>جدید — در وضعیت «در انتظار تأیید» ذخیره می‌شود، مگر آنکه این نوع خودکار تأیید شود</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>Numbered, waiting for approval</source>
+        <translation>شماره‌گذاری شده، در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>Approved, waiting for a number</source>
+        <translation>تأیید شده، در انتظار شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأیید شده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>رد شده</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>رد شده: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinancePages</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>آیتم</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Amount (rials)</source>
+        <translation>مبلغ (ریال)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>کارتابل تأیید</translation>
+    </message>
+    <message>
+        <source>Everything waiting</source>
+        <translation>همه موارد در انتظار</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>دریافت‌ها</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Price (rials)</source>
+        <translation>قیمت (ریال)</translation>
+    </message>
+    <message>
+        <source>Taxed</source>
+        <translation>مشمول مالیات</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>سند جدید…</translation>
+    </message>
+    <message>
+        <source>Print &amp;all in this list…</source>
+        <translation>چاپ همه &amp;اسناد این لیست…</translation>
+    </message>
+    <message>
+        <source>&amp;New receipt…</source>
+        <translation>&amp;دریافت جدید…</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>مانده حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>محصول جدید…</translation>
+    </message>
+    <message>
+        <source>Print templates</source>
+        <translation>قالب‌های چاپ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>عملیات</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTypeEditor</name>
+    <message>
+        <source>Customer settings</source>
+        <translation>تنظیمات مشتری</translation>
+    </message>
+    <message>
+        <source>May create this type</source>
+        <translation>اجازه ایجاد این نوع</translation>
+    </message>
+    <message>
+        <source>May view this type</source>
+        <translation>اجازه مشاهده این نوع</translation>
+    </message>
+    <message>
+        <source>May view the custom fields of this type</source>
+        <translation>اجازه مشاهده فیلدهای اضافه‌شده به این نوع</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn as:</source>
+        <translation>نحوه نمایش:</translation>
+    </message>
+    <message>
+        <source>Agent settings</source>
+        <translation>تنظیمات نماینده</translation>
+    </message>
+    <message>
+        <source>Financial settings</source>
+        <translation>تنظیمات مالی</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>نیاز به تأیید دارد</translation>
+    </message>
+    <message>
+        <source>Needs numbering</source>
+        <translation>نیاز به شماره‌گذاری دارد</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;pattern:</source>
+        <translation>&amp;الگوی شماره‌گذاری:</translation>
+    </message>
+    <message>
+        <source>Give the customer a customer number on approval</source>
+        <translation>تخصیص شماره مشتری در هنگام تأیید</translation>
+    </message>
+    <message>
+        <source>Back to pending approval after an edit</source>
+        <translation>بازگشت به وضعیت در انتظار تأیید پس از ویرایش</translation>
+    </message>
+    <message>
+        <source>&amp;Tax:</source>
+        <translation>مالیات:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> ٪</translation>
+    </message>
+    <message>
+        <source>&amp;Levy:</source>
+        <translation>عو&amp;ارض:</translation>
+    </message>
+    <message>
+        <source>Signature image:</source>
+        <translation>تصویر امضا:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>فیلدهای اضافه‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;افزودن فیلد</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>حذف فیلد</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;انتقال به پایین</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>فیلد جدید</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ندارد)</translation>
+    </message>
+    <message>
+        <source>Choose an item type on the list.</source>
+        <translation>یک نوع آیتم را از لیست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (غیرفعال)</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>بدون تصویر</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>فایل «‎%1‎» خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image.</source>
+        <translation>فایل «‎%1‎» تصویر نیست.</translation>
+    </message>
+    <message>
+        <source>Choose the signature image</source>
+        <translation>انتخاب تصویر امضا</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTypeWriter</name>
+    <message>
+        <source>This item type no longer exists.</source>
+        <translation>این نوع آیتم دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>تغییر ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Every custom field needs a name.</source>
+        <translation>هر فیلد اضافه‌شده باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The fields could not be saved: %1</source>
+        <translation>فیلدها ذخیره نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTypesPage</name>
+    <message>
+        <source>Customisation</source>
+        <translation>شخصی‌سازی</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect at once and are recorded in the audit log.</source>
+        <translation>تغییرات این صفحه بلافاصله اعمال می‌شوند و در تاریخچه تغییرات ثبت می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Item types</source>
+        <translation>انواع آیتم</translation>
+    </message>
+    <message>
+        <source>Filter item types</source>
+        <translation>فیلتر انواع آیتم</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>نوع آیتم</translation>
+    </message>
+    <message>
+        <source>Club permissions matrix</source>
+        <translation>ماتریس دسترسی‌های باشگاه</translation>
+    </message>
+    <message>
+        <source>Tick what customers and agents may do with each item type. Select several cells and use the buttons to set them all at once. Changes are saved at once.</source>
+        <translation>مشخص کنید مشتریان و نمایندگان با هر نوع آیتم چه کارهایی می‌توانند انجام دهند. برای تنظیم هم‌زمان چند خانه، آن‌ها را انتخاب کنید و از دکمه‌ها استفاده کنید. تغییرات بلافاصله ذخیره می‌شوند.</translation>
+    </message>
+    <message>
+        <source>A&amp;llow selected</source>
+        <translation>مجاز کردن خانه‌های &amp;انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Deny selected</source>
+        <translation>غیرمجاز کردن خانه‌های &amp;انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (غیرفعال)</translation>
+    </message>
+</context>
+<context>
     <name>JalaliDateEdit</name>
     <message>
         <source>YYYY/MM/DD</source>
@@ -958,6 +2300,23 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
             <numerusform>در حال نوشتن %Ln ردیف…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s), newest first: narrow the search to sort them</source>
+        <translation>
+            <numerusform>%Ln ردیف، جدیدترین‌ها در ابتدا؛ برای مرتب‌سازی، جستجو را محدودتر کنید</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPickerDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>شماره مشتری</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -975,7 +2334,7 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>&amp;نام کاربری:</translation>
+        <translation>نام کا&amp;ربری:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1018,23 +2377,23 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
+        <translation>پر&amp;ونده</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>خروج از &amp;حساب کاربری</translation>
+        <translation>خروج &amp;از حساب کاربری</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خر&amp;وج</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;نما</translation>
+        <translation>نما</translation>
     </message>
     <message>
         <source>&amp;Find in list</source>
-        <translation>&amp;جستجو در لیست</translation>
+        <translation>جستجو &amp;در لیست</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1100,7 +2459,303 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     </message>
     <message>
         <source>&amp;Export list to Excel…</source>
-        <translation>&amp;فرستادن لیست به اکسل…</translation>
+        <translation>فرستادن لیست به &amp;اکسل…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActions</name>
+    <message>
+        <source>Sign-in history</source>
+        <translation>تاریخچه ورود</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>رایانه</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>انجام‌دهنده</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>ر&amp;د…</translation>
+    </message>
+    <message>
+        <source>Reject registration</source>
+        <translation>رد ثبت‌نام</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>علت:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>فعال‌سا&amp;زی</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>غیرفعال‌سا&amp;زی</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>تعلیق</translation>
+    </message>
+    <message>
+        <source>&amp;Lift suspension</source>
+        <translation>&amp;رفع تعلیق</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>با&amp;ز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>تعیین &amp;رمز عبور…</translation>
+    </message>
+    <message>
+        <source>The member will be asked to change it at the next sign-in.</source>
+        <translation>از عضو خواسته می‌شود در ورود بعدی آن را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>&amp;Force password change</source>
+        <translation>&amp;الزام به تغییر رمز عبور</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;history</source>
+        <translation>تاریخچه &amp;ورود</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in as this user</source>
+        <translation>ورود به‌جای &amp;این کاربر</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete club member</source>
+        <translation>حذف عضو باشگاه</translation>
+    </message>
+    <message>
+        <source>Delete this club member? A member with records is deactivated instead.</source>
+        <translation>این عضو باشگاه حذف شود؟ عضوی که سوابقی دارد، به‌جای حذف غیرفعال می‌شود.</translation>
+    </message>
+    <message>
+        <source>The member has records, so the account was deactivated instead.</source>
+        <translation>این عضو سوابقی دارد؛ بنابراین حساب کاربری او به‌جای حذف غیرفعال شد.</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2 by %3</source>
+        <translation>%1 — ورود به‌جای ‎%2‎ توسط ‎%3‎</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>عضو جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk accounts…</source>
+        <translation>&amp;ایجاد گروهی حساب‌ها…</translation>
+    </message>
+    <message>
+        <source>&amp;Define club user…</source>
+        <translation>تعریف کا&amp;ربر باشگاه…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCreateDialog</name>
+    <message>
+        <source>New club member</source>
+        <translation>عضو جدید باشگاه</translation>
+    </message>
+    <message>
+        <source>Identity &amp;type:</source>
+        <translation>نوع هویت:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>حقیقی</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>حقوقی</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>نام خانو&amp;ادگی:</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>نام شرکت:</translation>
+    </message>
+    <message>
+        <source>&amp;National ID:</source>
+        <translation>شناسه ملی:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;ایمیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>موبایل:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>نام کا&amp;ربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>تکرار &amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <source>The account is &amp;active</source>
+        <translation>کاربر فعال &amp;است</translation>
+    </message>
+    <message>
+        <source>C&amp;ommission:</source>
+        <translation>&amp;درصد پورسانت:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> ٪</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دو رمز عبور وارد شده یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>نماینده جدید</translation>
+    </message>
+    <message>
+        <source>New customer member</source>
+        <translation>عضو جدید باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>&amp;National code:</source>
+        <translation>کد ملی:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditDialog</name>
+    <message>
+        <source>Edit club member</source>
+        <translation>ویرایش عضو باشگاه</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;ایمیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>موبایل:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>C&amp;ommission:</source>
+        <translation>&amp;درصد پورسانت:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> ٪</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLabels</name>
+    <message>
+        <source>Created by staff</source>
+        <translation>ایجاد توسط کارمند</translation>
+    </message>
+    <message>
+        <source>Self-registered</source>
+        <translation>ثبت‌نام توسط خود عضو</translation>
+    </message>
+    <message>
+        <source>Defined on the identity</source>
+        <translation>تعریف کاربر روی هویت</translation>
+    </message>
+    <message>
+        <source>Bulk creation</source>
+        <translation>ایجاد گروهی</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>ورود از فایل</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +2775,37 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>The unit the amount is typed in; it is always stored in rials</source>
         <translation>واحدی که مبلغ با آن وارد می‌شود؛ مبلغ همیشه به ریال ذخیره می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>تعیین رمز عبور جدید</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;رمز عبور جدید:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>تکرار &amp;رمز عبور:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>
+            <numerusform>دست‌کم %Ln کاراکتر، شامل یک حرف بزرگ، یک حرف کوچک و یک رقم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>دست‌کم %Ln کاراکتر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دو رمز عبور وارد شده یکسان نیستند.</translation>
     </message>
 </context>
 <context>
@@ -1348,10 +3034,342 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>کد محصول:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;واحد:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>قیمت:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax and levy apply</source>
+        <translation>مشمول مالیات &amp;و عوارض</translation>
+    </message>
+    <message>
+        <source>Usable in the c&amp;lub</source>
+        <translation>قابل &amp;استفاده در باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>نام محصول را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Another product already has this code.</source>
+        <translation>این کد قبلاً برای محصول دیگری ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The product could not be saved.</source>
+        <translation>محصول ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Database: %1</source>
         <translation>پایگاه داده: ‎%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptEditor</name>
+    <message>
+        <source>Receipt</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>پر&amp;داخت‌کننده:</translation>
+    </message>
+    <message>
+        <source>Choose who paid</source>
+        <translation>پرداخت‌کننده را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>نوع &amp;وجه:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;روش پرداخت:</translation>
+    </message>
+    <message>
+        <source>Into a&amp;ccount:</source>
+        <translation>&amp;واریز به حساب:</translation>
+    </message>
+    <message>
+        <source>T&amp;racking number:</source>
+        <translation>شما&amp;ره پیگیری:</translation>
+    </message>
+    <message>
+        <source>C&amp;heque number:</source>
+        <translation>شما&amp;ره چک:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>بانک:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>سر&amp;رسید:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>تا&amp;ریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>شما&amp;ره:</translation>
+    </message>
+    <message>
+        <source>Given by the numbering pattern</source>
+        <translation>با الگوی شماره‌گذاری تعیین می‌شود</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>توضیحات:</translation>
+    </message>
+    <message>
+        <source>The receipt was not found.</source>
+        <translation>دریافت مورد نظر پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Choose the payer</source>
+        <translation>انتخاب پرداخت‌کننده</translation>
+    </message>
+    <message>
+        <source>No account takes this method</source>
+        <translation>هیچ حسابی این روش را نمی‌پذیرد</translation>
+    </message>
+    <message>
+        <source>Choose the payer.</source>
+        <translation>پرداخت‌کننده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>مبلغ باید بیشتر از صفر باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>پررنگ</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>مورب</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>فهرست نشانه‌دار</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLabels</name>
+    <message>
+        <source>System administrator</source>
+        <translation>مدیر سیستم</translation>
+    </message>
+    <message>
+        <source>Manage club settings and customisation</source>
+        <translation>مدیریت تنظیمات باشگاه و شخصی‌سازی</translation>
+    </message>
+    <message>
+        <source>Manage customer club members</source>
+        <translation>مدیریت اعضای باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>Manage agent club members</source>
+        <translation>مدیریت اعضای باشگاه نمایندگان</translation>
+    </message>
+    <message>
+        <source>Create customer club users</source>
+        <translation>ایجاد کاربر باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>Create agent club users</source>
+        <translation>ایجاد کاربر باشگاه نمایندگان</translation>
+    </message>
+    <message>
+        <source>View customer points</source>
+        <translation>مشاهده امتیازات مشتریان</translation>
+    </message>
+    <message>
+        <source>Manage customer points</source>
+        <translation>مدیریت امتیازات مشتریان</translation>
+    </message>
+    <message>
+        <source>Finance manager</source>
+        <translation>مدیر مالی</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>مدیر فروش</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>مدیریت کاربران</translation>
+    </message>
+    <message>
+        <source>Approve, reject and number every document type</source>
+        <translation>تأیید، رد و شماره‌گذاری همه انواع اسناد</translation>
+    </message>
+    <message>
+        <source>Approve, reject and number every receipt type</source>
+        <translation>تأیید، رد و شماره‌گذاری همه انواع دریافت</translation>
+    </message>
+    <message>
+        <source>Proformas</source>
+        <translation>پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>فاکتورها</translation>
+    </message>
+    <message>
+        <source>Return invoices</source>
+        <translation>فاکتورهای برگشت از فروش</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>قراردادها</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>دریافت‌ها</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>درخواست‌های پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>درخواست‌ها</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>وظایف</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>قرار ملاقات‌ها</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>فرم‌ها</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Default form</source>
+        <translation>فرم پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Public preview</source>
+        <translation>پیش‌نمایش عمومی</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Amount (rials)</source>
+        <translation>مبلغ (ریال)</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>بله/خیر</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>لیست انتخابی</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد/شناسه ملی</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>نام سازمان</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>شما مجوز تغییر این تنظیمات را ندارید. از مدیر سیستم بخواهید.</translation>
     </message>
 </context>
 <context>
@@ -1384,48 +3402,32 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>This account has been locked after too many failed attempts. Ask an administrator to unlock it.</source>
         <translation>این حساب کاربری به دلیل تلاش‌های ناموفق پی‌درپی قفل شده است. لطفاً از مدیر سیستم بخواهید قفل آن را باز کند.</translation>
     </message>
+    <message>
+        <source>You must choose a new password before you continue.</source>
+        <translation>پیش از ادامه، باید رمز عبور جدیدی تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>رمز عبور شما منقضی شده است. برای ادامه، رمز عبور جدیدی تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>The new password was not accepted.</source>
+        <translation>رمز عبور جدید پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <source>Your session has ended because it was idle too long. Sign in again.</source>
+        <translation>به دلیل بی‌فعالیتی طولانی، نشست شما به پایان رسید. لطفاً دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>رمز عبور جدید باید با رمز عبور فعلی متفاوت باشد.</translation>
+    </message>
 </context>
 <context>
     <name>StaffActions</name>
     <message>
-        <source>Set password</source>
-        <translation>تعیین رمز عبور</translation>
-    </message>
-    <message>
-        <source>New password:</source>
-        <translation>رمز عبور جدید:</translation>
-    </message>
-    <message>
-        <source>Repeat the new password:</source>
-        <translation>تکرار رمز عبور جدید:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>دو رمز عبور وارد شده یکسان نیستند.</translation>
-    </message>
-    <message>
-        <source>Sign-in history</source>
-        <translation>تاریخچه ورود</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>موفق</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>علت</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>رایانه</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
-        <translation>&amp;تأیید</translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
@@ -1441,71 +3443,126 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation>&amp;شماره‌گذاری</translation>
+        <translation>شما&amp;ره‌گذاری</translation>
     </message>
     <message>
         <source>Back to &amp;pending</source>
-        <translation>&amp;بازگشت به در انتظار تأیید</translation>
-    </message>
-    <message>
-        <source>Reject registration</source>
-        <translation>رد ثبت‌نام</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>علت:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tivate</source>
-        <translation>&amp;فعال‌سازی</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;غیرفعال‌سازی</translation>
-    </message>
-    <message>
-        <source>&amp;Suspend</source>
-        <translation>ت&amp;علیق</translation>
-    </message>
-    <message>
-        <source>&amp;Lift suspension</source>
-        <translation>&amp;رفع تعلیق</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;باز کردن قفل</translation>
-    </message>
-    <message>
-        <source>Set &amp;password…</source>
-        <translation>تعیین ر&amp;مز عبور…</translation>
-    </message>
-    <message>
-        <source>&amp;Force password change</source>
-        <translation>&amp;الزام به تغییر رمز عبور</translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;history</source>
-        <translation>تاریخچه &amp;ورود</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;حذف</translation>
-    </message>
-    <message>
-        <source>Delete club member</source>
-        <translation>حذف عضو باشگاه</translation>
-    </message>
-    <message>
-        <source>Delete this club member? A member with records is deactivated instead.</source>
-        <translation>این عضو باشگاه حذف شود؟ عضوی که سوابقی دارد، به‌جای حذف غیرفعال می‌شود.</translation>
-    </message>
-    <message>
-        <source>The member has records, so the account was deactivated instead.</source>
-        <translation>این عضو سوابقی دارد؛ بنابراین حساب کاربری او به‌جای حذف غیرفعال شد.</translation>
+        <translation>بازگشت به &amp;در انتظار تأیید</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>پیش‌نمایش &amp;چاپ…</translation>
+        <translation>پیش‌نمایش چاپ…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPermissionsPage</name>
+    <message>
+        <source>Staff permissions</source>
+        <translation>دسترسی‌های کارمندان</translation>
+    </message>
+    <message>
+        <source>Choose a group or a staff user, tick what they may do, then save. A user may also do what the user&apos;s groups may do.</source>
+        <translation>یک گروه یا کاربر کارمند را انتخاب کنید، مجوزهایش را علامت بزنید و ذخیره کنید. هر کاربر افزون بر مجوزهای خودش، مجوزهای گروه‌هایش را نیز دارد.</translation>
+    </message>
+    <message>
+        <source>Filter groups and users</source>
+        <translation>فیلتر گروه‌ها و کاربران</translation>
+    </message>
+    <message>
+        <source>Groups and staff users</source>
+        <translation>گروه‌ها و کاربران کارمند</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>گر&amp;وه جدید…</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>مجوز</translation>
+    </message>
+    <message>
+        <source>Also granted by group</source>
+        <translation>اعطاشده از طریق گروه</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>گروه‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>با&amp;زگردانی</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes to %1 first.</source>
+        <translation>ابتدا تغییرات «%1» را ذخیره یا بازگردانی کنید.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>کاربران کارمند</translation>
+    </message>
+    <message>
+        <source>General and club</source>
+        <translation>عمومی و باشگاه</translation>
+    </message>
+    <message>
+        <source>Financial item types</source>
+        <translation>انواع آیتم‌های مالی</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>Choose a group or a staff user.</source>
+        <translation>یک گروه یا کاربر کارمند را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>گروه: %1</translation>
+    </message>
+    <message>
+        <source>Staff user: %1</source>
+        <translation>کاربر کارمند: %1</translation>
+    </message>
+    <message>
+        <source>Members of this group:</source>
+        <translation>اعضای این گروه:</translation>
+    </message>
+    <message>
+        <source>Groups of this user:</source>
+        <translation>گروه‌های این کاربر:</translation>
+    </message>
+    <message>
+        <source>The permissions could not be saved: %1</source>
+        <translation>مجوزها ذخیره نشدند: %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>گروه جدید</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>نام گروه:</translation>
+    </message>
+    <message>
+        <source>The group could not be created: %1</source>
+        <translation>گروه ایجاد نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +3598,57 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>No database is open.</source>
         <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default…</source>
+        <translation>بازخوانی &amp;از قالب پیش‌فرض…</translation>
+    </message>
+    <message>
+        <source>Main template (staff)</source>
+        <translation>قالب پیش‌نمایش (کارمندان)</translation>
+    </message>
+    <message>
+        <source>Public template (club)</source>
+        <translation>قالب پیش‌نمایش عمومی (باشگاه)</translation>
+    </message>
+    <message>
+        <source>Item type:</source>
+        <translation>نوع آیتم:</translation>
+    </message>
+    <message>
+        <source>The template does not parse: %1</source>
+        <translation>قالب خطای نگارشی دارد: %1</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>قالب‌های چاپ</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>قالب ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>بازخوانی از قالب پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Replace this template with the built-in one? Your changes to it are lost.</source>
+        <translation>این قالب با قالب پیش‌فرض برنامه جایگزین شود؟ تغییراتی که در آن داده‌اید از بین می‌رود.</translation>
+    </message>
+    <message>
+        <source>The built-in template is back.</source>
+        <translation>قالب پیش‌فرض برنامه بازگردانده شد.</translation>
     </message>
 </context>
 <context>
@@ -1685,10 +3793,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <translation>همه هویت‌ها</translation>
     </message>
     <message>
-        <source>Club members</source>
-        <translation>اعضای باشگاه</translation>
-    </message>
-    <message>
         <source>Username</source>
         <translation>نام کاربری</translation>
     </message>
@@ -1711,10 +3815,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Last sign-in</source>
         <translation>آخرین ورود</translation>
-    </message>
-    <message>
-        <source>All club members</source>
-        <translation>همه اعضای باشگاه</translation>
     </message>
     <message>
         <source>Sales documents</source>
@@ -1771,6 +3871,38 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Documents under review</source>
         <translation>اسناد در دست بررسی</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>همه اعضا</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>هرگز وارد نشده</translation>
+    </message>
+    <message>
+        <source>Signed in during the last 30 days</source>
+        <translation>ورود در ۳۰ روز اخیر</translation>
+    </message>
+    <message>
+        <source>Not signed in for 90 days</source>
+        <translation>بدون ورود در ۹۰ روز اخیر</translation>
+    </message>
+    <message>
+        <source>Agent club members</source>
+        <translation>اعضای باشگاه نمایندگان</translation>
+    </message>
+    <message>
+        <source>Customer club members</source>
+        <translation>اعضای باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>نحوه ایجاد</translation>
     </message>
 </context>
 </TS>
