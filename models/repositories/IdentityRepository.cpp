@@ -185,9 +185,11 @@ ListSpec IdentityRepository::list(const IdentityFilter &f)
     s.where = whereFor(f, &s.binds);
     const bool searchOnly = f.profileType.isEmpty() && f.kind.isEmpty() && f.agentUserId.isEmpty() && f.categoryId.isEmpty();
     if (searchOnly && f.search.trimmed().isEmpty()) {
-        // all live identities: all rows minus tombstones, both counted from small indexes
-        s.countStatement = QLatin1String("SELECT (SELECT count(*) FROM identities) - (SELECT count(*) FROM identities WHERE deleted = ")
-            + m_store.dialect().boolLiteral(true) + QLatin1Char(')');
+        // all live identities: SQLite keeps their number (migration 0005); PostgreSQL counts all
+        // rows minus tombstones, both from small indexes
+        s.countStatement = m_store.dialect().isSqlite()
+            ? QStringLiteral("SELECT live FROM row_counts WHERE table_name = 'identities'")
+            : QStringLiteral("SELECT (SELECT count(*) FROM identities) - (SELECT count(*) FROM identities WHERE deleted)");
     } else if (searchOnly && m_store.dialect().isSqlite() && s.binds.size() == 1) {
         // The search index holds live rows only (migration 0003), so it counts the matches by itself.
         s.countStatement = QStringLiteral("SELECT count(*) FROM identities_fts WHERE identities_fts MATCH ?");

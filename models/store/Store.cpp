@@ -533,12 +533,12 @@ bool Store::suspendForBulk(bool indexesToo)
 {
     if (!m_dialect.isSqlite())
         return true;
-    // The search triggers and the secondary indexes are dropped for the load and recreated
-    // from their own SQL afterwards: building an index by sorting all rows once is far cheaper
+    // The search and row-count triggers and the secondary indexes are dropped for the load and
+    // recreated from their own SQL afterwards (the indexes and counts rebuilt from the rows): building an index by sorting all rows once is far cheaper
     // than a million random B-tree inserts. Unique indexes stay (they enforce rules).
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                               "((type = 'trigger' AND name LIKE '%\\_fts\\_a_' ESCAPE '\\') OR "
+                               "((type = 'trigger' AND (name LIKE '%\\_fts\\_a_' ESCAPE '\\' OR name LIKE '%\\_count\\_a_' ESCAPE '\\')) OR "
                                "(type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%' AND ?))"));
     q.addBindValue(indexesToo ? 1 : 0);
     if (!q.exec())
@@ -560,7 +560,9 @@ bool Store::finishBulkLoad()
 {
     if (!m_dialect.isSqlite())
         return true;
-    if (!rebuildSearchIndexes())
+    if (!rebuildSearchIndexes()
+        || !execSimple(QStringLiteral("UPDATE row_counts SET live = (SELECT count(*) FROM identities WHERE deleted = 0) "
+                                      "WHERE table_name = 'identities'")))
         return false;
     for (const QString &sql : std::as_const(m_suspendedSchema))
         if (!execSimple(sql))

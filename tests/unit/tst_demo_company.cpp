@@ -145,6 +145,10 @@ void TestDemoCompany::defaultCompanyHasRealisticCounts()
     // the search index was built in bulk and its triggers are back
     QVERIFY(scalar(s, QStringLiteral("SELECT count(*) FROM identities_fts WHERE identities_fts MATCH '\"رضایی\"'")) > 0);
     QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_a_'")), 9);
+    // … and so are the row-count triggers, with the count the identity list shows
+    QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_count_a_'")), 3);
+    QCOMPARE(scalar(s, QStringLiteral("SELECT live FROM row_counts WHERE table_name = 'identities'")),
+             scalar(s, QStringLiteral("SELECT count(*) FROM identities WHERE deleted = 0")));
     // the indexes dropped for the load are back, and used
     QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")), m_indexCount);
     QSqlQuery plan(s.db());
@@ -345,6 +349,10 @@ void TestDemoCompany::cancelLeavesNothing()
     for (const char *t : {"identities", "users", "documents", "settings", "company"})
         QVERIFY2(scalar(s, QLatin1String("SELECT count(*) FROM ") + QLatin1String(t)) == 0, t);
     QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_a_'")), 9);
+    // … and so are the row-count triggers, with the count the identity list shows
+    QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_count_a_'")), 3);
+    QCOMPARE(scalar(s, QStringLiteral("SELECT live FROM row_counts WHERE table_name = 'identities'")),
+             scalar(s, QStringLiteral("SELECT count(*) FROM identities WHERE deleted = 0")));
     QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")), m_indexCount);
     QCOMPARE(s.transactionDepth(), 0);
     // and the store still works afterwards, once
