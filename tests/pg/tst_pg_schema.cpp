@@ -29,8 +29,10 @@ Schema sqliteSchema(Store &s)
 {
     Schema out;
     QSqlQuery t(s.db());
+    // the search indexes and the row counts are SQLite's own ways to fast lists (PostgreSQL has
+    // trigram indexes, and a counter row every writer updates would serialise a central server)
     t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                          "AND name NOT LIKE '%_fts' AND name NOT LIKE '%_fts_%'"));
+                          "AND name NOT LIKE '%_fts' AND name NOT LIKE '%_fts_%' AND name <> 'row_counts'"));
     while (t.next()) {
         const QString table = t.value(0).toString();
         QSqlQuery c(s.db());
