@@ -65,6 +65,7 @@ private slots:
     void upgradeFromVersion1();
     void newerDatabaseIsRefusedUntouched();
     void damagedDatabaseIsRefusedUntouched();
+    void largeFilesAreJudgedByTheirHeader();
     void notADatabaseIsRefusedUntouched();
     void foreignDatabaseIsRefusedUntouched();
     void emptyFileIsTreatedAsNew();
@@ -196,6 +197,35 @@ void TestStoreMigrations::newerDatabaseIsRefusedUntouched()
     QVERIFY(s.errorMessage().contains(QLatin1String("newer version")));
     QVERIFY(!s.isOpen());
     QCOMPARE(TestSupport::fileSha256(path), before);
+    QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+}
+
+// Files too large to check at every start take their header's word for the version when nothing
+// waits in their WAL: an up-to-date one opens at once, a newer one is still refused untouched.
+void TestStoreMigrations::largeFilesAreJudgedByTheirHeader()
+{
+    QTemporaryDir dir;
+    const QString path = makeClosedVafaFile(dir.path());
+    QVERIFY(!path.isEmpty());
+    auto grow = [&path] { return QFile(path).resize(300LL * 1024 * 1024); }; // sparse: no disk used
+    QVERIFY(grow());
+    {
+        Store s;
+        QVERIFY2(s.openSqlite(path), qPrintable(s.errorDetail()));
+        QCOMPARE(s.schemaVersion(), Store::latestSchemaVersion());
+        QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM identities")), 1);
+        QSqlQuery q(s.db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (%1, 'x')")
+                           .arg(Store::latestSchemaVersion() + 1)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::latestSchemaVersion() + 1)));
+    }
+    QVERIFY(grow());
+    const QDateTime modified = QFileInfo(path).lastModified();
+    Store s;
+    QVERIFY(!s.openSqlite(path));
+    QCOMPARE(s.error(), Store::Error::TooNew);
+    QCOMPARE(QFileInfo(path).size(), 300LL * 1024 * 1024);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
     QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
 }
 
