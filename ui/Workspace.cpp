@@ -6,7 +6,6 @@
 #include "models/repositories/IdentityRepository.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/repositories/TicketRepository.h"
-#include "models/repositories/UserRepository.h"
 #include "models/repositories/WorkflowRepository.h"
 #include "ui/Labels.h"
 #include "ui/StaffActions.h"
@@ -19,7 +18,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLineEdit>
 
 using namespace SectionKit;
 
