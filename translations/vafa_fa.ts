@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>The row has %1 of the %2 columns.</source>
-        <translation>این ردیف فقط %1 ستون از %2 ستون را دارد.</translation>
+        <translation>این ردیف فقط %L1 ستون از %L2 ستون را دارد.</translation>
     </message>
     <message>
         <source>Only customer and agent users can be imported here (user type &quot;%1&quot;).</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Rows: %1. Created: %2. Updated: %3. Skipped: %4. With errors: %5.</source>
-        <translation>ردیف‌ها: %1. ایجاد شده: %2. به‌روزرسانی شده: %3. نادیده گرفته شده: %4. دارای خطا: %5.</translation>
+        <translation>ردیف‌ها: %L1. ایجاد شده: %L2. به‌روزرسانی شده: %L3. نادیده گرفته شده: %L4. دارای خطا: %L5.</translation>
     </message>
     <message>
         <source>Written in %1 ms (validation %2 ms, hashing %3 ms, saving %4 ms).</source>
@@ -865,11 +865,11 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
     <message>
         <source>Columns matched: %1 of %2.</source>
-        <translation>ستون‌های شناسایی‌شده: %1 از %2.</translation>
+        <translation>ستون‌های شناسایی‌شده: %L1 از %L2.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>سطر %1: %2</translation>
+        <translation>سطر %L1: %2</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
