@@ -1,8 +1,10 @@
 #include "ui/AppSetup.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QFont>
 #include <QFontDatabase>
+#include <QImageReader>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -20,6 +22,16 @@ const auto LanguageKey = QStringLiteral("ui/language");
 // fontconfig parses some fifty XML files before the first text can be laid out: a third of
 // Vafa's start-up on Linux when done in line (tests/bench/README.md, start-up).
 std::future<void> s_fontConfiguration;
+
+// Qt offers every image it reads, even a PNG from the resources, to each image-format plugin
+// first, so the first image loads all of them: milliseconds of dynamic linking, which the menu
+// bar's own icon would otherwise pay while the window is being built.
+void loadImageFormatPlugins()
+{
+    QByteArray nothing;
+    QBuffer buffer(&nothing);
+    QImageReader(&buffer, "png").canRead();
+}
 
 QTranslator *s_vafaTranslator = nullptr;
 QTranslator *s_qtTranslator = nullptr;
@@ -60,6 +72,8 @@ void installFonts(QApplication &app)
         return;
     installed = true;
     prepare();
+    // The main thread would only wait for fontconfig here: it does work it has to do anyway.
+    loadImageFormatPlugins();
     if (s_fontConfiguration.valid())
         s_fontConfiguration.wait();
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"));
