@@ -1,5 +1,6 @@
 #include "reports/TemplateRenderer.h"
 
+#include "models/persian/Bidi.h"
 #include "models/persian/Digits.h"
 #include "models/persian/Jalali.h"
 #include "models/persian/Money.h"
@@ -20,8 +21,6 @@ namespace mstch = kainjow::mustache;
 
 namespace {
 
-constexpr QChar LRI(0x2066);
-constexpr QChar PDI(0x2069);
 
 QString resourcePath(const QString &entity)
 {
@@ -176,29 +175,22 @@ QString TemplateRenderer::escape(const QString &text)
     return out;
 }
 
-QString TemplateRenderer::isolate(const QString &text)
-{
-    if (text.isEmpty())
-        return text;
-    return LRI + text + PDI;
-}
-
 QString TemplateRenderer::text(const QString &typed)
 {
     const QString t = typed.trimmed();
     if (t.isEmpty())
         return t;
-    return QChar(0x2068) + Persian::toPersianDigits(t) + PDI;
+    return Persian::ownDirection(Persian::toPersianDigits(t));
 }
 
 QString TemplateRenderer::token(const QString &latin)
 {
-    return isolate(Persian::toPersianDigits(latin.trimmed()));
+    return Persian::leftToRight(Persian::toPersianDigits(latin.trimmed()));
 }
 
 QString TemplateRenderer::amount(qint64 rials)
 {
-    return isolate(Persian::formatNumber(rials));
+    return Persian::leftToRight(Persian::formatNumber(rials));
 }
 
 QString TemplateRenderer::quantity(qint64 milli)
@@ -212,12 +204,12 @@ QString TemplateRenderer::quantity(qint64 milli)
             frac.chop(1);
         digits += QChar(Persian::DecimalSeparator) + Persian::toPersianDigits(frac);
     }
-    return isolate(negative ? QLatin1Char('-') + digits : digits);
+    return Persian::leftToRight(negative ? QLatin1Char('-') + digits : digits);
 }
 
 QString TemplateRenderer::date(const QDate &d)
 {
-    return isolate(Persian::formatDate(d));
+    return Persian::leftToRight(Persian::formatDate(d));
 }
 
 // ---- data --------------------------------------------------------------------------------------
@@ -330,7 +322,7 @@ QVariantMap TemplateRenderer::documentData(const Document &source, const ItemTyp
     int row = 0;
     for (const DocumentLine &l : std::as_const(d.lines)) {
         QVariantMap m;
-        m[QStringLiteral("row")] = isolate(Persian::formatNumber(++row));
+        m[QStringLiteral("row")] = Persian::leftToRight(Persian::formatNumber(++row));
         m[QStringLiteral("code")] = token(l.productCode);
         m[QStringLiteral("description")] = text(l.description);
         m[QStringLiteral("quantity")] = quantity(l.quantityMilli);

@@ -9,7 +9,7 @@
 // are no partials and no lambdas in the data.
 //
 // Every number a reader sees is already formatted in the data: Persian digits, «٬» groups, Jalali
-// dates, and each number token wrapped in LRI … PDI (U+2066 … U+2069) so that «۱۴۰۳-۰۰۱۲» is not
+// dates, and each number token wrapped by Persian::leftToRight so that «۱۴۰۳-۰۰۱۲» is not
 // reordered by the bidi algorithm next to Persian text (toolchain note G5).
 //
 // The placeholders are listed in reports/templates/README.md.
@@ -86,19 +86,17 @@ public:
     // ---- text helpers ----------------------------------------------------------------------
     // HTML-escapes & < > " ' and turns line breaks into <br/>.
     static QString escape(const QString &text);
-    // LRI + text + PDI; empty text stays empty.
-    static QString isolate(const QString &text);
-    // Free text people typed (names, addresses, descriptions): Persian digits, wrapped in
-    // FSI … PDI so that a Latin name or one starting with a digit keeps its own direction and does
-    // not pull the label next to it around.
+    // Free text people typed (names, addresses, descriptions): Persian digits, in the direction
+    // of its first letter (Persian::ownDirection) so that a Latin name keeps its own order and
+    // does not pull the label next to it around.
     static QString text(const QString &typed);
-    // Persian digits, isolated: machine values (numbers, codes, phones) for print.
+    // Persian digits, left to right: machine values (numbers, codes, phones) for print.
     static QString token(const QString &latin);
-    // «۱٬۲۵۰٬۰۰۰», isolated.
+    // «۱٬۲۵۰٬۰۰۰», left to right.
     static QString amount(qint64 rials);
-    // Quantity in thousandths: 2500 → «۲٫۵», isolated.
+    // Quantity in thousandths: 2500 → «۲٫۵», left to right.
     static QString quantity(qint64 milli);
-    // Jalali «۱۴۰۳/۰۸/۱۵», isolated; empty for an invalid date.
+    // Jalali «۱۴۰۳/۰۸/۱۵», left to right; empty for an invalid date.
     static QString date(const QDate &date);
 
 private:

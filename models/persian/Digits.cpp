@@ -1,5 +1,7 @@
 #include "models/persian/Digits.h"
 
+#include "models/persian/Bidi.h"
+
 #include <limits>
 
 namespace Persian {
@@ -38,16 +40,9 @@ bool isDigitSeparator(QChar c) noexcept
     case 0x202F: // NARROW NO-BREAK SPACE
     case 0x200A: // HAIR SPACE
     case 0x2006: // SIX-PER-EM SPACE
-    case 0x200E: // LRM
-    case 0x200F: // RLM
-    case 0x061C: // ALM
-    case 0x2066: // LRI
-    case 0x2067: // RLI
-    case 0x2068: // FSI
-    case 0x2069: // PDI
         return true;
     default:
-        return false;
+        return isBidiControl(c);
     }
 }
 
@@ -70,10 +65,7 @@ std::optional<qint64> parseInteger(QStringView text)
     text = text.trimmed();
     // Invisible bidi marks may precede the sign ("\u200E-۱۲" from QLocale); skip them, but not
     // visible separators: ",12" is a typo, not 12.
-    auto isBidiMark = [](char16_t u) {
-        return u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x2066 && u <= 0x2069);
-    };
-    while (!text.isEmpty() && isBidiMark(text.front().unicode()))
+    while (!text.isEmpty() && isBidiControl(text.front()))
         text = text.mid(1);
     bool negative = false;
     if (!text.isEmpty()) {

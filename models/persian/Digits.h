@@ -41,7 +41,7 @@ QString digitsOnly(QStringView text);
 
 // Group separators people paste or type between digits: ٬ (U+066C), ',' , Arabic comma ،
 // (U+060C), ordinary, no-break, thin and narrow no-break spaces, and the invisible bidi marks
-// (LRM, RLM, ALM, LRI…PDI) that QLocale and copy-paste leave around numbers.
+// that QLocale and copy-paste leave around numbers (Persian::isBidiControl).
 bool isDigitSeparator(QChar c) noexcept;
 
 // A whole integer: optional leading sign ('+', '-', U+2212 minus), digits of any set,
@@ -51,7 +51,7 @@ std::optional<qint64> parseInteger(QStringView text);
 
 // Persian digits grouped by three with «٬»: 1234567 → «۱٬۲۳۴٬۵۶۷». A negative number starts
 // with an ASCII '-' in logical order; a view that needs the minus on the visual left wraps the
-// text in LRI…PDI (toolchain gotcha G5).
+// text with Persian::leftToRight (toolchain gotcha G5).
 QString formatNumber(qint64 value);
 
 } // namespace Persian

@@ -1,5 +1,6 @@
 #include "models/persian/Jalali.h"
 
+#include "models/persian/Bidi.h"
 #include "models/persian/Digits.h"
 
 #include <array>
@@ -260,7 +261,7 @@ std::optional<JalaliDate> JalaliDate::parse(QStringView text)
         const bool separator = u == u'/' || u == u'-' || u == u'.' || u == DecimalSeparator
                 || u == 0x2215 /* DIVISION SLASH */;
         // Bidi marks appear when a date is copied out of RTL text; they are not separators.
-        if (u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x2066 && u <= 0x2069))
+        if (isBidiControl(c))
             continue;
         if (!separator || widths[part] == 0 || part == 2)
             return std::nullopt;

@@ -1,5 +1,7 @@
 #include "models/persian/SearchText.h"
 
+#include "models/persian/Bidi.h"
+
 #include <array>
 
 namespace Persian {
@@ -52,10 +54,7 @@ constexpr std::array<char16_t, 256> ArabicTable = makeArabicTable();
 
 bool isRemovedFormatChar(char16_t u)
 {
-    return u == 0x200E || u == 0x200F            // LRM, RLM
-            || (u >= 0x202A && u <= 0x202E)     // embeddings and overrides
-            || (u >= 0x2066 && u <= 0x2069)     // isolates
-            || u == 0xFEFF || u == 0x00AD;      // BOM, soft hyphen
+    return isBidiControl(QChar(u)) || u == 0xFEFF || u == 0x00AD; // BOM, soft hyphen
 }
 
 bool isPresentationForm(char16_t u)

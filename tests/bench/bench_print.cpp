@@ -167,6 +167,8 @@ int main(int argc, char **argv)
     const int runs = std::max(50, Bench::argInt(args, QStringLiteral("--runs"), 60));
     const int loRuns = std::max(1, Bench::argInt(args, QStringLiteral("--lo-runs"), 3));
     const QString soffice = Bench::argValue(args, QStringLiteral("--soffice"), QStringLiteral("soffice"));
+    // --html FILE keeps the rendered invoice, for profiling the PDF side on its own
+    const QString keepHtml = Bench::argValue(args, QStringLiteral("--html"), QString());
     QTextStream console(stdout);
 
     QTemporaryDir dir;
@@ -216,7 +218,10 @@ int main(int argc, char **argv)
         const QString p = QDir(loDir).filePath(QStringLiteral("batch-%1.html").arg(i));
         batchInputs << p;
     }
-    for (const QString &p : QStringList(batchInputs) << htmlPath) {
+    QStringList htmlFiles = QStringList(batchInputs) << htmlPath;
+    if (!keepHtml.isEmpty())
+        htmlFiles << keepHtml;
+    for (const QString &p : htmlFiles) {
         QFile f(p);
         if (f.open(QIODevice::WriteOnly))
             f.write(html.toUtf8());

@@ -195,6 +195,18 @@ int pdfImageCount(const QString &pdf)
     return images;
 }
 
+// The font names pdffonts lists, subset prefixes ("ABCDEF+") removed.
+QStringList pdfFonts(const QString &pdf)
+{
+    bool ok = false;
+    const QString list = run(QStringLiteral("pdffonts"), {pdf}, &ok);
+    QStringList fonts;
+    const QStringList lines = list.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 2; i < lines.size(); ++i) // two header lines
+        fonts << lines[i].section(QLatin1Char(' '), 0, 0).section(QLatin1Char('+'), -1);
+    return fonts;
+}
+
 QByteArray signaturePng()
 {
     QImage img(240, 90, QImage::Format_ARGB32);
@@ -238,6 +250,7 @@ private slots:
     void columnsRunRightToLeftInOfficialOrder();
     void digitsArePersian();
     void hyphenatedNumberKeepsItsOrder();
+    void onlyVazirmatnOnPaper();
     void amountInWords();
     void signatureOnlyWhenApproved();
     void hostileCustomerNamePrintsLiterally();
@@ -457,7 +470,7 @@ void TestPrintInvoice::hyphenatedNumberKeepsItsOrder()
 {
     // In reading order the number is «۱۴۰۳-۰۰۱۲»: a left-to-right run inside right-to-left text,
     // so on paper, read by glyph position from left to right, it must be exactly that (bidi
-    // without the isolate draws ۰۰۱۲-۱۴۰۳, toolchain note G5).
+    // without the left-to-right mark-up draws ۰۰۱۲-۱۴۰۳, toolchain note G5).
     const Line *serial = nullptr;
     for (const Line &l : std::as_const(m_lines))
         if (lettersOnly(l.rightToLeft()).contains(QStringLiteral("سریال")))
@@ -466,7 +479,7 @@ void TestPrintInvoice::hyphenatedNumberKeepsItsOrder()
     const QString visual = visualRow(m_lines, *serial);
     QVERIFY2(visual.contains(QStringLiteral("۱۴۰۳-۰۰۱۲")), qPrintable(visual));
     QVERIFY(!visual.contains(QStringLiteral("۰۰۱۲-۱۴۰۳")));
-    // and the control: the same line without the isolate is scrambled, so this check can fail
+    // and the control: the same line without the mark-up is scrambled, so this check can fail
     const QString control = m_store->dir() + QStringLiteral("/control.pdf");
     QVERIFY(PrintService::writePdf(QStringLiteral("<html><body dir=\"rtl\"><p>شمارهٔ سریال: ۱۴۰۳-۰۰۱۲</p></body></html>"),
                                    control));
@@ -482,6 +495,16 @@ void TestPrintInvoice::hyphenatedNumberKeepsItsOrder()
         return t;
     }();
     QVERIFY2(all.contains(QStringLiteral("۱۴۰۳/۰۸/۱۵")), qPrintable(all.left(800)));
+}
+
+void TestPrintInvoice::onlyVazirmatnOnPaper()
+{
+    // Every character on the invoice, the invisible direction marks too, comes from Vazirmatn:
+    // a fallback font would set its rows at another height and make the file larger.
+    const QStringList fonts = pdfFonts(m_pdf);
+    QVERIFY(!fonts.isEmpty());
+    for (const QString &font : fonts)
+        QVERIFY2(font.startsWith(QLatin1String("Vazirmatn")), qPrintable(fonts.join(QLatin1String(", "))));
 }
 
 void TestPrintInvoice::amountInWords()
@@ -515,7 +538,7 @@ void TestPrintInvoice::hostileCustomerNamePrintsLiterally()
     QVERIFY(!r->html.contains(QStringLiteral("<b>&\"")));
     const QString pdf = printDocument(m_hostileId, QStringLiteral("hostile.pdf"));
     QVERIFY(!pdf.isEmpty());
-    // The name is isolated (FSI … PDI), so a Latin name is one left-to-right run on paper: its
+    // The name keeps its own direction (LRE … PDF for a Latin name), so it is one left-to-right run on paper: its
     // glyphs from left to right spell what was typed, brackets not mirrored, no bold.
     bool found = false;
     QString lines;
@@ -551,7 +574,7 @@ void TestPrintInvoice::storedTemplateAndReset()
     TemplateRenderer renderer(m_store->store());
     const auto pub = renderer.renderDocument(m_invoiceId, TemplateRenderer::Variant::Public);
     QVERIFY(pub);
-    QCOMPARE(pub->html, QStringLiteral("<p>\u2068بازرگانی نگین شرق\u2069 \u2066۱۴۰۳-۰۰۱۲\u2069</p>"));
+    QCOMPARE(pub->html, QStringLiteral("<p>\u202Bبازرگانی نگین شرق\u202C \u202A۱۴۰۳-۰۰۱۲\u202C</p>"));
     const auto main = renderer.renderDocument(m_invoiceId, TemplateRenderer::Variant::Main);
     QVERIFY(main && main->html.contains(QStringLiteral("صورتحساب فروش کالا و خدمات")));
     const QString reset = TemplateRenderer::resetToDefault(t, TemplateRenderer::Variant::Public);
@@ -655,7 +678,7 @@ void TestPrintInvoice::otherTemplates()
     const auto r = renderer.renderReceipt(rc.id, TemplateRenderer::Variant::Main);
     QVERIFY(r);
     QVERIFY(r->html.contains(QStringLiteral("شانزده میلیون و هفتصد هزار ریال")));
-    QVERIFY(r->html.contains(QStringLiteral("\u2066۷۷۸۸۹۹\u2069")));
+    QVERIFY(r->html.contains(QStringLiteral("\u202A۷۷۸۸۹۹\u202C")));
     const QString rp = m_store->dir() + QStringLiteral("/receipt.pdf");
     QVERIFY(PrintService::writePdf(r->html, rp));
     QVERIFY(!pdfText(rp).contains(QRegularExpression(QStringLiteral("[0-9]"))));

@@ -1,4 +1,5 @@
 // Persian/Arabic/Latin digits, integer parsing and number formatting.
+#include "models/persian/Bidi.h"
 #include "models/persian/Digits.h"
 
 #include <QTest>
@@ -20,6 +21,9 @@ private slots:
     void formatNumber_data();
     void formatNumber();
     void formatParseRoundTrip();
+    void directionMarks_data();
+    void directionMarks();
+    void pastedMarksAreIgnored();
 };
 
 void TestPersianDigits::toPersian_data()
@@ -131,6 +135,42 @@ void TestPersianDigits::formatParseRoundTrip()
     for (qint64 v : {qint64(0), qint64(1), qint64(-1), qint64(1000), qint64(987654321012),
                      std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()})
         QCOMPARE(*Persian::parseInteger(Persian::formatNumber(v)), v);
+}
+
+void TestPersianDigits::directionMarks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("leftToRight");
+    QTest::addColumn<QString>("ownDirection");
+    QTest::newRow("empty") << QString() << QString() << QString();
+    QTest::newRow("number") << QStringLiteral("۱۴۰۳-۰۰۱۲") << QStringLiteral("\u202A۱۴۰۳-۰۰۱۲\u202C")
+                            << QStringLiteral("\u202A۱۴۰۳-۰۰۱۲\u202C");
+    QTest::newRow("persian name") << QStringLiteral("نگین شرق") << QStringLiteral("\u202Aنگین شرق\u202C")
+                                  << QStringLiteral("\u202Bنگین شرق\u202C");
+    QTest::newRow("latin name first") << QStringLiteral("Aria شرق") << QStringLiteral("\u202AAria شرق\u202C")
+                                      << QStringLiteral("\u202AAria شرق\u202C");
+    QTest::newRow("digits then persian") << QStringLiteral("۱۲ فروردین") << QStringLiteral("\u202A۱۲ فروردین\u202C")
+                                         << QStringLiteral("\u202B۱۲ فروردین\u202C");
+}
+
+void TestPersianDigits::directionMarks()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, leftToRight);
+    QFETCH(QString, ownDirection);
+    QCOMPARE(Persian::leftToRight(text), leftToRight);
+    QCOMPARE(Persian::ownDirection(text), ownDirection);
+}
+
+void TestPersianDigits::pastedMarksAreIgnored()
+{
+    // what a printed number looks like when copied back out of a PDF or a report
+    QCOMPARE(Persian::parseInteger(Persian::leftToRight(QStringLiteral("۱٬۲۵۰٬۰۰۰"))), 1250000);
+    QCOMPARE(Persian::parseInteger(QStringLiteral("\u2066۱۲\u2069")), 12);
+    for (const char16_t u : {u'\u200E', u'\u200F', u'\u061C', u'\u202A', u'\u202E', u'\u2066', u'\u2069'})
+        QVERIFY(Persian::isBidiControl(QChar(u)));
+    for (const char16_t u : {u'\u200C', u'\u200D', u' ', u'-'}) // ZWNJ and ZWJ shape Persian words
+        QVERIFY(!Persian::isBidiControl(QChar(u)));
 }
 
 QTEST_GUILESS_MAIN(TestPersianDigits)

@@ -1,5 +1,7 @@
 #include "ui/members/CredentialLetters.h"
 
+#include "models/persian/Bidi.h"
+
 #include <QStringList>
 
 namespace CredentialLetters {
@@ -21,10 +23,11 @@ const char *const kTemplate = R"(<html dir="rtl"><body style="font-family: Vazir
 </body></html>)";
 
 // Latin values (usernames, passwords, web addresses) inside Persian text keep their own order
-// only when isolated: a '-' or '.' next to digits would otherwise be reordered (toolchain G5).
-QString isolated(const QString &value)
+// only when marked left to right: a '-' or '.' next to digits would otherwise be reordered
+// (toolchain G5).
+QString leftToRight(const QString &value)
 {
-    return QChar(0x2066) + value.toHtmlEscaped() + QChar(0x2069);
+    return Persian::leftToRight(value.toHtmlEscaped());
 }
 
 } // namespace
@@ -34,9 +37,9 @@ QString html(const Letter &letter, const Sender &sender)
     QString out = QString::fromUtf8(kTemplate);
     out.replace(QLatin1String("{{company}}"), sender.company.toHtmlEscaped());
     out.replace(QLatin1String("{{name}}"), letter.name.toHtmlEscaped());
-    out.replace(QLatin1String("{{address}}"), sender.clubAddress.isEmpty() ? QStringLiteral("—") : isolated(sender.clubAddress));
-    out.replace(QLatin1String("{{username}}"), isolated(letter.username));
-    out.replace(QLatin1String("{{password}}"), isolated(letter.password));
+    out.replace(QLatin1String("{{address}}"), sender.clubAddress.isEmpty() ? QStringLiteral("—") : leftToRight(sender.clubAddress));
+    out.replace(QLatin1String("{{username}}"), leftToRight(letter.username));
+    out.replace(QLatin1String("{{password}}"), leftToRight(letter.password));
     return out;
 }
 

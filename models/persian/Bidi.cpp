@@ -1,0 +1,34 @@
+#include "models/persian/Bidi.h"
+
+namespace Persian {
+
+namespace {
+constexpr QChar LRE(0x202A);
+constexpr QChar RLE(0x202B);
+constexpr QChar PDF(0x202C);
+
+QString embed(QChar opening, const QString &text)
+{
+    return text.isEmpty() ? text : opening + text + PDF;
+}
+} // namespace
+
+bool isBidiControl(QChar c) noexcept
+{
+    const char16_t u = c.unicode();
+    return u == 0x200E || u == 0x200F || u == 0x061C // LRM, RLM, ALM
+            || (u >= 0x202A && u <= 0x202E)          // LRE, RLE, PDF, LRO, RLO
+            || (u >= 0x2066 && u <= 0x2069);         // LRI, RLI, FSI, PDI
+}
+
+QString leftToRight(const QString &text)
+{
+    return embed(LRE, text);
+}
+
+QString ownDirection(const QString &text)
+{
+    return embed(text.isRightToLeft() ? RLE : LRE, text);
+}
+
+} // namespace Persian

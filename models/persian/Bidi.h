@@ -1,0 +1,27 @@
+#pragma once
+// Directional formatting characters: recognising them in what people type or paste, and
+// wrapping printed values so that the bidi algorithm keeps their order inside Persian text.
+#include <QString>
+
+namespace Persian {
+
+// LRM, RLM, ALM, the embeddings and overrides (LRE … RLO) and the isolates (LRI … PDI): invisible
+// marks that copy-paste and QLocale leave around numbers and dates.
+bool isBidiControl(QChar c) noexcept;
+
+// Left-to-right text inside right-to-left text, e.g. «۱۴۰۳-۰۰۱۲», which plain bidi draws as
+// ۰۰۱۲-۱۴۰۳ next to Persian letters (toolchain gotcha G5). Empty text stays empty.
+//
+// The wrapper is an embedding (LRE … PDF), not an isolate (LRI … PDI): Vazirmatn has glyphs for
+// the embedding controls and none for the isolates, so every isolate sent Qt to fontconfig for a
+// fallback font, which made table rows taller and put a second font family into each PDF (a
+// quarter of an invoice's print time). For a value between a label and the next cell the two
+// give the same order.
+QString leftToRight(const QString &text);
+
+// Text in the direction of its first strong letter (RLE or LRE … PDF), as FSI would: a Latin
+// name keeps its order, a Persian one stays right to left. Text without letters (digits only)
+// is left to right. Empty text stays empty.
+QString ownDirection(const QString &text);
+
+} // namespace Persian
