@@ -2,6 +2,7 @@
 
 #include "models/finance/ApprovalQueue.h"
 #include "models/finance/DocumentApproval.h"
+#include "models/persian/Digits.h"
 #include "reports/PrintService.h"
 #include "reports/TemplateRenderer.h"
 #include "ui/finance/FinanceAccess.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QToolBar>
@@ -52,6 +54,37 @@ void addApprovalActions(ListPage *page, const Session &session, const QStringLis
         page->addRowAction(StaffActions::tr("Back to &pending"), [run](const QString &id) {
                 return run(id, [&](DocumentApproval &a, Subject s) { return a.backToPending(s, id); });
             })->setObjectName(QStringLiteral("backToPendingAction"));
+    const bool renumber = permissions.has(FinancePermission::Renumber) || permissions.has(FinancePermission::Manager)
+        || (documents && permissions.has(FinancePermission::SalesManager));
+    if (renumber)
+        page->addRowAction(StaffActions::tr("&Change number…"), [run, page](const QString &id) {
+                bool ok = false;
+                const QString typed = QInputDialog::getText(
+                    page, StaffActions::tr("Change number"),
+                    StaffActions::tr("New number (leave empty for the next number of the pattern):"),
+                    QLineEdit::Normal, {}, &ok);
+                if (!ok)
+                    return QString();
+                const QString number = Persian::toLatinDigits(typed.trimmed());
+                return run(id, [&](DocumentApproval &a, Subject s) { return a.renumber(s, id, number); });
+            })->setObjectName(QStringLiteral("renumberAction"));
+}
+
+// Deleting asks first; the service decides whether this user may delete this item now (after
+// approval or numbering only with the right to), and a refusal says why.
+void addDeleteAction(ListPage *page, const Session &session, Subject subject)
+{
+    page->addRowAction(StaffActions::tr("&Delete…"), [session, subject, page](const QString &id) {
+            const QString question = subject == Subject::Receipt
+                ? StaffActions::tr("Delete this receipt? It leaves the balance and cannot be brought back.")
+                : StaffActions::tr("Delete this document? It leaves the balance and cannot be brought back.");
+            if (QMessageBox::question(page, StaffActions::tr("Delete"), question, QMessageBox::Yes | QMessageBox::No,
+                                      QMessageBox::No) != QMessageBox::Yes)
+                return QString();
+            auto approval = FinanceAccess::approval(session);
+            const bool deleted = subject == Subject::Receipt ? approval->deleteReceipt(id) : approval->deleteDocument(id);
+            return deleted ? QString() : approval->lastError();
+        }, QKeySequence::Delete)->setObjectName(QStringLiteral("deleteAction"));
 }
 
 }
@@ -59,11 +92,13 @@ void addApprovalActions(ListPage *page, const Session &session, const QStringLis
 void StaffActions::addDocumentActions(ListPage *page, const Session &session)
 {
     addApprovalActions(page, session, FinanceAccess::documentEntities(), [](const QString &) { return Subject::Document; });
+    addDeleteAction(page, session, Subject::Document);
 }
 
 void StaffActions::addReceiptActions(ListPage *page, const Session &session)
 {
     addApprovalActions(page, session, FinanceAccess::receiptEntities(), [](const QString &) { return Subject::Receipt; });
+    addDeleteAction(page, session, Subject::Receipt);
 }
 
 void StaffActions::addCartableActions(ListPage *page, const Session &session)

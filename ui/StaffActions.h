@@ -12,8 +12,9 @@ class QAction;
 class QPrintPreviewDialog;
 class QWidget;
 
-// What back-office staff do to the row in front of them: approval and numbering on the
-// document and receipt lists and in the approval cartable, and printing. The services decide
+// What back-office staff do to the row in front of them: approval, numbering and deleting on
+// the document and receipt lists (approval and numbering in the approval cartable too), and
+// printing. The services decide
 // (permissions, gates); these only ask for what they need and report the verdict. An action the
 // signed-in user holds no right for is not offered at all.
 class StaffActions

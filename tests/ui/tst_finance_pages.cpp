@@ -171,6 +171,36 @@ private:
         const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
         return m.hasMatch() ? m.captured(1).toInt() : -1;
     }
+    static bool selectId(ListPage *page, const QString &id)
+    {
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            if (page->model()->idAt(r) == id)
+                page->selectRow(r);
+        return page->selectedId() == id;
+    }
+    static bool listed(ListPage *page, const QString &id)
+    {
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            if (page->model()->idAt(r) == id)
+                return true;
+        return false;
+    }
+    // Answers the next question box with `button`; then, if a warning follows, keeps its text.
+    void answerQuestion(QMessageBox::StandardButton button, QString *warning = nullptr)
+    {
+        QTimer::singleShot(50, this, [this, button, warning] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(button)->click();
+            if (warning)
+                QTimer::singleShot(50, this, [warning] {
+                    if (auto *next = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                        *warning = next->text();
+                        next->accept();
+                    }
+                });
+        });
+    }
     ListPage *openList(MainWindow &window, const QString &key)
     {
         auto *page = qobject_cast<ListPage *>(window.openSection(key));
@@ -422,6 +452,91 @@ private slots:
         QCOMPARE(page->editor()->toPlainText(), builtIn);
         QVERIFY(!page->preview()->toPlainText().contains(QStringLiteral("فاکتور ویژه")));
         QVERIFY(ItemTypeRepository(m_store).get(m_invoiceType)->mainTemplate.isEmpty());
+    }
+
+    void deleteAsksFirstAndAfterApprovalNeedsTheRight()
+    {
+        const QString pending = addInvoice(510000, false);
+        const QString approved = addInvoice(720000, true);
+        const Session s = session(m_clerk); // no finance rights at all
+        MainWindow window(s, Workspace::sections(s));
+        auto *documents = openList(window, QStringLiteral("documents"));
+        auto *remove = documents->findChild<QAction *>(QStringLiteral("deleteAction"));
+        QVERIFY(remove);
+        QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
+        // «No» keeps the document
+        QVERIFY(selectId(documents, pending));
+        answerQuestion(QMessageBox::No);
+        remove->trigger();
+        QVERIFY(listed(documents, pending));
+        // «Yes» deletes a pending one
+        QVERIFY(selectId(documents, pending));
+        answerQuestion(QMessageBox::Yes);
+        remove->trigger();
+        QVERIFY(!listed(documents, pending));
+        QVERIFY(!DocumentRepository(m_store).get(pending));
+        // an approved one needs «Delete after numbering, approval or rejection»: refused, and why
+        QVERIFY(selectId(documents, approved));
+        QString warning;
+        answerQuestion(QMessageBox::Yes, &warning);
+        remove->trigger();
+        QVERIFY2(warning.contains(QStringLiteral("حذف")), qPrintable(warning));
+        QVERIFY(listed(documents, approved));
+        QCOMPARE(DocumentRepository(m_store).get(approved)->approvalStatus, QStringLiteral("approved"));
+        // and the clerk is not offered a new number
+        QVERIFY(!documents->findChild<QAction *>(QStringLiteral("renumberAction")));
+    }
+
+    void changeNumberTakesATypedNumberInPersianDigits()
+    {
+        // a numbered invoice type: its invoices take INV-1, INV-2 … when approved
+        ItemTypeRepository types(m_store);
+        NumberingPattern pattern;
+        pattern.title = QStringLiteral("فاکتورها");
+        pattern.pattern = QStringLiteral("INV-{*(AN)}");
+        QVERIFY(types.insertPattern(pattern));
+        ItemType type = *types.get(m_invoiceType);
+        type.id.clear();
+        type.code = QStringLiteral("INV-N");
+        type.needsNumbering = true;
+        type.numberingPatternId = pattern.id;
+        QVERIFY(types.insert(type));
+        DocumentApproval approval(m_store, m_admin, Permissions::of({FinancePermission::Manager}));
+        Document d;
+        d.itemTypeId = type.id;
+        d.identityId = m_customer;
+        d.issueDate = QDate(2024, 11, 7);
+        DocumentLine l;
+        l.description = QStringLiteral("خدمات");
+        l.unitPrice = 830000;
+        d.lines << l;
+        QVERIFY2(approval.createDocument(d), qPrintable(approval.lastError()));
+        QVERIFY2(approval.approve(DocumentApproval::Subject::Document, d.id), qPrintable(approval.lastError()));
+        const QString approved = d.id;
+        if (DocumentRepository(m_store).get(approved)->number.isEmpty())
+            QVERIFY2(approval.number(DocumentApproval::Subject::Document, approved), qPrintable(approval.lastError()));
+        QVERIFY(DocumentRepository(m_store).get(approved)->number.startsWith(QLatin1String("INV-")));
+        const Session s = session(m_admin);
+        MainWindow window(s, Workspace::sections(s));
+        auto *documents = openList(window, QStringLiteral("documents"));
+        QVERIFY(selectId(documents, approved));
+        QString refusal;
+        QTimer::singleShot(50, this, [this, &refusal] {
+            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            ask->setTextValue(QStringLiteral("INV-۹۰۰۱"));
+            ask->accept();
+            QTimer::singleShot(50, this, [&refusal] { // a refusal would come as a warning
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    refusal = box->text();
+                    box->accept();
+                }
+            });
+        });
+        documents->findChild<QAction *>(QStringLiteral("renumberAction"))->trigger();
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        QCOMPARE(DocumentRepository(m_store).get(approved)->number, QStringLiteral("INV-9001"));
+        QVERIFY(selectId(documents, approved)); // still listed, now under its new number
     }
 
     void printAllWritesEveryDocumentOfTheListAndCancelStops()
