@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -85,6 +87,48 @@ void PrintService::layOut(QTextDocument &doc, QPagedPaintDevice *device)
     doc.setDocumentMargin(0);
 }
 
+namespace {
+
+void paintPage(QAbstractTextDocumentLayout *layout, QPainter &painter, const QSizeF &page, int index)
+{
+    painter.save();
+    const QRectF view(0, index * page.height(), page.width(), page.height());
+    painter.translate(0, -view.top());
+    painter.setClipRect(view);
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.clip = view;
+    ctx.palette.setColor(QPalette::Text, Qt::black);
+    layout->draw(&painter, ctx);
+    painter.restore();
+}
+
+// The page as an image at `scale` times the layout's resolution (the image's own resolution is
+// the layout's, so fonts keep the sizes they were laid out with).
+QImage pageImage(QAbstractTextDocumentLayout *layout, const QSizeF &page, int index, int dpi, qreal scale)
+{
+    QImage image((page * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
+    paintPage(layout, painter, page, index);
+    return image;
+}
+
+// QPrintPreviewDialog records pages as a QPicture, which keeps each run of text as a string and
+// lays it out again when replayed, without its paragraph's direction: a colon at the end of a
+// Persian label jumps to the label's other side. The preview therefore gets each page as an
+// image; printers and PDF files get the text itself.
+bool replaysText(QPagedPaintDevice *device)
+{
+    return device->paintEngine() && device->paintEngine()->type() == QPaintEngine::Picture;
+}
+
+} // namespace
+
 void PrintService::paint(const QString &html, QPagedPaintDevice *device, QPainter &painter, bool *firstPage)
 {
     QTextDocument doc;
@@ -100,19 +144,19 @@ void PrintService::paint(const QString &html, QPagedPaintDevice *device, QPainte
     const QSizeF page = doc.pageSize();
     const int pages = doc.pageCount();
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const bool asImages = replaysText(device);
+    if (asImages) // the preview scales the pages to its zoom: smoothly, or thin strokes vanish
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    // about 200 dpi: sharp up to the preview's 200 % zoom
+    const qreal imageScale = qBound(0.25, 200.0 / device->logicalDpiY(), 2.0);
     for (int p = 0; p < pages; ++p) {
         if (!*firstPage)
             device->newPage();
         *firstPage = false;
-        painter.save();
-        const QRectF view(0, p * page.height(), page.width(), page.height());
-        painter.translate(0, -view.top());
-        painter.setClipRect(view);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = view;
-        ctx.palette.setColor(QPalette::Text, Qt::black);
-        layout->draw(&painter, ctx);
-        painter.restore();
+        if (asImages)
+            painter.drawImage(QRectF(QPointF(0, 0), page), pageImage(layout, page, p, device->logicalDpiY(), imageScale));
+        else
+            paintPage(layout, painter, page, p);
     }
 }
 
