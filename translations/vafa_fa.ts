@@ -523,11 +523,11 @@
     </message>
     <message>
         <source>The standard edition allows at most %1 active agent users; %2 are active and %3 more were asked for.</source>
-        <translation>نسخه استاندارد حداکثر %1 کاربر فعال نماینده را مجاز می‌داند؛ اکنون %2 کاربر فعال است و فعال شدن %3 کاربر دیگر درخواست شده است.</translation>
+        <translation>نسخه استاندارد حداکثر %L1 کاربر فعال نماینده را مجاز می‌داند؛ اکنون %L2 کاربر فعال است و فعال شدن %L3 کاربر دیگر درخواست شده است.</translation>
     </message>
     <message>
         <source>The standard edition allows at most %1 active customer users; %2 are active and %3 more were asked for.</source>
-        <translation>نسخه استاندارد حداکثر %1 کاربر فعال مشتری را مجاز می‌داند؛ اکنون %2 کاربر فعال است و فعال شدن %3 کاربر دیگر درخواست شده است.</translation>
+        <translation>نسخه استاندارد حداکثر %L1 کاربر فعال مشتری را مجاز می‌داند؛ اکنون %L2 کاربر فعال است و فعال شدن %L3 کاربر دیگر درخواست شده است.</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>The username %1 is also on line %2 of the file.</source>
-        <translation>نام کاربری «‎%1‎» در سطر %2 فایل نیز آمده است.</translation>
+        <translation>نام کاربری «‎%1‎» در سطر %L2 فایل نیز آمده است.</translation>
     </message>
     <message>
         <source>A password is required.</source>
@@ -731,11 +731,11 @@
     </message>
     <message>
         <source>More active agent users than the licence allows: the standard edition allows %1.</source>
-        <translation>تعداد کاربران فعال نماینده از سقف مجوز بیشتر است: نسخه استاندارد حداکثر %1 کاربر فعال نماینده را مجاز می‌داند.</translation>
+        <translation>تعداد کاربران فعال نماینده از سقف مجوز بیشتر است: نسخه استاندارد حداکثر %L1 کاربر فعال نماینده را مجاز می‌داند.</translation>
     </message>
     <message>
         <source>More active customer users than the licence allows: the standard edition allows %1.</source>
-        <translation>تعداد کاربران فعال مشتری از سقف مجوز بیشتر است: نسخه استاندارد حداکثر %1 کاربر فعال مشتری را مجاز می‌داند.</translation>
+        <translation>تعداد کاربران فعال مشتری از سقف مجوز بیشتر است: نسخه استاندارد حداکثر %L1 کاربر فعال مشتری را مجاز می‌داند.</translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Written in %1 ms (validation %2 ms, hashing %3 ms, saving %4 ms).</source>
-        <translation>ذخیره در %1 میلی‌ثانیه (اعتبارسنجی %2 میلی‌ثانیه، درهم‌سازی رمزها %3 میلی‌ثانیه، ذخیره‌سازی %4 میلی‌ثانیه).</translation>
+        <translation>ذخیره در %L1 میلی‌ثانیه (اعتبارسنجی %L2 میلی‌ثانیه، درهم‌سازی رمزها %L3 میلی‌ثانیه، ذخیره‌سازی %L4 میلی‌ثانیه).</translation>
     </message>
     <message>
         <source>Line</source>

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "models/persian/Digits.h"
 #include "ui/views/ListPage.h"
 
 #include <QAction>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalBlocker>
@@ -112,9 +114,13 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Vafa"));
     connect(about, &QAction::triggered, this, [this] {
+        // the version in the reader's digits, as it is: %L1 cannot format "0.1.0"
+        const QString version = QCoreApplication::applicationVersion();
         QMessageBox::about(this, tr("About Vafa"),
                            tr("Vafa %1 — customer and agent club.\nThe Vazirmatn font is used under the SIL Open Font License 1.1.")
-                               .arg(QCoreApplication::applicationVersion()));
+                               .arg(QLocale().zeroDigit() == QString(QChar(Persian::PersianZero))
+                                        ? Persian::toPersianDigits(version)
+                                        : version));
     });
 }
 
