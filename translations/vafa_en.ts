@@ -3467,6 +3467,34 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
+    <message>
+        <source>&amp;Change number…</source>
+        <translation>&amp;Change number…</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Change number</translation>
+    </message>
+    <message>
+        <source>New number (leave empty for the next number of the pattern):</source>
+        <translation>New number (leave empty for the next number of the pattern):</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete this receipt? It leaves the balance and cannot be brought back.</source>
+        <translation>Delete this receipt? It leaves the balance and cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Delete this document? It leaves the balance and cannot be brought back.</source>
+        <translation>Delete this document? It leaves the balance and cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>StaffPermissionsPage</name>

@@ -3453,6 +3453,34 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>Print pre&amp;view…</source>
         <translation>پیش‌نمایش چاپ…</translation>
     </message>
+    <message>
+        <source>&amp;Change number…</source>
+        <translation>تغییر شما&amp;ره…</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>تغییر شماره</translation>
+    </message>
+    <message>
+        <source>New number (leave empty for the next number of the pattern):</source>
+        <translation>شمارهٔ تازه (خالی بگذارید تا شمارهٔ بعدی الگو داده شود):</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ح&amp;ذف…</translation>
+    </message>
+    <message>
+        <source>Delete this receipt? It leaves the balance and cannot be brought back.</source>
+        <translation>این دریافت حذف شود؟ از ماندهٔ حساب بیرون می‌رود و بازگرداندنی نیست.</translation>
+    </message>
+    <message>
+        <source>Delete this document? It leaves the balance and cannot be brought back.</source>
+        <translation>این سند حذف شود؟ از ماندهٔ حساب بیرون می‌رود و بازگرداندنی نیست.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
 </context>
 <context>
     <name>StaffPermissionsPage</name>
