@@ -282,6 +282,13 @@ bool Store::openSqlite(const QString &path, const OpenOptions &options)
     }
     if (!execSimple(QStringLiteral("PRAGMA foreign_keys = ON")) || !execSimple(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(Error::CannotOpen, m_errorDetail);
+    // A list's page of a million-row store reads its rows from all over the file: mapped, those
+    // reads are memory accesses instead of a system call and a copy each (a third of a page's
+    // read). Only where WAL works, i.e. on a local disk: a mapped file on a network share that
+    // goes away kills the process instead of failing a query.
+    if (m_journalMode == QLatin1String("wal"))
+        execSimple(QStringLiteral("PRAGMA mmap_size = 1073741824")); // a hint: SQLite may map less
+    execSimple(QStringLiteral("PRAGMA cache_size = -16384")); // 16 MiB instead of 2
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1)
         return fail(Error::CannotOpen, QStringLiteral("foreign keys could not be enabled"));
     q.finish();
