@@ -1,10 +1,10 @@
 #include "ui/AppSetup.h"
 
 #include <QApplication>
-#include <QBuffer>
+#include <QDir>
 #include <QFont>
 #include <QFontDatabase>
-#include <QImageReader>
+#include <QLibrary>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -19,18 +19,22 @@
 namespace {
 const auto LanguageKey = QStringLiteral("ui/language");
 
-// fontconfig parses some fifty XML files before the first text can be laid out: a third of
-// Vafa's start-up on Linux when done in line (tests/bench/README.md, start-up).
-std::future<void> s_fontConfiguration;
+// Start-up work that needs no window and no database, done on another thread while the main
+// thread opens the database (tests/bench/README.md, start-up):
+// - fontconfig parses some fifty XML files before the first text can be laid out: a third of
+//   Vafa's start-up on Linux when done in line;
+// - Qt offers every image it reads, even a PNG from the resources, to each image-format plugin
+//   first, so the first image (the menu bar's own icon) loads all of them: milliseconds of
+//   dynamic linking. Linked here, they are found loaded later, and Qt only makes the plugin
+//   objects, on the main thread where they belong.
+std::future<void> s_warmUp;
 
-// Qt offers every image it reads, even a PNG from the resources, to each image-format plugin
-// first, so the first image loads all of them: milliseconds of dynamic linking, which the menu
-// bar's own icon would otherwise pay while the window is being built.
-void loadImageFormatPlugins()
+void linkLibraries(const QString &directory)
 {
-    QByteArray nothing;
-    QBuffer buffer(&nothing);
-    QImageReader(&buffer, "png").canRead();
+    const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files);
+    for (const QFileInfo &file : files)
+        if (QLibrary::isLibrary(file.fileName()))
+            QLibrary(file.filePath()).load(); // stays loaded: QLibrary never unloads on destruction
 }
 
 QTranslator *s_vafaTranslator = nullptr;
@@ -59,10 +63,15 @@ void prepare()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Vafa"));
     QCoreApplication::setApplicationName(QStringLiteral("Vafa"));
+    if (s_warmUp.valid())
+        return;
+    const QString imageFormats = QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/imageformats");
+    s_warmUp = std::async(std::launch::async, [imageFormats] {
 #ifdef VAFA_HAVE_FONTCONFIG
-    if (!s_fontConfiguration.valid())
-        s_fontConfiguration = std::async(std::launch::async, [] { FcInit(); });
+        FcInit();
 #endif
+        linkLibraries(imageFormats);
+    });
 }
 
 void installFonts(QApplication &app)
@@ -72,10 +81,7 @@ void installFonts(QApplication &app)
         return;
     installed = true;
     prepare();
-    // The main thread would only wait for fontconfig here: it does work it has to do anyway.
-    loadImageFormatPlugins();
-    if (s_fontConfiguration.valid())
-        s_fontConfiguration.wait();
+    s_warmUp.wait();
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"));
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Bold.ttf"));
     QFont font(QStringLiteral("Vazirmatn"));

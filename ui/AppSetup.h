@@ -7,8 +7,9 @@ class QApplication;
 // the tests so that all of them see Vafa exactly as a user does.
 namespace AppSetup {
 // Vafa's organisation names for QSettings and QStandardPaths, and the start of reading the
-// system's font configuration on another thread, so that it overlaps the application's own
-// start-up (opening the database) instead of delaying the first paint. First thing in main().
+// system's font configuration and linking the image-format plugins on another thread, so that
+// they overlap the application's own start-up (opening the database) instead of delaying the
+// first paint. First thing in main().
 void prepare();
 // Vazirmatn as the UI font (after prepare(), which it runs if nobody did). Idempotent.
 void installFonts(QApplication &app);
