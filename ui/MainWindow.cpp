@@ -115,12 +115,9 @@ void MainWindow::buildMenus()
     QAction *about = help->addAction(tr("&About Vafa"));
     connect(about, &QAction::triggered, this, [this] {
         // the version in the reader's digits, as it is: %L1 cannot format "0.1.0"
-        const QString version = QCoreApplication::applicationVersion();
         QMessageBox::about(this, tr("About Vafa"),
                            tr("Vafa %1 — customer and agent club.\nThe Vazirmatn font is used under the SIL Open Font License 1.1.")
-                               .arg(QLocale().zeroDigit() == QString(QChar(Persian::PersianZero))
-                                        ? Persian::toPersianDigits(version)
-                                        : version));
+                               .arg(Persian::toReadersDigits(QCoreApplication::applicationVersion())));
     });
 }
 

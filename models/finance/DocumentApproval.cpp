@@ -10,18 +10,10 @@
 #include "models/repositories/IdentityRepository.h"
 #include "models/repositories/ItemTypeRepository.h"
 
-#include <QLocale>
-
 namespace {
 const QString Pending = QStringLiteral("pending");
 const QString Approved = QStringLiteral("approved");
 const QString Rejected = QStringLiteral("rejected");
-
-// A document number inside a message, in the reader's digits (numbers are stored with Latin ones).
-QString readersDigits(const QString &latin)
-{
-    return QLocale().zeroDigit() == QString(QChar(Persian::PersianZero)) ? Persian::toPersianDigits(latin) : latin;
-}
 
 bool isDocumentEntity(const QString &e)
 {
@@ -234,7 +226,7 @@ bool DocumentApproval::checkReturn(const Document &d)
     if (src->identityId != d.identityId)
         return fail(tr("A return invoice must be for the customer of the invoice it returns."));
     if (m_state->returnedAgainst(src->id, d.id) + d.finalAmount > src->finalAmount)
-        return fail(tr("The returns against invoice %1 would be more than the invoice.").arg(readersDigits(src->number)));
+        return fail(tr("The returns against invoice %1 would be more than the invoice.").arg(Persian::toReadersDigits(src->number)));
     return true;
 }
 

@@ -3,17 +3,6 @@
 #include "models/persian/Digits.h"
 #include "models/persian/Jalali.h"
 
-#include <QLocale>
-
-namespace {
-// A year or a document number inside a message, in the reader's digits and never grouped:
-// %L1 would print the year as «۱٬۴۰۴».
-QString readersDigits(const QString &latin)
-{
-    return QLocale().zeroDigit() == QString(QChar(Persian::PersianZero)) ? Persian::toPersianDigits(latin) : latin;
-}
-}
-
 Numbering::Numbering(Store &store) : m_store(store), m_repo(store) {}
 
 bool Numbering::fail(const QString &message)
@@ -158,17 +147,17 @@ std::optional<Numbering::Issued> Numbering::useManual(const QString &patternId, 
     }
     const int thisJalali = Persian::JalaliDate::fromGregorian(today).year;
     if (np.hasJalaliYear() && (parts->jalaliYear < 1357 || parts->jalaliYear > thisJalali + 1)) {
-        fail(tr("The year of a number must be from 1357 to %1.").arg(readersDigits(QString::number(thisJalali + 1))));
+        fail(tr("The year of a number must be from 1357 to %1.").arg(Persian::toReadersDigits(QString::number(thisJalali + 1))));
         return std::nullopt;
     }
     if (np.hasGregorianYear() && (parts->gregorianYear < 1978 || parts->gregorianYear > today.year() + 1)) {
-        fail(tr("The year of a number must be from 1978 to %1.").arg(readersDigits(QString::number(today.year() + 1))));
+        fail(tr("The year of a number must be from 1978 to %1.").arg(Persian::toReadersDigits(QString::number(today.year() + 1))));
         return std::nullopt;
     }
     // store the canonical form (Latin digits), so that uniqueness does not depend on the digits typed
     const QString number = Persian::toLatinDigits(typed.trimmed());
     if (m_repo.numberTaken(patternId, number, excludeId)) {
-        fail(tr("The number %1 is already used by another item of this numbering pattern.").arg(readersDigits(number)));
+        fail(tr("The number %1 is already used by another item of this numbering pattern.").arg(Persian::toReadersDigits(number)));
         return std::nullopt;
     }
     int year = np.hasJalaliYear() ? parts->jalaliYear : np.hasGregorianYear() ? parts->gregorianYear : np.restartYear(today);

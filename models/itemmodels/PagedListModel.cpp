@@ -4,7 +4,6 @@
 #include "models/persian/Jalali.h"
 #include "models/persian/Money.h"
 
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -164,7 +163,7 @@ QString PagedListModel::display(const QVariant &raw, const ListColumn &column)
     switch (column.kind) {
     case ColumnKind::Text:
         // numbers inside text (mobiles, national IDs, document numbers) in the reader's digits
-        return QLocale().zeroDigit() == QString(QChar(0x06F0)) ? Persian::toPersianDigits(raw.toString()) : raw.toString();
+        return Persian::toReadersDigits(raw.toString());
     case ColumnKind::Code:
         return raw.toString();
     case ColumnKind::Number:

@@ -2,6 +2,8 @@
 
 #include "models/persian/Bidi.h"
 
+#include <QLocale>
+
 #include <limits>
 
 namespace Persian {
@@ -15,6 +17,11 @@ QString toPersianDigits(QStringView text)
         *o++ = d < 0 ? c : QChar(char16_t(PersianZero + d));
     }
     return out;
+}
+
+QString toReadersDigits(const QString &text)
+{
+    return QLocale().zeroDigit() == QString(QChar(PersianZero)) ? toPersianDigits(text) : text;
 }
 
 QString toLatinDigits(QStringView text)

@@ -31,6 +31,11 @@ inline constexpr char16_t DecimalSeparator = 0x066B;  // ٫ ARABIC DECIMAL SEPAR
 // Latin and Arabic-Indic digits become Persian; everything else is kept as is.
 QString toPersianDigits(QStringView text);
 
+// The digits the reader of the current language expects (the default QLocale's): Persian when
+// it writes ۰, otherwise the text as it is. For numbers that must not be grouped the way %L1
+// groups them: document numbers, years, versions, phone numbers inside text.
+QString toReadersDigits(const QString &text);
+
 // Persian and Arabic-Indic digits become Latin; everything else is kept as is.
 QString toLatinDigits(QStringView text);
 
