@@ -19,15 +19,17 @@
 namespace {
 const auto LanguageKey = QStringLiteral("ui/language");
 
-// Start-up work that needs no window and no database, done on another thread while the main
-// thread opens the database (tests/bench/README.md, start-up):
+// Start-up work that needs no window and no database, each on a thread of its own while the
+// main thread opens the database (tests/bench/README.md, start-up). Two threads rather than one:
+// one after the other they took longer than the main thread's own work and made it wait.
 // - fontconfig parses some fifty XML files before the first text can be laid out: a third of
 //   Vafa's start-up on Linux when done in line;
+std::future<void> s_fontConfiguration;
 // - Qt offers every image it reads, even a PNG from the resources, to each image-format plugin
 //   first, so the first image (the menu bar's own icon) loads all of them: milliseconds of
 //   dynamic linking. Linked here, they are found loaded later, and Qt only makes the plugin
 //   objects, on the main thread where they belong.
-std::future<void> s_warmUp;
+std::future<void> s_imagePlugins;
 
 void linkLibraries(const QString &directory)
 {
@@ -63,15 +65,13 @@ void prepare()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Vafa"));
     QCoreApplication::setApplicationName(QStringLiteral("Vafa"));
-    if (s_warmUp.valid())
+    if (s_imagePlugins.valid())
         return;
     const QString imageFormats = QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/imageformats");
-    s_warmUp = std::async(std::launch::async, [imageFormats] {
+    s_imagePlugins = std::async(std::launch::async, [imageFormats] { linkLibraries(imageFormats); });
 #ifdef VAFA_HAVE_FONTCONFIG
-        FcInit();
+    s_fontConfiguration = std::async(std::launch::async, [] { FcInit(); });
 #endif
-        linkLibraries(imageFormats);
-    });
 }
 
 void installFonts(QApplication &app)
@@ -81,7 +81,9 @@ void installFonts(QApplication &app)
         return;
     installed = true;
     prepare();
-    s_warmUp.wait();
+    if (s_fontConfiguration.valid())
+        s_fontConfiguration.wait();
+    s_imagePlugins.wait();
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"));
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Bold.ttf"));
     QFont font(QStringLiteral("Vazirmatn"));

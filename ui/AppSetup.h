@@ -7,7 +7,7 @@ class QApplication;
 // the tests so that all of them see Vafa exactly as a user does.
 namespace AppSetup {
 // Vafa's organisation names for QSettings and QStandardPaths, and the start of reading the
-// system's font configuration and linking the image-format plugins on another thread, so that
+// system's font configuration and linking the image-format plugins on other threads, so that
 // they overlap the application's own start-up (opening the database) instead of delaying the
 // first paint. First thing in main().
 void prepare();
