@@ -234,10 +234,9 @@ int PrintCommand::run(const QStringList &argsIn, Store &store, QTextStream &out,
         const auto r = ref.receipt ? renderer.renderReceipt(ref.id, variant, error) : renderer.renderDocument(ref.id, variant, error);
         if (!r)
             return false;
-        item->html = r->html;
-        item->title = r->title;
+        *item = r->item(r->kind + QLatin1Char('-') + (r->number.isEmpty() ? ref.id.left(8) : r->number)
+                        + QStringLiteral(".pdf"));
         titles[i] = r->title;
-        item->fileName = r->kind + QLatin1Char('-') + (r->number.isEmpty() ? ref.id.left(8) : r->number) + QStringLiteral(".pdf");
         return true;
     };
     const int total = int(refs.size());

@@ -1,6 +1,8 @@
 #include "reports/PrintService.h"
 
 #include "models/persian/Digits.h"
+#include "reports/paper/PaperPainter.h"
+#include "reports/paper/PdfFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -89,7 +91,7 @@ void PrintService::layOut(QTextDocument &doc, QPagedPaintDevice *device)
 
 namespace {
 
-void paintPage(QAbstractTextDocumentLayout *layout, QPainter &painter, const QSizeF &page, int index)
+void paintHtmlPage(QAbstractTextDocumentLayout *layout, QPainter &painter, const QSizeF &page, int index)
 {
     painter.save();
     const QRectF view(0, index * page.height(), page.width(), page.height());
@@ -102,9 +104,13 @@ void paintPage(QAbstractTextDocumentLayout *layout, QPainter &painter, const QSi
     painter.restore();
 }
 
-// The page as an image at `scale` times the layout's resolution (the image's own resolution is
-// the layout's, so fonts keep the sizes they were laid out with).
-QImage pageImage(QAbstractTextDocumentLayout *layout, const QSizeF &page, int index, int dpi, qreal scale)
+// Paints page `index` of the item on a painter in the device's pixels, (0,0) at the corner of
+// the page's printable area.
+using PagePainter = std::function<void(QPainter &painter, int index)>;
+
+// The page as an image at `scale` times the device's resolution (the image's own resolution is
+// the device's, so fonts keep the sizes they were laid out with).
+QImage pageImage(const PagePainter &paintPage, const QSizeF &page, int index, int dpi, qreal scale)
 {
     QImage image((page * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     const int dotsPerMeter = qRound(dpi / 0.0254);
@@ -114,7 +120,7 @@ QImage pageImage(QAbstractTextDocumentLayout *layout, const QSizeF &page, int in
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.scale(scale, scale);
-    paintPage(layout, painter, page, index);
+    paintPage(painter, index);
     return image;
 }
 
@@ -127,23 +133,9 @@ bool replaysText(QPagedPaintDevice *device)
     return device->paintEngine() && device->paintEngine()->type() == QPaintEngine::Picture;
 }
 
-} // namespace
-
-void PrintService::paint(const QString &html, QPagedPaintDevice *device, QPainter &painter, bool *firstPage)
+void paintPages(QPagedPaintDevice *device, QPainter &painter, bool *firstPage, int pages, const QSizeF &page,
+                const PagePainter &paintPage)
 {
-    QTextDocument doc;
-    QFont font(QStringLiteral("Vazirmatn"), 10);
-    doc.setDefaultFont(font);
-    // Right-to-left as the document's default text option, set before the content: a change
-    // of the root frame's direction after setHtml() lays the whole document out a second time.
-    QTextOption option = doc.defaultTextOption();
-    option.setTextDirection(Qt::RightToLeft);
-    doc.setDefaultTextOption(option);
-    layOut(doc, device);
-    doc.setHtml(html);
-    const QSizeF page = doc.pageSize();
-    const int pages = doc.pageCount();
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const bool asImages = replaysText(device);
     if (asImages) // the preview scales the pages to its zoom: smoothly, or thin strokes vanish
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -154,27 +146,84 @@ void PrintService::paint(const QString &html, QPagedPaintDevice *device, QPainte
             device->newPage();
         *firstPage = false;
         if (asImages)
-            painter.drawImage(QRectF(QPointF(0, 0), page), pageImage(layout, page, p, device->logicalDpiY(), imageScale));
+            painter.drawImage(QRectF(QPointF(0, 0), page),
+                              pageImage(paintPage, page, p, device->logicalDpiY(), imageScale));
         else
-            paintPage(layout, painter, page, p);
+            paintPage(painter, p);
     }
 }
 
+} // namespace
+
+void PrintService::paint(const Item &item, QPagedPaintDevice *device, QPainter &painter, bool *firstPage)
+{
+    const QSizeF printable = device->pageLayout().paintRectPixels(device->logicalDpiX()).size();
+    if (!item.paper.isEmpty()) {
+        // The paper is in points from the sheet's corner; the painter starts at the printable
+        // area's corner, in the device's pixels.
+        const QPointF corner = device->pageLayout().paintRect(QPageLayout::Point).topLeft();
+        const qreal scale = device->logicalDpiX() / 72.0;
+        paintPages(device, painter, firstPage, int(item.paper.pages.size()), printable, [&](QPainter &p, int index) {
+            p.save();
+            p.scale(scale, scale);
+            p.translate(-corner);
+            PaperPainter::paint(p, item.paper.pages.at(index));
+            p.restore();
+        });
+        return;
+    }
+    QTextDocument doc;
+    QFont font(QStringLiteral("Vazirmatn"), 10);
+    doc.setDefaultFont(font);
+    // Right-to-left as the document's default text option, set before the content: a change
+    // of the root frame's direction after setHtml() lays the whole document out a second time.
+    QTextOption option = doc.defaultTextOption();
+    option.setTextDirection(Qt::RightToLeft);
+    doc.setDefaultTextOption(option);
+    layOut(doc, device);
+    doc.setHtml(item.html);
+    const QSizeF page = doc.pageSize();
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    paintPages(device, painter, firstPage, doc.pageCount(), page,
+               [&](QPainter &p, int index) { paintHtmlPage(layout, p, page, index); });
+}
+
 void PrintService::print(const QString &html, QPrinter *printer)
+{
+    print(Item{html, {}, {}, {}}, printer);
+}
+
+void PrintService::print(const Item &item, QPrinter *printer)
 {
     ensureFonts();
     QPainter painter;
     if (!painter.begin(printer))
         return;
     bool first = true;
-    paint(html, printer, painter, &first);
+    paint(item, printer, painter, &first);
     painter.end();
 }
 
 bool PrintService::writePdf(const QString &html, const QString &path, QString *error)
 {
+    return writePdf(Item{html, {}, {}, {}}, path, error);
+}
+
+bool PrintService::writePdf(const Item &item, const QString &path, QString *error)
+{
     if (!probeWritable(path, error))
         return false;
+    if (!item.paper.isEmpty()) {
+        QString reason;
+        if (PdfFile::write(item.paper, item.title, path, &reason))
+            return true;
+        if (!reason.isEmpty()) {
+            if (error)
+                *error = reason;
+            return false;
+        }
+        // a font PdfFile cannot embed: QPdfWriter paints the same pages
+    }
     QPdfWriter writer(path);
     setUpPdf(writer);
     ensureFonts();
@@ -185,7 +234,7 @@ bool PrintService::writePdf(const QString &html, const QString &path, QString *e
         return false;
     }
     bool first = true;
-    paint(html, &writer, painter, &first);
+    paint(item, &writer, painter, &first);
     if (!painter.end()) {
         if (error)
             *error = cannotWrite(path, QCoreApplication::translate("PrintService", "the PDF could not be finished"));
@@ -227,7 +276,7 @@ PrintService::BatchResult PrintService::paintBatch(int count, const Source &sour
                 result.errors << QCoreApplication::translate("PrintService", "The printer could not be started.");
                 return result;
             }
-            paint(item.html, device, painter, &first);
+            paint(item, device, painter, &first);
             ++result.printed;
         }
         if (progress)
@@ -312,7 +361,7 @@ PrintService::BatchResult PrintService::writePdfPerItem(int count, const Source 
             const QString path = dir.filePath(name);
             const QString part = path + QStringLiteral(".part");
             QString writeError;
-            if (writePdf(item.html, part, &writeError) && (QFile::remove(path) || !QFileInfo::exists(path))
+            if (writePdf(item, part, &writeError) && (QFile::remove(path) || !QFileInfo::exists(path))
                 && QFile::rename(part, path)) {
                 result.files << path;
                 ++result.printed;

@@ -1,4 +1,6 @@
 #pragma once
+#include "reports/paper/Paper.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,14 +12,28 @@ class QPrinter;
 class QTextDocument;
 
 // The one way Vafa puts a document on paper: the same layout for preview, printer and PDF.
-// Documents are right-to-left HTML laid out on A4 with the Vazirmatn font; pages are painted by
-// this class (not QTextDocument::print), so one document or a batch of many come out the same.
+// A document is either right-to-left HTML, laid out on A4 with the Vazirmatn font, or pages a
+// built-in form has already laid out (Paper). Pages are painted by this class (not
+// QTextDocument::print), so one document or a batch of many come out the same.
 class PrintService
 {
 public:
-    // Paints the HTML on the printer's pages (the preview dialog passes its own printer).
+    // One item: the HTML, or the laid-out pages when there are any; the file name (without
+    // directory) for one-file-per-item.
+    struct Item
+    {
+        QString html;
+        Paper paper;
+        QString fileName; // e.g. "invoice-1403-0012.pdf"
+        QString title;    // for messages and the PDF's title
+    };
+
+    // Paints the item on the printer's pages (the preview dialog passes its own printer).
+    static void print(const Item &item, QPrinter *printer);
     static void print(const QString &html, QPrinter *printer);
     // Writes a PDF; returns false with a translated reason when the file cannot be written.
+    // Laid-out pages go straight to the file (PdfFile), HTML through QPdfWriter.
+    static bool writePdf(const Item &item, const QString &path, QString *error = nullptr);
     static bool writePdf(const QString &html, const QString &path, QString *error = nullptr);
     // Sets up an A4 printer with Vafa's margins.
     static void preparePrinter(QPrinter *printer);
@@ -26,13 +42,6 @@ public:
     static void ensureFonts();
 
     // ---- batches -------------------------------------------------------------------------------
-    // One item of a batch: the HTML, and the file name (without directory) for one-file-per-item.
-    struct Item
-    {
-        QString html;
-        QString fileName; // e.g. "invoice-1403-0012.pdf"
-        QString title;    // for messages
-    };
     // Produces item `index` (0-based) or returns false with a reason; the batch then records the
     // error and goes on with the next item.
     using Source = std::function<bool(int index, Item *item, QString *error)>;
@@ -68,9 +77,9 @@ public:
 
 private:
     static void layOut(QTextDocument &doc, QPagedPaintDevice *device);
-    // Paints every page of `html` with `painter` on `device` (a printer or a PDF writer); starts
-    // with newPage() unless this is the first page of the job.
-    static void paint(const QString &html, QPagedPaintDevice *device, QPainter &painter, bool *firstPage);
+    // Paints every page of the item with `painter` on `device` (a printer or a PDF writer);
+    // starts with newPage() unless this is the first page of the job.
+    static void paint(const Item &item, QPagedPaintDevice *device, QPainter &painter, bool *firstPage);
     // The batch loop shared by printers and PDF files; `painter` is begun on `device` lazily.
     static BatchResult paintBatch(int count, const Source &source, QPagedPaintDevice *device, QPainter &painter,
                                   const Progress &progress, const Cancelled &cancelled);

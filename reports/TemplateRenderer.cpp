@@ -11,6 +11,7 @@
 #include "models/repositories/ItemTypeRepository.h"
 #include "models/repositories/SettingsRepository.h"
 #include "models/store/Store.h"
+#include "reports/OfficialInvoiceForm.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -466,6 +467,8 @@ std::optional<TemplateRenderer::Rendered> TemplateRenderer::renderDocument(const
     QString text = templateFor(type, variant);
     if (text.isEmpty())
         text = builtInTemplate(d->kind, variant);
+    const QString &stored = variant == Variant::Public ? type.publicTemplate : type.mainTemplate;
+    const bool officialForm = stored.trimmed().isEmpty() && OfficialInvoiceForm::draws(d->kind);
 
     SettingsRepository settings(m_store);
     const Company company = settings.company().value_or(Company());
@@ -487,6 +490,8 @@ std::optional<TemplateRenderer::Rendered> TemplateRenderer::renderDocument(const
             *error = renderError;
         return std::nullopt;
     }
+    if (officialForm)
+        r.paper = OfficialInvoiceForm::lay(data);
     r.kind = d->kind;
     r.number = d->number;
     r.title = kindTitle(d->kind) + QLatin1Char(' ') + Persian::toPersianDigits(d->number);

@@ -17,6 +17,8 @@
 #include "models/domain/Document.h"
 #include "models/domain/Finance.h"
 #include "models/domain/Identity.h"
+#include "reports/PrintService.h"
+#include "reports/paper/Paper.h"
 
 #include <QString>
 #include <QVariantMap>
@@ -30,13 +32,19 @@ class TemplateRenderer
 public:
     enum class Variant { Main, Public }; // قالب پیش‌نمایش / قالب پیش‌نمایش عمومی
 
-    // What one print of one item is: the HTML and a name for it ("invoice ۱۴۰۳-۰۰۱۲").
+    // What one print of one item is: the HTML and a name for it ("invoice ۱۴۰۳-۰۰۱۲"). When the
+    // item type keeps the built-in template of an invoice, proforma or return invoice, `paper`
+    // holds the official form laid out by OfficialInvoiceForm: that is what goes on paper.
     struct Rendered
     {
         QString html;
+        Paper paper;
         QString kind;   // invoice|proforma|return_invoice|contract|receipt
         QString number; // as stored (Latin digits), for file names
         QString title;  // shown to people (progress, errors)
+
+        // What the print service takes.
+        PrintService::Item item(const QString &fileName = {}) const { return {html, paper, fileName, title}; }
     };
 
     explicit TemplateRenderer(Store &store);

@@ -2,7 +2,12 @@
 target_sources(vafa_reports PRIVATE
     TemplateRenderer.h TemplateRenderer.cpp
     PrintService.h PrintService.cpp
-    PrintCommand.h PrintCommand.cpp)
+    PrintCommand.h PrintCommand.cpp
+    OfficialInvoiceForm.h OfficialInvoiceForm.cpp
+    paper/Paper.h
+    paper/FormLayout.h paper/FormLayout.cpp
+    paper/PaperPainter.h paper/PaperPainter.cpp
+    paper/PdfFile.h paper/PdfFile.cpp)
 # Mustache (header-only, Debian: libkainjow-mustache-dev) renders the templates.
 find_path(KAINJOW_MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)
 target_include_directories(vafa_reports SYSTEM PRIVATE ${KAINJOW_MUSTACHE_INCLUDE_DIR})

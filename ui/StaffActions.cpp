@@ -126,7 +126,7 @@ QPrintPreviewDialog *StaffActions::makePreview(const Session &session, const QSt
     preview->setWindowTitle(rendered->title);
     preview->resize(900, 1000);
     QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-                     [html = rendered->html](QPrinter *p) { PrintService::print(html, p); });
+                     [item = rendered->item()](QPrinter *p) { PrintService::print(item, p); });
     return preview;
 }
 

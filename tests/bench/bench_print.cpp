@@ -189,7 +189,7 @@ int main(int argc, char **argv)
         t.start();
         const auto r = renderer.renderDocument(id, TemplateRenderer::Variant::Main);
         const double rendered = Bench::msSince(t);
-        if (!r || !PrintService::writePdf(r->html, pdfPath))
+        if (!r || !PrintService::writePdf(r->item(), pdfPath))
             return false;
         const double total = Bench::msSince(t);
         html = r->html;

@@ -400,7 +400,7 @@ QString TestPrintInvoice::printDocument(const QString &documentId, const QString
         return {};
     }
     const QString path = m_store->dir() + QLatin1Char('/') + name;
-    if (!PrintService::writePdf(rendered->html, path, &error)) {
+    if (!PrintService::writePdf(rendered->item(), path, &error)) {
         qWarning("pdf: %s", qPrintable(error));
         return {};
     }
@@ -592,8 +592,7 @@ void TestPrintInvoice::batchPdf()
         const auto r = renderer.renderDocument(ids.at(i), TemplateRenderer::Variant::Main, error);
         if (!r)
             return false;
-        item->html = r->html;
-        item->fileName = r->kind + QLatin1Char('-') + r->number + QStringLiteral(".pdf");
+        *item = r->item(r->kind + QLatin1Char('-') + r->number + QStringLiteral(".pdf"));
         return true;
     };
     QList<int> seen;

@@ -30,9 +30,8 @@ PrintService::Source BatchPrint::source() const
                                        : renderer.renderDocument(ids.at(index), TemplateRenderer::Variant::Main, error);
         if (!rendered)
             return false;
-        item->html = rendered->html;
-        item->title = rendered->title;
-        item->fileName = PrintService::safeFileName(rendered->kind + QLatin1Char('-') + rendered->number) + QStringLiteral(".pdf");
+        *item = rendered->item(PrintService::safeFileName(rendered->kind + QLatin1Char('-') + rendered->number)
+                               + QStringLiteral(".pdf"));
         return true;
     };
 }

@@ -1,0 +1,495 @@
+#include "reports/paper/PdfFile.h"
+
+#include <QCache>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRawFont>
+#include <QFile>
+#include <QtEndian>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+QByteArray deflate(const QByteArray &data)
+{
+    return qCompress(data).mid(4); // qCompress = 4-byte length + a zlib stream (FlateDecode)
+}
+
+// Two decimals are 1/7200 inch: finer than any printer's dot.
+void number(QByteArray &out, qreal v)
+{
+    qint64 n = qRound64(v * 100);
+    if (n < 0) {
+        out += '-';
+        n = -n;
+    }
+    out += QByteArray::number(n / 100);
+    if (const int f = int(n % 100)) {
+        out += '.';
+        out += char('0' + f / 10);
+        if (f % 10)
+            out += char('0' + f % 10);
+    }
+    out += ' ';
+}
+
+void hex4(QByteArray &out, uint v)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out += digits[(v >> shift) & 0xF];
+}
+
+quint16 u16(const QByteArray &table, int offset)
+{
+    return offset + 2 <= table.size() ? qFromBigEndian<quint16>(table.constData() + offset) : 0;
+}
+
+qint16 s16(const QByteArray &table, int offset)
+{
+    return qint16(u16(table, offset));
+}
+
+// ---- fonts ---------------------------------------------------------------------------------------
+
+// Everything about one font face that does not depend on the document.
+struct EmbeddedFont
+{
+    QByteArray name;          // PostScript-style name
+    QByteArray file;          // the TrueType file, deflated
+    int fileLength = 0;       // before deflation
+    QList<quint16> widths;    // per glyph, 1/1000 em
+    QList<char16_t> text;     // per glyph, the character it stands for (0: none)
+    int ascent = 0, descent = 0;
+    int box[4] = {0, 0, 0, 0};
+};
+
+// The tables a PDF reader draws TrueType glyphs with, in tag order.
+QByteArray trueTypeFile(const QRawFont &font)
+{
+    static const char *const tags[] = {"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea",
+                                       "hmtx", "loca", "maxp", "name", "post", "prep"};
+    QList<std::pair<const char *, QByteArray>> tables;
+    for (const char *tag : tags) {
+        QByteArray t = font.fontTable(tag);
+        if (!t.isEmpty())
+            tables.append({tag, t});
+    }
+    const auto has = [&tables](const char *tag) {
+        return std::any_of(tables.cbegin(), tables.cend(), [tag](const auto &t) { return qstrcmp(t.first, tag) == 0; });
+    };
+    if (!has("glyf") || !has("loca") || !has("head") || !has("hmtx") || !has("maxp"))
+        return {};
+    const quint16 count = quint16(tables.size());
+    quint16 entrySelector = 0;
+    while ((2u << entrySelector) <= count)
+        ++entrySelector;
+    const quint16 searchRange = quint16(16u << entrySelector);
+    QByteArray out;
+    const auto put16 = [&out](quint16 v) { out += char(v >> 8); out += char(v & 0xFF); };
+    const auto put32 = [&out](quint32 v) { for (int s = 24; s >= 0; s -= 8) out += char((v >> s) & 0xFF); };
+    put32(0x00010000);
+    put16(count);
+    put16(searchRange);
+    put16(entrySelector);
+    put16(quint16(count * 16 - searchRange));
+    quint32 offset = 12 + 16 * count;
+    QByteArray body;
+    for (auto &[tag, data] : tables) {
+        if (qstrcmp(tag, "head") == 0 && data.size() >= 12)
+            data.replace(8, 4, QByteArray(4, '\0')); // checkSumAdjustment: not kept up to date here
+        while (data.size() % 4)
+            data += '\0';
+        quint32 sum = 0;
+        for (qsizetype i = 0; i < data.size(); i += 4)
+            sum += qFromBigEndian<quint32>(data.constData() + i);
+        out += tag;
+        put32(sum);
+        put32(offset);
+        put32(quint32(data.size()));
+        offset += quint32(data.size());
+        body += data;
+    }
+    return out + body;
+}
+
+std::shared_ptr<const EmbeddedFont> embed(const QRawFont &font)
+{
+    auto e = std::make_shared<EmbeddedFont>();
+    const QByteArray file = trueTypeFile(font);
+    if (file.isEmpty())
+        return {};
+    e->file = deflate(file);
+    e->fileLength = int(file.size());
+    for (const QChar c : QString(font.familyName() + QLatin1Char('-') + font.styleName()))
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            e->name += char(c.unicode());
+        else if (c == QLatin1Char('-'))
+            e->name += '-';
+
+    const QByteArray head = font.fontTable("head");
+    const QByteArray hhea = font.fontTable("hhea");
+    const QByteArray hmtx = font.fontTable("hmtx");
+    const int unitsPerEm = qMax<int>(1, u16(head, 18));
+    const auto perMille = [unitsPerEm](int units) { return units * 1000 / unitsPerEm; };
+    for (int i = 0; i < 4; ++i)
+        e->box[i] = perMille(s16(head, 36 + 2 * i));
+    e->ascent = perMille(s16(hhea, 4));
+    e->descent = perMille(s16(hhea, 6));
+    const int glyphs = u16(font.fontTable("maxp"), 4);
+    const int metrics = qMax<int>(1, u16(hhea, 34));
+    e->widths.resize(glyphs);
+    for (int g = 0; g < glyphs; ++g)
+        e->widths[g] = quint16(perMille(u16(hmtx, 4 * qMin(g, metrics - 1))));
+
+    // Which character each glyph stands for: every character of the basic plane asked once.
+    // Lower code points first, so a letter wins over its presentation forms.
+    QString all;
+    all.reserve(0x10000);
+    for (uint c = 0x20; c < 0x10000; ++c)
+        if (!QChar::isSurrogate(c))
+            all += QChar(c);
+    QList<quint32> indexes(all.size());
+    int found = int(indexes.size());
+    font.glyphIndexesForChars(all.constData(), int(all.size()), indexes.data(), &found);
+    e->text.resize(glyphs);
+    for (int i = 0; i < found; ++i) {
+        const quint32 g = indexes.at(i);
+        if (g > 0 && g < quint32(glyphs) && e->text.at(g) == 0)
+            e->text[g] = all.at(i).unicode();
+    }
+    return e;
+}
+
+QString fontKey(const QRawFont &font)
+{
+    return font.familyName() + QLatin1Char('|') + font.styleName() + QLatin1Char('|') + QString::number(font.weight());
+}
+
+std::shared_ptr<const EmbeddedFont> embeddedFont(const QRawFont &font)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const EmbeddedFont>> known;
+    const QMutexLocker lock(&mutex);
+    const QString key = fontKey(font);
+    auto it = known.find(key);
+    if (it == known.end())
+        it = known.insert(key, embed(font));
+    return it.value();
+}
+
+// ---- pictures ------------------------------------------------------------------------------------
+
+struct EncodedImage
+{
+    int width = 0, height = 0;
+    QByteArray colour; // RGB, deflated
+    QByteArray alpha;  // deflated; empty when opaque
+};
+
+std::shared_ptr<const EncodedImage> encode(const QImage &image)
+{
+    static QMutex mutex;
+    static QCache<qint64, std::shared_ptr<const EncodedImage>> known(16);
+    const QMutexLocker lock(&mutex);
+    if (auto *e = known.object(image.cacheKey()))
+        return *e;
+    auto e = std::make_shared<EncodedImage>();
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    e->width = rgb.width();
+    e->height = rgb.height();
+    QByteArray raw;
+    for (int y = 0; y < rgb.height(); ++y)
+        raw.append(reinterpret_cast<const char *>(rgb.constScanLine(y)), rgb.width() * 3);
+    e->colour = deflate(raw);
+    if (image.hasAlphaChannel()) {
+        const QImage alpha = image.convertToFormat(QImage::Format_Alpha8);
+        QByteArray a;
+        for (int y = 0; y < alpha.height(); ++y)
+            a.append(reinterpret_cast<const char *>(alpha.constScanLine(y)), alpha.width());
+        e->alpha = deflate(a);
+    }
+    known.insert(image.cacheKey(), new std::shared_ptr<const EncodedImage>(e));
+    return e;
+}
+
+// ---- the document --------------------------------------------------------------------------------
+
+struct UsedFont
+{
+    std::shared_ptr<const EmbeddedFont> font;
+    QList<bool> glyphs; // which glyphs this document drew
+};
+
+class Writer
+{
+public:
+    int reserve() { m_offsets << 0; return int(m_offsets.size()); }
+    void begin(int object)
+    {
+        m_offsets[object - 1] = m_out.size();
+        m_out += QByteArray::number(object) + " 0 obj\n";
+    }
+    void object(int object, const QByteArray &body)
+    {
+        begin(object);
+        m_out += body + "\nendobj\n";
+    }
+    void stream(int object, const QByteArray &dictionary, const QByteArray &deflated)
+    {
+        begin(object);
+        m_out += "<< " + dictionary + " /Filter /FlateDecode /Length " + QByteArray::number(deflated.size()) + " >>\nstream\n";
+        m_out += deflated;
+        m_out += "\nendstream\nendobj\n";
+    }
+    QByteArray &out() { return m_out; }
+    QByteArray finish(int root, int info)
+    {
+        const qsizetype xref = m_out.size();
+        m_out += "xref\n0 " + QByteArray::number(m_offsets.size() + 1) + "\n0000000000 65535 f \n";
+        for (const qsizetype offset : std::as_const(m_offsets))
+            m_out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+        m_out += "trailer\n<< /Size " + QByteArray::number(m_offsets.size() + 1) + " /Root " + QByteArray::number(root)
+            + " 0 R /Info " + QByteArray::number(info) + " 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+        return m_out;
+    }
+
+private:
+    QByteArray m_out = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
+    QList<qsizetype> m_offsets;
+};
+
+QByteArray reference(int object)
+{
+    return QByteArray::number(object) + " 0 R";
+}
+
+QByteArray textString(const QString &text)
+{
+    QByteArray out = "<FEFF";
+    for (const QChar c : text)
+        hex4(out, c.unicode());
+    return out + '>';
+}
+
+void colour(QByteArray &out, const QColor &c, const char *op)
+{
+    number(out, c.redF());
+    number(out, c.greenF());
+    number(out, c.blueF());
+    out += op;
+    out += '\n';
+}
+
+QByteArray toUnicode(const UsedFont &used)
+{
+    QByteArray map = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                     "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                     "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+                     "1 begincodespacerange <0000> <FFFF> endcodespacerange\n";
+    QByteArray entries;
+    int count = 0;
+    const auto flush = [&] {
+        if (count)
+            map += QByteArray::number(count) + " beginbfchar\n" + entries + "endbfchar\n";
+        entries.clear();
+        count = 0;
+    };
+    for (int g = 0; g < used.glyphs.size(); ++g) {
+        if (!used.glyphs.at(g) || used.font->text.at(g) == 0)
+            continue;
+        entries += '<';
+        hex4(entries, uint(g));
+        entries += "> <";
+        hex4(entries, used.font->text.at(g));
+        entries += ">\n";
+        if (++count == 100) // a bfchar block holds at most 100 entries
+            flush();
+    }
+    flush();
+    return map + "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+}
+
+QByteArray widths(const UsedFont &used)
+{
+    QByteArray w = "[";
+    for (int g = 0; g < used.glyphs.size(); ++g)
+        if (used.glyphs.at(g))
+            w += QByteArray::number(g) + " [" + QByteArray::number(used.font->widths.at(g)) + "] ";
+    return w + ']';
+}
+
+} // namespace
+
+namespace PdfFile {
+
+QByteArray bytes(const Paper &paper, const QString &title)
+{
+    const qreal height = paper.size.height();
+    QList<UsedFont> fonts;
+    QHash<QString, int> fontIndex;
+    QList<QImage> images;
+    QList<QByteArray> contents;
+
+    for (const PaperPage &page : paper.pages) {
+        QByteArray c;
+        c.reserve(32 * 1024);
+        for (const PaperFill &f : page.fills) {
+            colour(c, f.colour, "rg");
+            for (qreal v : {f.rect.left(), height - f.rect.bottom(), f.rect.width(), f.rect.height()})
+                number(c, v);
+            c += "re f\n";
+        }
+        for (const PaperFrame &f : page.frames) {
+            colour(c, f.colour, "RG");
+            number(c, f.width);
+            c += "w ";
+            for (qreal v : {f.rect.left(), height - f.rect.bottom(), f.rect.width(), f.rect.height()})
+                number(c, v);
+            c += "re S\n";
+        }
+        for (const PaperImage &i : page.images) {
+            c += "q ";
+            for (qreal v : {i.rect.width(), 0.0, 0.0, i.rect.height(), i.rect.left(), height - i.rect.bottom()})
+                number(c, v);
+            c += "cm /Im" + QByteArray::number(images.size()) + " Do Q\n";
+            images << i.image;
+        }
+        c += "BT\n";
+        int currentFont = -1;
+        qreal currentSize = -1;
+        QColor currentColour;
+        for (const PaperText &t : page.texts) {
+            const QRawFont raw = t.glyphs.rawFont();
+            const QString key = fontKey(raw);
+            int index = fontIndex.value(key, -1);
+            if (index < 0) {
+                UsedFont used{embeddedFont(raw), {}};
+                if (!used.font)
+                    return {};
+                used.glyphs.resize(used.font->widths.size());
+                index = int(fonts.size());
+                fonts << used;
+                fontIndex.insert(key, index);
+            }
+            if (index != currentFont || raw.pixelSize() != currentSize) {
+                c += "/F" + QByteArray::number(index) + ' ';
+                number(c, raw.pixelSize());
+                c += "Tf\n";
+                currentFont = index;
+                currentSize = raw.pixelSize();
+            }
+            if (t.colour != currentColour) {
+                colour(c, t.colour, "rg");
+                currentColour = t.colour;
+            }
+            UsedFont &used = fonts[index];
+            const QList<quint32> glyphs = t.glyphs.glyphIndexes();
+            const QList<QPointF> positions = t.glyphs.positions();
+            for (qsizetype g = 0; g < glyphs.size(); ++g) {
+                const quint32 glyph = glyphs.at(g);
+                if (glyph >= quint32(used.glyphs.size()))
+                    continue;
+                used.glyphs[glyph] = true;
+                c += "1 0 0 1 ";
+                number(c, t.origin.x() + positions.at(g).x());
+                number(c, height - t.origin.y() - positions.at(g).y());
+                c += "Tm <";
+                hex4(c, glyph);
+                c += "> Tj\n";
+            }
+        }
+        c += "ET\n";
+        contents << deflate(c);
+    }
+
+    Writer w;
+    const int catalog = w.reserve();
+    const int pagesObject = w.reserve();
+    const int info = w.reserve();
+    const int resources = w.reserve();
+    w.object(info, "<< /Producer (Vafa) /Creator (Vafa) /Title " + textString(title) + " >>");
+
+    QByteArray fontDictionary;
+    for (int i = 0; i < fonts.size(); ++i) {
+        const UsedFont &used = fonts.at(i);
+        const EmbeddedFont &f = *used.font;
+        const int type0 = w.reserve(), cid = w.reserve(), descriptor = w.reserve(), file = w.reserve(),
+                  unicode = w.reserve();
+        fontDictionary += "/F" + QByteArray::number(i) + ' ' + reference(type0) + ' ';
+        w.object(type0, "<< /Type /Font /Subtype /Type0 /BaseFont /" + f.name + " /Encoding /Identity-H /DescendantFonts ["
+                            + reference(cid) + "] /ToUnicode " + reference(unicode) + " >>");
+        w.object(cid, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + f.name
+                          + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor "
+                          + reference(descriptor) + " /CIDToGIDMap /Identity /DW 0 /W " + widths(used) + " >>");
+        QByteArray box;
+        for (int v : f.box)
+            box += QByteArray::number(v) + ' ';
+        w.object(descriptor, "<< /Type /FontDescriptor /FontName /" + f.name + " /Flags 4 /FontBBox [" + box
+                                 + "] /ItalicAngle 0 /Ascent " + QByteArray::number(f.ascent) + " /Descent "
+                                 + QByteArray::number(f.descent) + " /CapHeight " + QByteArray::number(f.ascent)
+                                 + " /StemV 80 /FontFile2 " + reference(file) + " >>");
+        w.stream(file, "/Length1 " + QByteArray::number(f.fileLength), f.file);
+        w.stream(unicode, QByteArray(), deflate(toUnicode(used)));
+    }
+
+    QByteArray imageDictionary;
+    for (int i = 0; i < images.size(); ++i) {
+        const auto e = encode(images.at(i));
+        const int object = w.reserve();
+        QByteArray mask;
+        if (!e->alpha.isEmpty()) {
+            const int alpha = w.reserve();
+            w.stream(alpha, "/Type /XObject /Subtype /Image /Width " + QByteArray::number(e->width) + " /Height "
+                                + QByteArray::number(e->height) + " /ColorSpace /DeviceGray /BitsPerComponent 8",
+                     e->alpha);
+            mask = " /SMask " + reference(alpha);
+        }
+        w.stream(object, "/Type /XObject /Subtype /Image /Width " + QByteArray::number(e->width) + " /Height "
+                             + QByteArray::number(e->height) + " /ColorSpace /DeviceRGB /BitsPerComponent 8" + mask,
+                 e->colour);
+        imageDictionary += "/Im" + QByteArray::number(i) + ' ' + reference(object) + ' ';
+    }
+    w.object(resources, "<< /ProcSet [/PDF /Text /ImageC] /Font << " + fontDictionary + ">> /XObject << "
+                            + imageDictionary + ">> >>");
+
+    QByteArray kids;
+    QByteArray mediaBox = "[0 0 ";
+    number(mediaBox, paper.size.width());
+    number(mediaBox, height);
+    mediaBox += ']';
+    for (const QByteArray &content : std::as_const(contents)) {
+        const int page = w.reserve(), stream = w.reserve();
+        w.stream(stream, QByteArray(), content);
+        w.object(page, "<< /Type /Page /Parent " + reference(pagesObject) + " /MediaBox " + mediaBox + " /Resources "
+                           + reference(resources) + " /Contents " + reference(stream) + " >>");
+        kids += reference(page) + ' ';
+    }
+    w.object(pagesObject, "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(contents.size()) + " >>");
+    w.object(catalog, "<< /Type /Catalog /Pages " + reference(pagesObject) + " >>");
+    return w.finish(catalog, info);
+}
+
+bool write(const Paper &paper, const QString &title, const QString &path, QString *error)
+{
+    const QByteArray pdf = bytes(paper, title);
+    if (pdf.isEmpty()) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(pdf) != pdf.size() || !file.flush()) {
+        if (error)
+            *error = QCoreApplication::translate("PrintService", "Cannot write %1: %2")
+                         .arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace PdfFile
