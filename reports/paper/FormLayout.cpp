@@ -1,6 +1,8 @@
 #include "reports/paper/FormLayout.h"
 
+#include <QCache>
 #include <QFont>
+#include <QMutex>
 #include <QPageSize>
 #include <QTextLayout>
 
@@ -20,10 +22,11 @@ const QPaintDevice *pointDevice()
     return &device;
 }
 
-QFont formFont(qreal points)
+QFont formFont(qreal points, bool bold)
 {
     QFont font(QStringLiteral("Vazirmatn"));
     font.setPointSizeF(points);
+    font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
@@ -37,23 +40,13 @@ struct Shaped
     qreal height = 0;
 };
 
-Shaped shape(const FormLayout::Block &block, qreal width)
+Shaped shapeText(const FormLayout::Block &block, qreal width)
 {
     Shaped out;
-    if (!block.image.isNull()) {
-        const qreal w = block.image.height() > 0 ? block.imageHeight * block.image.width() / block.image.height() : 0;
-        qreal x = 0;
-        if (block.align & Qt::AlignRight)
-            x = width - w;
-        else if (block.align & Qt::AlignHCenter)
-            x = (width - w) / 2;
-        out.images << PaperImage{QRectF(x, 0, w, block.imageHeight), block.image};
-        out.height = block.imageHeight;
-        return out;
-    }
     QString text;
     QList<QTextLayout::FormatRange> formats;
-    bool oneColour = true;
+    bool oneFormat = true;
+    const FormLayout::Span &first = block.spans.constFirst();
     for (const FormLayout::Span &s : block.spans) {
         QTextLayout::FormatRange range;
         range.start = int(text.size());
@@ -61,15 +54,18 @@ Shaped shape(const FormLayout::Block &block, qreal width)
         range.format.setFontWeight(s.bold ? QFont::Bold : QFont::Normal);
         formats << range;
         text += s.text;
-        oneColour = oneColour && s.colour == block.spans.constFirst().colour;
+        oneFormat = oneFormat && s.bold == first.bold && s.colour == first.colour;
     }
-    QTextLayout layout(text, formFont(block.size), const_cast<QPaintDevice *>(pointDevice()));
+    // One font for the whole paragraph where it can: formats cost a format collection and a
+    // font resolved per range.
+    QTextLayout layout(text, formFont(block.size, oneFormat && first.bold), const_cast<QPaintDevice *>(pointDevice()));
     QTextOption option(block.align | Qt::AlignAbsolute);
     option.setTextDirection(Qt::RightToLeft);
     option.setUseDesignMetrics(true);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
-    layout.setFormats(formats);
+    if (!oneFormat)
+        layout.setFormats(formats);
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
@@ -79,15 +75,51 @@ Shaped shape(const FormLayout::Block &block, qreal width)
     layout.endLayout();
     if (text.isEmpty()) // an empty paragraph keeps its line, as in a word processor
         return out;
-    if (oneColour) {
-        const QColor colour = block.spans.isEmpty() ? QColor(Qt::black) : block.spans.constFirst().colour;
+    if (oneFormat) {
         for (const QGlyphRun &run : layout.glyphRuns())
-            out.texts << PaperText{run, QPointF(), colour};
+            out.texts << PaperText{run, QPointF(), first.colour};
         return out;
     }
     for (int i = 0; i < block.spans.size(); ++i)
         for (const QGlyphRun &run : layout.glyphRuns(formats.at(i).start, formats.at(i).length))
             out.texts << PaperText{run, QPointF(), block.spans.at(i).colour};
+    return out;
+}
+
+// The same words come back in every form (its own labels, the seller, units, products): a
+// paragraph is shaped once per process for a given text, look and width.
+Shaped shapeCached(const FormLayout::Block &block, qreal width)
+{
+    QString key = QString::number(block.size) + QLatin1Char('|') + QString::number(int(block.align)) + QLatin1Char('|')
+        + QString::number(width, 'f', 2);
+    for (const FormLayout::Span &s : block.spans)
+        key += QLatin1Char(s.bold ? '\x1' : '\x2') + s.colour.name() + s.text;
+    static QMutex mutex;
+    static QCache<QString, Shaped> shaped(4000);
+    {
+        const QMutexLocker lock(&mutex);
+        if (const Shaped *known = shaped.object(key))
+            return *known;
+    }
+    Shaped out = shapeText(block, width);
+    const QMutexLocker lock(&mutex);
+    shaped.insert(key, new Shaped(out));
+    return out;
+}
+
+Shaped shape(const FormLayout::Block &block, qreal width)
+{
+    if (block.image.isNull())
+        return block.spans.isEmpty() ? Shaped() : shapeCached(block, width);
+    Shaped out;
+    const qreal w = block.image.height() > 0 ? block.imageHeight * block.image.width() / block.image.height() : 0;
+    qreal x = 0;
+    if (block.align & Qt::AlignRight)
+        x = width - w;
+    else if (block.align & Qt::AlignHCenter)
+        x = (width - w) / 2;
+    out.images << PaperImage{QRectF(x, 0, w, block.imageHeight), block.image};
+    out.height = block.imageHeight;
     return out;
 }
 

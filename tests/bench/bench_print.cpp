@@ -2,13 +2,15 @@
 //
 // Vafa: the app's real print path for one document — TemplateRenderer::renderDocument() (the
 // document, its lines, customer, address, company and item type read from the store, the data
-// built, the built-in Mustache template rendered) and PrintService::writePdf() (QTextDocument
-// laid out on A4 and painted to a PDF file). A temporary store holds one approved invoice with
-// five lines and a signature, filled through the repositories. Warm-up runs first, then ≥ 50
-// timed runs.
+// built, the Mustache template rendered and, as the item type keeps the built-in template, the
+// official form laid out by OfficialInvoiceForm) and PrintService::writePdf() (the laid-out pages
+// written to a PDF file by PdfFile). A temporary store holds approved five-line invoices with a
+// signature, filled through the repositories, each with its own buyer, lines and amounts: every
+// run prints an invoice no earlier run printed, so nothing document-specific is reused. Warm-up
+// runs first, then ≥ 50 timed runs.
 // Baseline: what offices that print from word-processor templates pay today — LibreOffice
-// (`soffice --headless --convert-to pdf`, libreoffice-writer-nogui) converting the very same
-// invoice, written as an .html file with the same content, one process per document as a script
+// (`soffice --headless --convert-to pdf`, libreoffice-writer-nogui) converting an invoice of the
+// same form, written as an .html file with the same content, one process per document as a script
 // does it. Also, for the notes, one soffice process converting ten copies (the per-document share
 // when a batch is converted at once). Both sides run in the same process, interleaved.
 #include "tests/bench/BenchCommon.h"
@@ -53,8 +55,9 @@ QByteArray signaturePng()
     return bytes;
 }
 
-// One approved five-line invoice with a full seller and buyer; returns its id.
-QString fillStore(Store &store)
+// Approved five-line invoices with a full seller and a buyer each, all different (buyers, lines,
+// amounts, numbers), so that no run prints what an earlier one did; returns their ids.
+QStringList fillStore(Store &store, int count)
 {
     SettingsRepository settings(store);
     Company c;
@@ -69,25 +72,6 @@ QString fillStore(Store &store)
     c.phone = QStringLiteral("021-88776655");
     settings.saveCompany(c);
 
-    IdentityRepository identities(store);
-    Identity buyer;
-    buyer.kind = QStringLiteral("organisation");
-    buyer.orgName = QStringLiteral("بازرگانی نگین شرق");
-    buyer.nationalId = QStringLiteral("14003456789");
-    buyer.economicCode = QStringLiteral("411987654321");
-    Phone phone;
-    phone.type = QStringLiteral("phone");
-    phone.number = QStringLiteral("051-38445566");
-    identities.insert(buyer, {phone});
-    Address a;
-    a.identityId = buyer.id;
-    a.province = QStringLiteral("خراسان رضوی");
-    a.city = QStringLiteral("مشهد");
-    a.address = QStringLiteral("بلوار سجاد، نبش سجاد ۱۴");
-    a.postalCode = QStringLiteral("9185713456");
-    a.isDefault = true;
-    identities.addAddress(a);
-
     ItemTypeRepository types(store);
     ItemType type;
     type.entity = QStringLiteral("invoice");
@@ -96,35 +80,68 @@ QString fillStore(Store &store)
     type.signatureImage = signaturePng();
     types.insert(type);
 
-    DocumentRepository docs(store);
-    Document d;
-    d.itemTypeId = type.id;
-    d.identityId = buyer.id;
-    d.number = QStringLiteral("1403-0012");
-    d.issueDate = QDate(2024, 11, 5);
-    d.settlement = QStringLiteral("credit");
-    d.description = QStringLiteral("تحویل در انبار خریدار");
-    const struct { const char *code; const char *desc; const char *unit; qint64 qty, price, discount; int tax; } lines[] = {
-        {"P-1001", "کاغذ A4 (بسته ۵۰۰ برگی)", "بسته", 10000, 1250000, 500000, 1000},
-        {"S-2002", "خدمات نصب و راه‌اندازی", "خدمت", 1000, 3000000, 0, 1000},
-        {"C-3003", "کابل شبکه Cat6", "متر", 2500, 80000, 0, 0},
-        {"T-4004", "کارتریج لیزری ۸۵A", "عدد", 3000, 4200000, 200000, 1000},
-        {"M-5005", "ماوس بی‌سیم", "عدد", 5000, 950000, 0, 1000},
+    static const char *const trades[] = {"بازرگانی", "صنایع", "پخش", "فروشگاه", "گروه تولیدی", "مهندسی"};
+    static const char *const names[] = {"نگین شرق", "آفتاب", "پارس‌نوین", "کوهرنگ", "سپیدار", "البرز", "مهرگان",
+                                        "آرین", "دنا", "کیمیا", "بهار", "ستاره"};
+    static const char *const cities[][2] = {{"خراسان رضوی", "مشهد"}, {"اصفهان", "اصفهان"}, {"فارس", "شیراز"},
+                                            {"آذربایجان شرقی", "تبریز"}, {"گیلان", "رشت"}};
+    static const struct { const char *code; const char *desc; const char *unit; qint64 price; int tax; } products[] = {
+        {"P-1001", "کاغذ A4 (بسته ۵۰۰ برگی)", "بسته", 1250000, 1000},
+        {"S-2002", "خدمات نصب و راه‌اندازی", "خدمت", 3000000, 1000},
+        {"C-3003", "کابل شبکه Cat6", "متر", 80000, 0},
+        {"T-4004", "کارتریج لیزری ۸۵A", "عدد", 4200000, 1000},
+        {"M-5005", "ماوس بی‌سیم", "عدد", 950000, 1000},
+        {"K-6006", "صفحه‌کلید فارسی", "عدد", 1450000, 1000},
+        {"R-7007", "رم ۱۶ گیگابایتی", "عدد", 6900000, 1000},
+        {"D-8008", "دیسک SSD یک ترابایتی", "عدد", 11800000, 1000},
+        {"N-9009", "پشتیبانی سالانهٔ شبکه", "سال", 48000000, 1000},
     };
-    for (const auto &l : lines) {
-        DocumentLine line;
-        line.productCode = QString::fromUtf8(l.code);
-        line.description = QString::fromUtf8(l.desc);
-        line.unit = QString::fromUtf8(l.unit);
-        line.quantityMilli = l.qty;
-        line.unitPrice = l.price;
-        line.discount = l.discount;
-        line.taxBp = l.tax;
-        d.lines << line;
+    IdentityRepository identities(store);
+    DocumentRepository docs(store);
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        Identity buyer;
+        buyer.kind = QStringLiteral("organisation");
+        buyer.orgName = QString::fromUtf8(trades[i % 6]) + QLatin1Char(' ') + QString::fromUtf8(names[(i / 6) % 12]);
+        buyer.nationalId = QStringLiteral("140034%1").arg(56789 + i * 7, 5, 10, QLatin1Char('0'));
+        buyer.economicCode = QStringLiteral("4119876%1").arg(54321 + i * 3, 5, 10, QLatin1Char('0'));
+        Phone phone;
+        phone.type = QStringLiteral("phone");
+        phone.number = QStringLiteral("051-3844%1").arg(5566 + i, 4, 10, QLatin1Char('0'));
+        identities.insert(buyer, {phone});
+        Address a;
+        a.identityId = buyer.id;
+        a.province = QString::fromUtf8(cities[i % 5][0]);
+        a.city = QString::fromUtf8(cities[i % 5][1]);
+        a.address = QStringLiteral("بلوار سجاد، نبش سجاد %1").arg(i + 1);
+        a.postalCode = QStringLiteral("91857%1").arg(13456 + i, 5, 10, QLatin1Char('0'));
+        a.isDefault = true;
+        identities.addAddress(a);
+
+        Document d;
+        d.itemTypeId = type.id;
+        d.identityId = buyer.id;
+        d.number = QStringLiteral("1403-%1").arg(12 + i, 4, 10, QLatin1Char('0'));
+        d.issueDate = QDate(2024, 11, 5).addDays(i);
+        d.settlement = i % 3 ? QStringLiteral("credit") : QStringLiteral("cash");
+        d.description = QStringLiteral("تحویل در انبار خریدار، نوبت %1").arg(i + 1);
+        for (int l = 0; l < 5; ++l) {
+            const auto &p = products[(i + 2 * l) % 9];
+            DocumentLine line;
+            line.productCode = QString::fromUtf8(p.code);
+            line.description = QString::fromUtf8(p.desc);
+            line.unit = QString::fromUtf8(p.unit);
+            line.quantityMilli = 1000 * (1 + (i + l) % 12);
+            line.unitPrice = p.price + 10000 * i;
+            line.discount = (i + l) % 4 == 0 ? 50000 * (l + 1) : 0;
+            line.taxBp = p.tax;
+            d.lines << line;
+        }
+        docs.insert(d);
+        docs.approve(d.id, Store::newId());
+        ids << d.id;
     }
-    docs.insert(d);
-    docs.approve(d.id, Store::newId());
-    return d.id;
+    return ids;
 }
 
 // One `soffice --headless --convert-to pdf` run; returns the wall time in ms, or -1.
@@ -177,14 +194,16 @@ int main(int argc, char **argv)
         console << "cannot create the bench store: " << store.errorMessage() << Qt::endl;
         return 1;
     }
-    const QString id = fillStore(store);
+    const QStringList ids = fillStore(store, runs + 5);
     PrintService::ensureFonts();
     TemplateRenderer renderer(store);
     const QString pdfPath = dir.filePath(QStringLiteral("invoice.pdf"));
 
     QVector<double> vafa, renderPart, pdfPart;
     QString html;
+    int printed = 0;
     auto vafaOnce = [&](bool record) {
+        const QString id = ids.at(printed++ % ids.size());
         QElapsedTimer t;
         t.start();
         const auto r = renderer.renderDocument(id, TemplateRenderer::Variant::Main);
@@ -264,8 +283,8 @@ int main(int argc, char **argv)
     const bool haveLo = !lo.isEmpty();
     const double ratio = haveLo && sv.median > 0 ? sl.median / sv.median : 0;
     const QString common =
-        QStringLiteral("Vafa: TemplateRenderer::renderDocument (store → data → Mustache, %1) + PrintService::writePdf "
-                       "(QTextDocument → A4 PDF file, %2); one approved 5-line invoice with signature, %3 bytes of PDF; "
+        QStringLiteral("Vafa: TemplateRenderer::renderDocument (store → data → Mustache → official form laid out, %1) + PrintService::writePdf "
+                       "(laid-out pages → PDF file, %2); a different approved 5-line invoice with signature each run, %3 bytes of PDF; "
                        "%4 timed runs after 5 warm-ups. LibreOffice %5: soffice --headless --convert-to pdf of the same "
                        "invoice as .html, one process per document, %6 runs after one untimed first start (%7 ms)%8; "
                        "ten documents in one soffice process: %9 ms (%10 ms per document). %11 before, %12 after.")
