@@ -211,8 +211,6 @@ bool PrintService::writePdf(const QString &html, const QString &path, QString *e
 
 bool PrintService::writePdf(const Item &item, const QString &path, QString *error)
 {
-    if (!probeWritable(path, error))
-        return false;
     if (!item.paper.isEmpty()) {
         QString reason;
         if (PdfFile::write(item.paper, item.title, path, &reason))
@@ -224,6 +222,8 @@ bool PrintService::writePdf(const Item &item, const QString &path, QString *erro
         }
         // a font PdfFile cannot embed: QPdfWriter paints the same pages
     }
+    if (!probeWritable(path, error))
+        return false;
     QPdfWriter writer(path);
     setUpPdf(writer);
     ensureFonts();

@@ -257,6 +257,8 @@ private slots:
     void tripleBracesStillEscape();
     void storedTemplateAndReset();
     void batchPdf();
+    void officialFormSaysWhatItsTemplateSays();
+    void longInvoiceGoesOnWithHeadingsOnTheNextPage();
     void otherTemplates();
     void commandLine();
     void cleanupTestCase();
@@ -268,6 +270,7 @@ private:
     QString m_invoiceId;
     QString m_pendingId;
     QString m_hostileId;
+    QString m_longId;
     QString m_typeId;
     QString m_pdf;
     QList<Line> m_lines;
@@ -381,6 +384,19 @@ void TestPrintInvoice::initTestCase()
         l.id.clear();
     QVERIFY2(docs.insert(h), qPrintable(docs.lastError()));
     m_hostileId = h.id;
+
+    Document longOne = pending;
+    longOne.id.clear();
+    longOne.number = QStringLiteral("1403-0015");
+    longOne.issueDate = QDate(2024, 12, 10); // outside the command line test's filter
+    longOne.lines.clear();
+    for (int i = 0; i < 60; ++i) {
+        DocumentLine l = i % 2 ? install : cable;
+        l.description += QStringLiteral(" ") + QString::number(i + 1);
+        longOne.lines << l;
+    }
+    QVERIFY2(docs.insert(longOne), qPrintable(docs.lastError()));
+    m_longId = longOne.id;
 
     m_pdf = printDocument(m_invoiceId, QStringLiteral("invoice.pdf"));
     QVERIFY(!m_pdf.isEmpty());
@@ -618,6 +634,56 @@ void TestPrintInvoice::batchPdf()
     QCOMPARE(res.printed, 1);
     QVERIFY(!QFileInfo::exists(cancelled));
     QVERIFY(!QFileInfo::exists(cancelled + QStringLiteral(".part")));
+}
+
+// The built-in invoice is drawn by OfficialInvoiceForm and is also the HTML a company edits into
+// its own template: both must put the same letters and digits on paper.
+void TestPrintInvoice::officialFormSaysWhatItsTemplateSays()
+{
+    TemplateRenderer renderer(m_store->store());
+    const auto r = renderer.renderDocument(m_invoiceId, TemplateRenderer::Variant::Main);
+    QVERIFY(r && !r->paper.isEmpty());
+    PrintService::Item html = r->item();
+    html.paper = {};
+    const QString fromHtml = m_store->dir() + QStringLiteral("/from-html.pdf");
+    QVERIFY(PrintService::writePdf(html, fromHtml));
+    const auto inventory = [](const QString &pdf) {
+        QString chars;
+        for (const QChar c : pdfText(pdf))
+            if (c.isLetterOrNumber())
+                chars += c;
+        std::sort(chars.begin(), chars.end());
+        return chars;
+    };
+    const QString form = inventory(m_pdf), templ = inventory(fromHtml);
+    QVERIFY(form.size() > 400);
+    QCOMPARE(form, templ);
+}
+
+void TestPrintInvoice::longInvoiceGoesOnWithHeadingsOnTheNextPage()
+{
+    const QString pdf = printDocument(m_longId, QStringLiteral("long.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QList<Line> lines = pdfLines(pdf);
+    const int pages = pageCount(lines);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    const auto onPage = [&lines](int page, const QString &letters) {
+        for (const Line &l : lines)
+            if (l.page == page && lettersOnly(l.rightToLeft()).contains(letters))
+                return true;
+        return false;
+    };
+    const QString heading = lettersOnly(officialColumns.at(2)); // «شرح کالا یا خدمات»
+    const QString payable = QStringLiteral("قابل"); // «مبلغ قابل پرداخت», in letters pdftotext keeps
+    for (int page = 1; page <= pages; ++page)
+        QVERIFY2(onPage(page, heading), qPrintable(QStringLiteral("no column headings on page %1").arg(page)));
+    QVERIFY(!onPage(1, payable));
+    QVERIFY(onPage(pages, payable));
+    // every line is printed once, none lost at a page break and none twice
+    int seen = 0;
+    for (const Line &l : lines)
+        seen += lettersOnly(l.rightToLeft()).contains(lettersOnly(QStringLiteral("راه‌اندازی"))) ? 1 : 0;
+    QCOMPARE(seen, 30);
 }
 
 void TestPrintInvoice::otherTemplates()
