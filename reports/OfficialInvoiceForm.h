@@ -3,8 +3,8 @@
 // drawn from the same data its HTML template reads (TemplateRenderer::documentData). Documents
 // whose item type keeps the built-in template print through this form; a template a company
 // edited goes through HTML. templates/invoice.html and templates/proforma.html are the same form
-// as editable HTML, the starting point of a company's own template; tst_print_templates checks
-// that both say the same words in the same places.
+// as editable HTML, the starting point of a company's own template; tst_print_invoice checks
+// that both put the same letters and digits on paper.
 #include "reports/paper/Paper.h"
 
 #include <QVariantMap>
