@@ -20,22 +20,31 @@ QByteArray deflate(const QByteArray &data)
     return qCompress(data, 1).mid(4); // qCompress = 4-byte length + a zlib stream (FlateDecode)
 }
 
-// Two decimals are 1/7200 inch: finer than any printer's dot.
+// Two decimals are 1/7200 inch: finer than any printer's dot. Written by hand: a page has
+// thousands of numbers, and QByteArray::number allocates for each.
 void number(QByteArray &out, qreal v)
 {
     qint64 n = qRound64(v * 100);
-    if (n < 0) {
-        out += '-';
+    char buffer[32];
+    char *end = buffer + sizeof buffer, *p = end;
+    *--p = ' ';
+    const bool negative = n < 0;
+    if (negative)
         n = -n;
-    }
-    out += QByteArray::number(n / 100);
     if (const int f = int(n % 100)) {
-        out += '.';
-        out += char('0' + f / 10);
         if (f % 10)
-            out += char('0' + f % 10);
+            *--p = char('0' + f % 10);
+        *--p = char('0' + f / 10);
+        *--p = '.';
     }
-    out += ' ';
+    n /= 100;
+    do {
+        *--p = char('0' + n % 10);
+        n /= 10;
+    } while (n);
+    if (negative)
+        *--p = '-';
+    out.append(p, end - p);
 }
 
 void hex4(QByteArray &out, uint v)
