@@ -58,7 +58,7 @@ Shaped shapeText(const FormLayout::Block &block, qreal width)
     }
     // One font for the whole paragraph where it can: formats cost a format collection and a
     // font resolved per range.
-    QTextLayout layout(text, formFont(block.size, oneFormat && first.bold), const_cast<QPaintDevice *>(pointDevice()));
+    QTextLayout layout(text, formFont(block.size, oneFormat && first.bold), pointDevice());
     QTextOption option(block.align | Qt::AlignAbsolute);
     option.setTextDirection(Qt::RightToLeft);
     option.setUseDesignMetrics(true);
