@@ -4,32 +4,53 @@
 #include <QDir>
 #include <QFont>
 #include <QFontDatabase>
+#include <QIconEngine>
 #include <QLibrary>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
+#include <QProxyStyle>
 #include <QSettings>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QTranslator>
 
+#include <functional>
 #include <future>
 
 #ifdef VAFA_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#include <sched.h>
+#endif
 
 namespace {
 const auto LanguageKey = QStringLiteral("ui/language");
 
-// Start-up work that needs no window and no database, each on a thread of its own while the
-// main thread opens the database (tests/bench/README.md, start-up). Two threads rather than one:
-// one after the other they took longer than the main thread's own work and made it wait.
+// Start-up work that needs no window and no database, on a thread of its own while the main
+// thread opens the database (tests/bench/README.md, start-up):
 // - fontconfig parses some fifty XML files before the first text can be laid out: a third of
-//   Vafa's start-up on Linux when done in line;
-std::future<void> s_fontConfiguration;
-// - Qt offers every image it reads, even a PNG from the resources, to each image-format plugin
-//   first, so the first image (the menu bar's own icon) loads all of them: milliseconds of
-//   dynamic linking. Linked here, they are found loaded later, and Qt only makes the plugin
-//   objects, on the main thread where they belong.
-std::future<void> s_imagePlugins;
+//   Vafa's start-up on Linux when done in line; the main thread waits for this part only;
+std::promise<void> s_fontConfigured;
+std::shared_future<void> s_fontConfiguration;
+// - then it links the image-format plugins. Qt offers every image it reads, even a PNG from the
+//   resources, to each of them first: milliseconds of dynamic linking on the main thread when
+//   the first page shows its first icon, just after the window's first paint. Nothing before
+//   that paint reads an image (see AppStyle), so nobody waits for this part: it only has to be
+//   quicker than the first page, and it keeps out of fontconfig's way.
+std::future<void> s_helper;
+
+// From here on the calling thread runs only when a core would otherwise be idle: what it does
+// is not waited for, and the main thread is painting the window meanwhile.
+void yieldToOthers()
+{
+#ifdef Q_OS_LINUX
+    sched_param none{};
+    pthread_setschedparam(pthread_self(), SCHED_IDLE, &none);
+#endif
+}
 
 void linkLibraries(const QString &directory)
 {
@@ -37,6 +58,80 @@ void linkLibraries(const QString &directory)
     for (const QFileInfo &file : files)
         if (QLibrary::isLibrary(file.fileName()))
             QLibrary(file.filePath()).load(); // stays loaded: QLibrary never unloads on destruction
+}
+
+// An icon made from its source the first time it is drawn or measured.
+class DeferredIconEngine : public QIconEngine
+{
+public:
+    explicit DeferredIconEngine(std::function<QIcon()> make) : m_make(std::move(make)) {}
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    QString iconName() override { return icon().name(); }
+    bool isNull() override { return icon().isNull(); }
+    QString key() const override { return QStringLiteral("VafaDeferredIconEngine"); }
+    QIconEngine *clone() const override { return new DeferredIconEngine(*this); }
+
+private:
+    QIcon &icon()
+    {
+        if (m_make) {
+            m_icon = m_make();
+            m_make = nullptr;
+        }
+        return m_icon;
+    }
+    std::function<QIcon()> m_make;
+    QIcon m_icon;
+};
+
+// The application's style, unchanged but for one thing: every QMenuBar makes the icon of its
+// overflow button (seen only when the menus do not fit) in its constructor, and reading that
+// PNG linked every image-format plugin inside MainWindow's constructor. Here the icon is read
+// when it is first drawn or measured, from the same style.
+class AppStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (which != SP_ToolBarHorizontalExtensionButton && which != SP_ToolBarVerticalExtensionButton)
+            return QProxyStyle::standardIcon(which, option, widget);
+        // as QCommonStyle decides: the option's direction, else the application's
+        const Qt::LayoutDirection direction = option ? option->direction : QGuiApplication::layoutDirection();
+        QPointer<QStyle> base(baseStyle());
+        return QIcon(new DeferredIconEngine(std::function<QIcon()>([base, which, direction] {
+            QStyleOption o;
+            o.direction = direction;
+            return (base ? base.data() : QApplication::style())->standardIcon(which, &o, nullptr);
+        })));
+    }
+};
+
+void installStyle(QApplication &app)
+{
+    if (dynamic_cast<AppStyle *>(app.style()))
+        return;
+    if (QStyle *base = QStyleFactory::create(app.style()->name()))
+        app.setStyle(new AppStyle(base)); // takes ownership of base
 }
 
 QTranslator *s_vafaTranslator = nullptr;
@@ -65,13 +160,18 @@ void prepare()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Vafa"));
     QCoreApplication::setApplicationName(QStringLiteral("Vafa"));
-    if (s_imagePlugins.valid())
+    if (s_helper.valid())
         return;
+    s_fontConfiguration = s_fontConfigured.get_future().share();
     const QString imageFormats = QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/imageformats");
-    s_imagePlugins = std::async(std::launch::async, [imageFormats] { linkLibraries(imageFormats); });
+    s_helper = std::async(std::launch::async, [imageFormats] {
 #ifdef VAFA_HAVE_FONTCONFIG
-    s_fontConfiguration = std::async(std::launch::async, [] { FcInit(); });
+        FcInit();
 #endif
+        s_fontConfigured.set_value();
+        yieldToOthers();
+        linkLibraries(imageFormats);
+    });
 }
 
 void installFonts(QApplication &app)
@@ -81,9 +181,8 @@ void installFonts(QApplication &app)
         return;
     installed = true;
     prepare();
-    if (s_fontConfiguration.valid())
-        s_fontConfiguration.wait();
-    s_imagePlugins.wait();
+    installStyle(app);
+    s_fontConfiguration.wait();
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"));
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Bold.ttf"));
     QFont font(QStringLiteral("Vazirmatn"));

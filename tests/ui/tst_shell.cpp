@@ -28,9 +28,14 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QProxyStyle>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 // Signs in through the real dialog as each kind of user and opens every page of the
 // workspace, as a person would, offscreen.
@@ -155,6 +160,31 @@ private slots:
     {
         QCOMPARE(qApp->layoutDirection(), Qt::RightToLeft);
         QCOMPARE(qApp->font().family(), QStringLiteral("Vazirmatn"));
+    }
+
+    // AppSetup's style reads the menu bar's overflow icon only when it is first drawn: the icon
+    // must be the one the platform's style gives, in both directions.
+    void menuBarOverflowIconIsThePlatformStyles()
+    {
+        const auto *proxy = qobject_cast<const QProxyStyle *>(qApp->style());
+        QVERIFY(proxy);
+        std::unique_ptr<QStyle> platform(QStyleFactory::create(proxy->baseStyle()->name()));
+        QVERIFY(platform);
+        for (const auto which : {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton}) {
+            for (const auto direction : {Qt::RightToLeft, Qt::LeftToRight}) {
+                QStyleOption option;
+                option.direction = direction;
+                const QImage expected = platform->standardIcon(which, &option).pixmap(16).toImage();
+                const QIcon icon = qApp->style()->standardIcon(which, &option);
+                QVERIFY(!icon.isNull());
+                QCOMPARE(icon.pixmap(16).toImage(), expected);
+            }
+        }
+        // without an option, from the application's direction, as QMenuBar asks for it
+        QStyleOption rtl;
+        rtl.direction = qApp->layoutDirection();
+        QCOMPARE(qApp->style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16).toImage(),
+                 platform->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, &rtl).pixmap(16).toImage());
     }
 
     void wrongPasswordIsRefusedWithAMessage()
