@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QProxyStyle>
+#include <QResource>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -126,6 +127,18 @@ public:
     }
 };
 
+// A font from the resources, read where it lies: QFontDatabase::addApplicationFont(path) would
+// first copy it, and the window's first paint waits for this.
+void addResourceFont(const QString &path)
+{
+    const QResource resource(path);
+    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression)
+        QFontDatabase::addApplicationFontFromData(
+            QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size())));
+    else
+        QFontDatabase::addApplicationFont(path);
+}
+
 void installStyle(QApplication &app)
 {
     if (dynamic_cast<AppStyle *>(app.style()))
@@ -183,8 +196,8 @@ void installFonts(QApplication &app)
     prepare();
     installStyle(app);
     s_fontConfiguration.wait();
-    QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"));
-    QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Vazirmatn-Bold.ttf"));
+    addResourceFont(QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"));
+    addResourceFont(QStringLiteral(":/fonts/Vazirmatn-Bold.ttf"));
     QFont font(QStringLiteral("Vazirmatn"));
     font.setPointSizeF(10);
     app.setFont(font);
