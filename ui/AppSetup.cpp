@@ -22,10 +22,6 @@
 #ifdef VAFA_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 #endif
-#ifdef Q_OS_LINUX
-#include <pthread.h>
-#include <sched.h>
-#endif
 
 namespace {
 const auto LanguageKey = QStringLiteral("ui/language");
@@ -42,16 +38,6 @@ std::shared_future<void> s_fontConfiguration;
 //   that paint reads an image (see AppStyle), so nobody waits for this part: it only has to be
 //   quicker than the first page, and it keeps out of fontconfig's way.
 std::future<void> s_helper;
-
-// From here on the calling thread runs only when a core would otherwise be idle: what it does
-// is not waited for, and the main thread is painting the window meanwhile.
-void yieldToOthers()
-{
-#ifdef Q_OS_LINUX
-    sched_param none{};
-    pthread_setschedparam(pthread_self(), SCHED_IDLE, &none);
-#endif
-}
 
 void linkLibraries(const QString &directory)
 {
@@ -182,7 +168,8 @@ void prepare()
         FcInit();
 #endif
         s_fontConfigured.set_value();
-        yieldToOthers();
+        // at normal priority: a thread that runs only when a core is idle could hold the
+        // loader's lock while the main thread, loading a plugin of its own, waits for it
         linkLibraries(imageFormats);
     });
 }
