@@ -157,10 +157,10 @@ void paintPages(QPagedPaintDevice *device, QPainter &painter, bool *firstPage, i
 
 void PrintService::paint(const Item &item, QPagedPaintDevice *device, QPainter &painter, bool *firstPage)
 {
-    const QSizeF printable = device->pageLayout().paintRectPixels(device->logicalDpiX()).size();
     if (!item.paper.isEmpty()) {
         // The paper is in points from the sheet's corner; the painter starts at the printable
         // area's corner, in the device's pixels.
+        const QSizeF printable = device->pageLayout().paintRectPixels(device->logicalDpiX()).size();
         const QPointF corner = device->pageLayout().paintRect(QPageLayout::Point).topLeft();
         const qreal scale = device->logicalDpiX() / 72.0;
         paintPages(device, painter, firstPage, int(item.paper.pages.size()), printable, [&](QPainter &p, int index) {
@@ -186,11 +186,6 @@ void PrintService::paint(const Item &item, QPagedPaintDevice *device, QPainter &
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     paintPages(device, painter, firstPage, doc.pageCount(), page,
                [&](QPainter &p, int index) { paintHtmlPage(layout, p, page, index); });
-}
-
-void PrintService::print(const QString &html, QPrinter *printer)
-{
-    print(Item{html, {}, {}, {}}, printer);
 }
 
 void PrintService::print(const Item &item, QPrinter *printer)

@@ -30,7 +30,6 @@ public:
 
     // Paints the item on the printer's pages (the preview dialog passes its own printer).
     static void print(const Item &item, QPrinter *printer);
-    static void print(const QString &html, QPrinter *printer);
     // Writes a PDF; returns false with a translated reason when the file cannot be written.
     // Laid-out pages go straight to the file (PdfFile), HTML through QPdfWriter.
     static bool writePdf(const Item &item, const QString &path, QString *error = nullptr);

@@ -319,7 +319,6 @@ public:
         m_out += deflated;
         m_out += "\nendstream\nendobj\n";
     }
-    QByteArray &out() { return m_out; }
     QByteArray finish(int root, int info)
     {
         const qsizetype xref = m_out.size();
