@@ -112,14 +112,18 @@ Shaped shape(const FormLayout::Block &block, qreal width)
     if (block.image.isNull())
         return block.spans.isEmpty() ? Shaped() : shapeCached(block, width);
     Shaped out;
-    const qreal w = block.image.height() > 0 ? block.imageHeight * block.image.width() / block.image.height() : 0;
+    // the picture's proportions at the block's height, narrowed to the cell when it is too wide
+    QSizeF size(block.image.height() > 0 ? block.imageHeight * block.image.width() / block.image.height() : 0,
+                block.imageHeight);
+    if (size.width() > width)
+        size *= width / size.width();
     qreal x = 0;
     if (block.align & Qt::AlignRight)
-        x = width - w;
+        x = width - size.width();
     else if (block.align & Qt::AlignHCenter)
-        x = (width - w) / 2;
-    out.images << PaperImage{QRectF(x, 0, w, block.imageHeight), block.image};
-    out.height = block.imageHeight;
+        x = (width - size.width()) / 2;
+    out.images << PaperImage{QRectF(QPointF(x, 0), size), block.image};
+    out.height = size.height();
     return out;
 }
 
