@@ -159,6 +159,7 @@ QVector<MainWindow::Section> Workspace::clubSections(const Session &session)
 {
     Store *store = session.store;
     const QString identityId = session.identityId;
+    const QString agent = session.agentUserId();
     QVector<Section> sections;
     sections << Section{QStringLiteral("dashboard"), tr("Dashboard"), [session](QWidget *parent) -> QWidget * {
                             return new ClubDashboardPage(session, parent);
@@ -176,31 +177,34 @@ QVector<MainWindow::Section> Workspace::clubSections(const Session &session)
     // The club lists documents only once they are approved; pending and rejected ones wait
     // under «اسناد در دست بررسی» (reference §3 rule 22).
     sections << listSection(session, QStringLiteral("documents"), tr("Invoices and contracts"), Workspace::documentColumns(),
-                            [store, identityId](const QString &search, const QString &kind) {
+                            [store, identityId, agent](const QString &search, const QString &kind) {
                                 DocumentFilter f;
                                 f.search = search;
                                 f.kind = kind;
                                 f.identityId = identityId;
+                                f.agentUserId = agent;
                                 f.approvalStatus = QStringLiteral("approved");
                                 return DocumentRepository(*store).list(f);
                             },
                             documentFilters(), true,
                             [session](ListPage *page) { StaffActions::addPrintActions(page, session, false); });
     sections << listSection(session, QStringLiteral("review"), tr("Documents under review"), Workspace::documentColumns(),
-                            [store, identityId](const QString &search, const QString &status) {
+                            [store, identityId, agent](const QString &search, const QString &status) {
                                 DocumentFilter f;
                                 f.search = search;
                                 f.approvalStatus = status;
                                 f.identityId = identityId;
+                                f.agentUserId = agent;
                                 return DocumentRepository(*store).list(f);
                             },
                             {{QStringLiteral("pending"), Labels::approvalStatuses().value(QStringLiteral("pending"))},
                              {QStringLiteral("rejected"), Labels::approvalStatuses().value(QStringLiteral("rejected"))}});
     sections << listSection(session, QStringLiteral("receipts"), tr("Payments"), receiptColumns(),
-                            [store, identityId](const QString &, const QString &status) {
+                            [store, identityId, agent](const QString &, const QString &status) {
                                 ReceiptFilter f;
                                 f.approvalStatus = status;
                                 f.identityId = identityId;
+                                f.agentUserId = agent;
                                 return ReceiptRepository(*store).list(f);
                             },
                             statusFilters(tr("All payments")), false);

@@ -1,6 +1,7 @@
 #include "models/repositories/DocumentRepository.h"
 
 #include "models/persian/SearchText.h"
+#include "models/repositories/IdentityRepository.h"
 
 Repository::Cols DocumentRepository::columns(const Document &d) const
 {
@@ -229,10 +230,8 @@ QString DocumentRepository::whereFor(const DocumentFilter &f, QVariantList *bind
         conds << QStringLiteral("d.approval_status = ?");
         *binds << f.approvalStatus;
     }
-    if (!f.identityId.isEmpty()) {
-        conds << QStringLiteral("d.identity_id = ?");
-        *binds << f.identityId;
-    }
+    if (!f.identityId.isEmpty())
+        conds << IdentityRepository::clubScopeCondition(QStringLiteral("d.identity_id"), f.identityId, f.agentUserId, binds);
     if (f.from.isValid()) {
         conds << QStringLiteral("d.issue_date >= ?");
         *binds << Sql::date(f.from);

@@ -1,5 +1,7 @@
 #include "models/repositories/FinanceRepositories.h"
 
+#include "models/repositories/IdentityRepository.h"
+
 // Financial accounts --------------------------------------------------------------------------
 
 Repository::Cols FinancialAccountRepository::columns(const FinancialAccount &a) const
@@ -217,10 +219,8 @@ bool ReceiptRepository::reject(const QString &id, const QString &userId, const Q
 QString ReceiptRepository::whereFor(const ReceiptFilter &f, QVariantList *binds) const
 {
     QStringList conds{live(QStringLiteral("r"))};
-    if (!f.identityId.isEmpty()) {
-        conds << QStringLiteral("r.identity_id = ?");
-        *binds << f.identityId;
-    }
+    if (!f.identityId.isEmpty())
+        conds << IdentityRepository::clubScopeCondition(QStringLiteral("r.identity_id"), f.identityId, f.agentUserId, binds);
     if (!f.approvalStatus.isEmpty()) {
         conds << QStringLiteral("r.approval_status = ?");
         *binds << f.approvalStatus;

@@ -143,7 +143,7 @@ QString IdentityRepository::whereFor(const IdentityFilter &f, QVariantList *bind
         *binds << f.kind;
     }
     if (!f.agentUserId.isEmpty()) {
-        conds << QStringLiteral("(i.created_by_agent_id = ? OR i.sales_responsible_id = ?)");
+        conds << agentCustomersCondition(QStringLiteral("i"));
         *binds << f.agentUserId << f.agentUserId;
     }
     if (!f.categoryId.isEmpty()) {
@@ -415,4 +415,20 @@ QList<IdentitySubtype> IdentityRepository::subtypes()
         out << s;
     }
     return out;
+}
+
+QString IdentityRepository::agentCustomersCondition(const QString &alias)
+{
+    return QStringLiteral("(%1.created_by_agent_id = ? OR %1.sales_responsible_id = ?)").arg(alias);
+}
+
+QString IdentityRepository::clubScopeCondition(const QString &column, const QString &identityId,
+                                               const QString &agentUserId, QVariantList *binds)
+{
+    *binds << identityId;
+    if (agentUserId.isEmpty())
+        return column + QStringLiteral(" = ?");
+    *binds << agentUserId << agentUserId;
+    return column + QStringLiteral(" IN (SELECT ci.id FROM identities ci WHERE ci.id = ? OR ")
+        + agentCustomersCondition(QStringLiteral("ci")) + QLatin1Char(')');
 }

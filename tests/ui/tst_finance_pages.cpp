@@ -365,7 +365,9 @@ private slots:
         window.show();
         auto *approvals = openList(window, QStringLiteral("approvals"));
         QVERIFY(approvals);
-        const int pendingReceipts = int(ReceiptRepository(m_store).count({QString(), QStringLiteral("pending"), QString()}));
+        ReceiptFilter pending;
+        pending.approvalStatus = QStringLiteral("pending");
+        const int pendingReceipts = int(ReceiptRepository(m_store).count(pending));
         QCOMPARE(approvals->model()->rowCount(), pendingReceipts);
         for (int r = 0; r < approvals->model()->rowCount(); ++r)
             QVERIFY(ReceiptRepository(m_store).get(approvals->model()->idAt(r)));

@@ -58,6 +58,7 @@ ClubDashboardPage::ClubDashboardPage(const Session &session, QWidget *parent)
     auto *model = new PagedListModel(session.store->db(), Workspace::documentColumns(), recent);
     DocumentFilter approved;
     approved.identityId = session.identityId;
+    approved.agentUserId = session.agentUserId();
     approved.approvalStatus = QStringLiteral("approved");
     model->setSpec(DocumentRepository(*session.store).list(approved));
     recent->setModel(model);
