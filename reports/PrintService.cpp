@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QResource>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextFrameFormat>
@@ -67,11 +68,16 @@ void PrintService::ensureFonts()
     if (done)
         return;
     done = true;
-    if (QFontDatabase::families().contains(QStringLiteral("Vazirmatn")))
-        return;
-    for (const char *face : {":/fonts/Vazirmatn-Regular.ttf", ":/fonts/Vazirmatn-Bold.ttf"})
-        if (QFile::exists(QLatin1String(face)))
+    for (const char *face : {":/fonts/Vazirmatn-Regular.ttf", ":/fonts/Vazirmatn-Bold.ttf"}) {
+        // read where it lies: addApplicationFont(path) would copy it first, and the main
+        // window's first paint waits for this
+        const QResource resource{QLatin1String(face)};
+        if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression)
+            QFontDatabase::addApplicationFontFromData(
+                QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size())));
+        else if (resource.isValid())
             QFontDatabase::addApplicationFont(QLatin1String(face));
+    }
 }
 
 void PrintService::preparePrinter(QPrinter *printer)

@@ -36,8 +36,9 @@ public:
     static bool writePdf(const QString &html, const QString &path, QString *error = nullptr);
     // Sets up an A4 printer with Vafa's margins.
     static void preparePrinter(QPrinter *printer);
-    // Registers the bundled Vazirmatn faces (":/fonts/…" of vafa_resources) once, when the
-    // application links them and nobody has yet; harmless to call again.
+    // Registers the bundled Vazirmatn faces (":/fonts/…" of vafa_resources, when the program
+    // links them) once per process: the one place for it, for the app's start-up
+    // (AppSetup::installFonts) as for printing without a window (`vafa print`, tests).
     static void ensureFonts();
 
     // ---- batches -------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "ui/AppSetup.h"
 
+#include "reports/PrintService.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFont>
@@ -10,7 +12,6 @@
 #include <QLocale>
 #include <QPointer>
 #include <QProxyStyle>
-#include <QResource>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -113,18 +114,6 @@ public:
     }
 };
 
-// A font from the resources, read where it lies: QFontDatabase::addApplicationFont(path) would
-// first copy it, and the window's first paint waits for this.
-void addResourceFont(const QString &path)
-{
-    const QResource resource(path);
-    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression)
-        QFontDatabase::addApplicationFontFromData(
-            QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size())));
-    else
-        QFontDatabase::addApplicationFont(path);
-}
-
 void installStyle(QApplication &app)
 {
     if (dynamic_cast<AppStyle *>(app.style()))
@@ -183,8 +172,7 @@ void installFonts(QApplication &app)
     prepare();
     installStyle(app);
     s_fontConfiguration.wait();
-    addResourceFont(QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"));
-    addResourceFont(QStringLiteral(":/fonts/Vazirmatn-Bold.ttf"));
+    PrintService::ensureFonts();
     QFont font(QStringLiteral("Vazirmatn"));
     font.setPointSizeF(10);
     app.setFont(font);
