@@ -21,9 +21,6 @@ struct Session
     bool isStaff() const { return kind == QLatin1String("staff"); }
     bool isAgent() const { return kind == QLatin1String("agent"); }
     bool isClubUser() const { return !isStaff(); }
-    // An agent's finance pages also cover the agent's customers (reference §1.10): the user id
-    // the repositories' agentUserId filters take; empty for everyone else.
-    QString agentUserId() const { return isAgent() ? userId : QString(); }
 
     // What the signed-in staff user may do, read once when first asked: sections and menus ask
     // many times while the window is built (each read is a query). Saves and services read the

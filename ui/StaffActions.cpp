@@ -1,5 +1,7 @@
 #include "ui/StaffActions.h"
 
+#include "models/club/ClubLists.h"
+
 #include "models/finance/ApprovalQueue.h"
 #include "models/finance/DocumentApproval.h"
 #include "models/persian/Digits.h"
@@ -115,6 +117,13 @@ void StaffActions::addCartableActions(ListPage *page, const Session &session)
 QPrintPreviewDialog *StaffActions::makePreview(const Session &session, const QString &id, bool receipt,
                                                QWidget *parent, QString *error)
 {
+    // A club user opens only what the visibility rules let them open (rule 29), whatever the list showed.
+    if (session.isClubUser()
+        && !ClubLists(*session.store, session.userId).mayOpen(receipt ? ClubList::Payments : ClubList::Documents, id)) {
+        if (error)
+            *error = tr("You may not open this record.");
+        return nullptr;
+    }
     const auto variant = session.isStaff() ? TemplateRenderer::Variant::Main : TemplateRenderer::Variant::Public;
     TemplateRenderer renderer(*session.store);
     const auto rendered = receipt ? renderer.renderReceipt(id, variant, error) : renderer.renderDocument(id, variant, error);

@@ -1,5 +1,6 @@
 #include "ui/Workspace.h"
 
+#include "models/club/ClubLists.h"
 #include "models/domain/User.h"
 #include "models/repositories/DocumentRepository.h"
 #include "models/repositories/FinanceRepositories.h"
@@ -157,73 +158,39 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
 
 QVector<MainWindow::Section> Workspace::clubSections(const Session &session)
 {
+    // Every club list reads through ClubLists, the one path the visibility rules guard; each
+    // refresh reads the user and the switches afresh, so a withdrawn right empties the next read.
     Store *store = session.store;
-    const QString identityId = session.identityId;
-    const QString agent = session.agentUserId();
+    const QString userId = session.userId;
+    const auto club = [store, userId] { return ClubLists(*store, userId); };
     QVector<Section> sections;
     sections << Section{QStringLiteral("dashboard"), tr("Dashboard"), [session](QWidget *parent) -> QWidget * {
                             return new ClubDashboardPage(session, parent);
                         }};
     if (session.isAgent()) {
-        const QString userId = session.userId;
         sections << listSection(session, QStringLiteral("customers"), tr("My customers"), identityColumns(),
-                                [store, userId](const QString &search, const QString &) {
-                                    IdentityFilter f;
-                                    f.search = search;
-                                    f.agentUserId = userId;
-                                    return IdentityRepository(*store).list(f);
-                                });
+                                [club](const QString &search, const QString &) { return club().myCustomers(search); });
     }
     // The club lists documents only once they are approved; pending and rejected ones wait
     // under «اسناد در دست بررسی» (reference §3 rule 22).
     sections << listSection(session, QStringLiteral("documents"), tr("Invoices and contracts"), Workspace::documentColumns(),
-                            [store, identityId, agent](const QString &search, const QString &kind) {
-                                DocumentFilter f;
-                                f.search = search;
-                                f.kind = kind;
-                                f.identityId = identityId;
-                                f.agentUserId = agent;
-                                f.approvalStatus = QStringLiteral("approved");
-                                return DocumentRepository(*store).list(f);
-                            },
+                            [club](const QString &search, const QString &kind) { return club().documents(search, kind); },
                             documentFilters(), true,
                             [session](ListPage *page) { StaffActions::addPrintActions(page, session, false); });
     sections << listSection(session, QStringLiteral("review"), tr("Documents under review"), Workspace::documentColumns(),
-                            [store, identityId, agent](const QString &search, const QString &status) {
-                                DocumentFilter f;
-                                f.search = search;
-                                f.approvalStatus = status;
-                                f.identityId = identityId;
-                                f.agentUserId = agent;
-                                return DocumentRepository(*store).list(f);
+                            [club](const QString &search, const QString &status) {
+                                return club().documentsUnderReview(search, status);
                             },
                             {{QStringLiteral("pending"), Labels::approvalStatuses().value(QStringLiteral("pending"))},
                              {QStringLiteral("rejected"), Labels::approvalStatuses().value(QStringLiteral("rejected"))}});
     sections << listSection(session, QStringLiteral("receipts"), tr("Payments"), receiptColumns(),
-                            [store, identityId, agent](const QString &, const QString &status) {
-                                ReceiptFilter f;
-                                f.approvalStatus = status;
-                                f.identityId = identityId;
-                                f.agentUserId = agent;
-                                return ReceiptRepository(*store).list(f);
-                            },
+                            [club](const QString &, const QString &status) { return club().payments(status); },
                             statusFilters(tr("All payments")), false);
     sections << listSection(session, QStringLiteral("points"), tr("Points"), pointColumns(),
-                            [store, identityId](const QString &, const QString &) {
-                                return PointRepository(*store).list(identityId);
-                            },
-                            {}, false);
+                            [club](const QString &, const QString &) { return club().points(); }, {}, false);
     sections << listSection(session, QStringLiteral("tickets"), tr("Requests"), ticketColumns(),
-                            [store, identityId](const QString &search, const QString &) {
-                                TicketFilter f;
-                                f.search = search;
-                                f.identityId = identityId;
-                                return TicketRepository(*store).list(f);
-                            });
+                            [club](const QString &search, const QString &) { return club().tickets(search); });
     sections << listSection(session, QStringLiteral("cartable"), tr("Waiting for me"), cartableColumns(),
-                            [store, identityId](const QString &, const QString &) {
-                                return WorkflowRepository(*store).cartableForIdentity(identityId);
-                            },
-                            {}, false);
+                            [club](const QString &, const QString &) { return club().cartable(); }, {}, false);
     return sections;
 }

@@ -38,6 +38,8 @@ QString SignInResult::messageFor(Failure failure)
         return QCoreApplication::translate("SignIn", "The new password was not accepted.");
     case Failure::SessionExpired:
         return QCoreApplication::translate("SignIn", "Your session has ended because it was idle too long. Sign in again.");
+    case Failure::ClubClosed:
+        return QCoreApplication::translate("SignIn", "The club is closed for now. Contact the company.");
     }
     return {};
 }
@@ -69,6 +71,8 @@ QString SignInResult::reasonCode(Failure failure)
         return QStringLiteral("new_password_rejected");
     case Failure::SessionExpired:
         return QStringLiteral("session_expired");
+    case Failure::ClubClosed:
+        return QStringLiteral("club_closed");
     }
     return {};
 }
@@ -172,7 +176,12 @@ SignInResult SignInService::attempt(const QString &username, const QString &pass
     else if (user.suspended)
         state = F::Suspended;
 
-    const PasswordPolicy policy = ClubSettings(m_store).passwordPolicy();
+    ClubSettings settings(m_store);
+    // rule 1: each club is a module of its own; a switched-off one lets none of its users in
+    if (state == F::None && user.isClubUser()
+        && !settings.moduleEnabled(user.kind == QLatin1String("agent") ? ClubKind::Agent : ClubKind::Customer))
+        state = F::ClubClosed;
+    const PasswordPolicy policy = settings.passwordPolicy();
     const QDateTime now = Store::now();
     QString rejection;
     if (state == F::None && !newPassword.isEmpty()) {

@@ -23,6 +23,7 @@ struct SignInResult
         PasswordExpired,        // older than security.password.expiry_days
         NewPasswordRejected,    // changePassword(): the new password breaks the policy (see detail)
         SessionExpired,         // the desktop session outlived security.session_minutes of idleness
+        ClubClosed,             // a club user whose module (customer or agent club) is switched off
     };
 
     bool ok = false;

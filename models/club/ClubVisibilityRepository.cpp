@@ -19,6 +19,7 @@ TableSql tableSql(RecordRef::Table t)
     case RecordRef::Table::Item: return {"items", "it", "created_by"};
     case RecordRef::Table::Identity: return {"identities", "i", "created_by"};
     case RecordRef::Table::CartableEntry: return {"cartable_entries", "c", ""};
+    case RecordRef::Table::PointTransaction: return {"point_transactions", "p", ""};
     }
     return {"items", "it", "created_by"};
 }
@@ -40,18 +41,23 @@ QString ClubVisibilityRepository::scope(const QString &col, const ClubUser &user
 }
 
 ClubVisibilityRepository::Condition ClubVisibilityRepository::condition(const ClubUser &user, ClubList list,
-                                                                         bool customerOn, bool agentOn) const
+                                                                         bool customerOn, bool agentOn,
+                                                                         Purpose purpose) const
 {
     const TableSql ts = tableSql(tableOf(list));
     const QString a = QLatin1String(ts.alias);
     Condition c;
     c.from = QLatin1String(ts.from) + QLatin1Char(' ') + a;
     const bool on = user.isAgent() ? agentOn : customerOn;
-    if (!on || !user.canWork || user.userId.isEmpty()) {
+    if (!on || !user.canWork || user.userId.isEmpty() || user.identityId.isEmpty()) {
         c.where = QStringLiteral("1 = 0");
         return c;
     }
-    QStringList conds{live(a)};
+    // fail closed: the user acts for a live identity, or sees nothing
+    QStringList conds{QLatin1String("EXISTS (SELECT 1 FROM identities oi WHERE oi.id = ? AND ") + live(QStringLiteral("oi"))
+                          + QLatin1Char(')'),
+                      live(a)};
+    c.binds << user.identityId;
     const QString viewFlag = user.isAgent() ? QStringLiteral("agent_can_view") : QStringLiteral("customer_can_view");
     const auto typed = [&] {
         const QString liveType = a + QLatin1String(".item_type_id IN (SELECT lt.id FROM item_types lt WHERE ")
@@ -59,14 +65,16 @@ ClubVisibilityRepository::Condition ClubVisibilityRepository::condition(const Cl
         const QString viewable = a + QLatin1String(".item_type_id IN (SELECT vt.id FROM item_types vt WHERE ")
             + live(QStringLiteral("vt")) + QLatin1String(" AND vt.") + viewFlag + QLatin1String(" = ") + boolLit(true)
             + QLatin1Char(')');
+        QVariantList scopeBinds;
         QString s = QLatin1String("(") + viewable + QLatin1String(" AND ")
-            + scope(a + QLatin1String(".identity_id"), user, &c.binds) + QLatin1Char(')');
-        if (user.isAgent()) {
+            + scope(a + QLatin1String(".identity_id"), user, &scopeBinds) + QLatin1Char(')');
+        if (user.isAgent() && purpose == Purpose::List) {
+            // rule 29: an agent lists what they created, whatever the flag (opening it needs the flag)
             s = QLatin1String("(") + liveType + QLatin1String(" AND (") + a + QLatin1Char('.')
                 + QLatin1String(ts.createdBy) + QLatin1String(" = ? OR ") + s + QLatin1String("))");
-            // the bind of created_by comes before the scope's binds in the text
-            c.binds.insert(0, user.userId);
+            c.binds << user.userId;
         }
+        c.binds += scopeBinds;
         return s;
     };
     switch (list) {
@@ -95,6 +103,10 @@ ClubVisibilityRepository::Condition ClubVisibilityRepository::condition(const Cl
                 + a + QLatin1String(".misc_responsible_id = ?)");
         c.binds << user.userId << user.userId << user.userId << user.userId;
         break;
+    case ClubList::Points:
+        conds << a + QLatin1String(".identity_id = ?");
+        c.binds << user.identityId;
+        break;
     case ClubList::Cartable:
         conds << a + QLatin1String(".ended_at IS NULL") << QLatin1String("(") + a
                 + QLatin1String(".assignee_user_id = ? OR ") + a + QLatin1String(".assignee_identity_id = ?)");
@@ -103,6 +115,16 @@ ClubVisibilityRepository::Condition ClubVisibilityRepository::condition(const Cl
     }
     c.where = conds.join(QLatin1String(" AND "));
     return c;
+}
+
+void ClubVisibilityRepository::restrict(ListSpec *spec, const ClubUser &user, ClubList list, bool customerOn,
+                                        bool agentOn, Purpose purpose) const
+{
+    // The condition names the table by the alias every repository's list gives it ("documents d" …).
+    const Condition c = condition(user, list, customerOn, agentOn, purpose);
+    Q_ASSERT(spec->from.startsWith(c.from + QLatin1Char(' ')) || spec->from == c.from
+             || spec->from.contains(QLatin1String(" JOIN ") + c.from + QLatin1Char(' ')));
+    spec->narrow(c.where, c.binds);
 }
 
 ListSpec ClubVisibilityRepository::listSpec(const ClubUser &user, ClubList list, bool customerOn, bool agentOn) const
@@ -165,6 +187,10 @@ QList<RecordRef> ClubVisibilityRepository::records(RecordRef::Table table)
         break;
     case RecordRef::Table::CartableEntry:
         sql = QStringLiteral("SELECT id, assignee_user_id, assignee_identity_id, ended_at FROM cartable_entries WHERE ");
+        break;
+    case RecordRef::Table::PointTransaction:
+        sql = QStringLiteral("SELECT id, '' AS item_type_id, identity_id, '' AS created_by, '' AS approval_status"
+                             " FROM point_transactions WHERE ");
         break;
     }
     const auto rows = fetchAll(sql + live(QString()));

@@ -18,8 +18,16 @@ public:
         QString where; // without WHERE; "1 = 0" when the user sees nothing
         QVariantList binds;
     };
+    // List: the rows the list shows. Open: only those the user may also open (rule 29: an
+    // agent's own item without the view flag is listed, not opened).
+    enum class Purpose { List, Open };
+
     // The condition of `list` for `user`, given whether each club module is on.
-    Condition condition(const ClubUser &user, ClubList list, bool customerClubEnabled, bool agentClubEnabled) const;
+    Condition condition(const ClubUser &user, ClubList list, bool customerClubEnabled, bool agentClubEnabled,
+                        Purpose purpose = Purpose::List) const;
+    // Narrows a repository's list of the same table (with its usual alias) to what `list` shows.
+    void restrict(ListSpec *spec, const ClubUser &user, ClubList list, bool customerClubEnabled,
+                  bool agentClubEnabled, Purpose purpose = Purpose::List) const;
     // The same as a ListSpec with the id as column 0, ordered by id.
     ListSpec listSpec(const ClubUser &user, ClubList list, bool customerClubEnabled, bool agentClubEnabled) const;
 

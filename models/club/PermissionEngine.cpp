@@ -29,6 +29,7 @@ RecordRef::Table tableOf(ClubList list)
     case ClubList::OwnProfile:
     case ClubList::MyCustomers: return RecordRef::Table::Identity;
     case ClubList::Cartable: return RecordRef::Table::CartableEntry;
+    case ClubList::Points: return RecordRef::Table::PointTransaction;
     }
     return RecordRef::Table::Item;
 }
@@ -36,12 +37,12 @@ RecordRef::Table tableOf(ClubList list)
 QList<ClubList> allClubLists()
 {
     return {ClubList::Documents, ClubList::DocumentsUnderReview, ClubList::Payments, ClubList::Tickets,
-            ClubList::Items, ClubList::OwnProfile, ClubList::MyCustomers, ClubList::Cartable};
+            ClubList::Items, ClubList::OwnProfile, ClubList::MyCustomers, ClubList::Cartable, ClubList::Points};
 }
 
 bool PermissionEngine::isActive(const ClubUser &user) const
 {
-    if (!user.canWork || user.userId.isEmpty())
+    if (!user.canWork || user.userId.isEmpty() || !m_c.identities.contains(user.identityId))
         return false;
     return user.isAgent() ? m_c.agentClubEnabled : m_c.customerClubEnabled;
 }
@@ -98,6 +99,8 @@ bool PermissionEngine::inList(const ClubUser &user, const RecordRef &r, ClubList
         const auto it = m_c.identities.constFind(r.id);
         return it != m_c.identities.constEnd() && it->isLinkedTo(user.userId);
     }
+    case ClubList::Points:
+        return r.identityId == user.identityId;
     case ClubList::Cartable:
         return !r.ended
             && ((!r.assigneeUserId.isEmpty() && r.assigneeUserId == user.userId)
@@ -121,6 +124,7 @@ bool PermissionEngine::canOpen(const ClubUser &user, const RecordRef &r) const
     switch (r.table) {
     case RecordRef::Table::Identity:
     case RecordRef::Table::CartableEntry:
+    case RecordRef::Table::PointTransaction:
         return true;
     default:
         return typeViewable(user, r.itemTypeId) && inScope(user, r.identityId);

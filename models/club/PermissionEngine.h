@@ -22,6 +22,9 @@
 // they created even without the view flag, but need it to open them and to see others' items
 // for their customers).
 // Suppliers are club users too (§1.3); they follow the customer flags.
+// Fail closed: a club user whose identity is missing, unknown or tombstoned sees nothing at all,
+// not even items they created (an account no longer tied to a person acts for nobody).
+// Points (§1.21) have no item type: each user sees the transactions of their own identity.
 
 struct ClubUser
 {
@@ -48,7 +51,7 @@ struct IdentityLinks
 // One row a club user might see, with the columns the rules read.
 struct RecordRef
 {
-    enum class Table { Document, Receipt, Ticket, Item, Identity, CartableEntry };
+    enum class Table { Document, Receipt, Ticket, Item, Identity, CartableEntry, PointTransaction };
     Table table = Table::Item;
     QString id;
     QString itemTypeId;     // documents, receipts, tickets, items
@@ -70,6 +73,7 @@ enum class ClubList {
     OwnProfile,           // the user's own identity
     MyCustomers,          // agents: «مشتریان من» (rule 28); empty for customers
     Cartable,             // «پیشخوان»: open entries assigned to the user (rule 21)
+    Points,               // «امتیازات»: point transactions of the user's own identity
 };
 RecordRef::Table tableOf(ClubList list);
 QList<ClubList> allClubLists();
@@ -90,7 +94,8 @@ public:
     explicit PermissionEngine(Context context) : m_c(std::move(context)) {}
     const Context &context() const { return m_c; }
 
-    // The user may use the club at all (rule 3 and the module switch, rule 1).
+    // The user may use the club at all (rule 3 and the module switch, rule 1) and acts for a
+    // live identity.
     bool isActive(const ClubUser &user) const;
     // The record is one of the identities the user acts for: own, or (agents) their customers.
     bool inScope(const ClubUser &user, const QString &identityId) const;

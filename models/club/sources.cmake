@@ -9,6 +9,7 @@ target_sources(vafa_models PRIVATE
     club/ClubPermissions.h club/ClubPermissions.cpp
     club/PermissionEngine.h club/PermissionEngine.cpp
     club/ClubVisibilityRepository.h club/ClubVisibilityRepository.cpp
+    club/ClubLists.h club/ClubLists.cpp
     club/ClubMemberRepository.h club/ClubMemberRepository.cpp
     club/ClubMemberService.h club/ClubMemberService.cpp
     club/TabularFile.h club/TabularFile.cpp

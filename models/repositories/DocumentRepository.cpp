@@ -230,8 +230,10 @@ QString DocumentRepository::whereFor(const DocumentFilter &f, QVariantList *bind
         conds << QStringLiteral("d.approval_status = ?");
         *binds << f.approvalStatus;
     }
-    if (!f.identityId.isEmpty())
-        conds << IdentityRepository::clubScopeCondition(QStringLiteral("d.identity_id"), f.identityId, f.agentUserId, binds);
+    if (!f.identityId.isEmpty()) {
+        conds << QStringLiteral("d.identity_id = ?");
+        *binds << f.identityId;
+    }
     if (f.from.isValid()) {
         conds << QStringLiteral("d.issue_date >= ?");
         *binds << Sql::date(f.from);

@@ -9,8 +9,7 @@ struct DocumentFilter
 {
     QString kind;           // proforma|invoice|return_invoice|contract; empty = all
     QString approvalStatus; // pending|approved|rejected; empty = all
-    QString identityId;     // one customer's documents
-    QString agentUserId;    // with identityId: also the documents of the agent's customers
+    QString identityId;     // one customer's documents (the club lists through ClubLists instead)
     QString search;         // number, title, customer name (normalized prefix words)
     QDate from, to;         // issue date range, inclusive; invalid = open
 };

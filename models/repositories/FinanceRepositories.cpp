@@ -219,8 +219,10 @@ bool ReceiptRepository::reject(const QString &id, const QString &userId, const Q
 QString ReceiptRepository::whereFor(const ReceiptFilter &f, QVariantList *binds) const
 {
     QStringList conds{live(QStringLiteral("r"))};
-    if (!f.identityId.isEmpty())
-        conds << IdentityRepository::clubScopeCondition(QStringLiteral("r.identity_id"), f.identityId, f.agentUserId, binds);
+    if (!f.identityId.isEmpty()) {
+        conds << QStringLiteral("r.identity_id = ?");
+        *binds << f.identityId;
+    }
     if (!f.approvalStatus.isEmpty()) {
         conds << QStringLiteral("r.approval_status = ?");
         *binds << f.approvalStatus;

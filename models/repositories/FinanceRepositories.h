@@ -28,7 +28,6 @@ private:
 struct ReceiptFilter
 {
     QString identityId;
-    QString agentUserId;    // with identityId: also the receipts of the agent's customers
     QString approvalStatus; // pending|approved|rejected; empty = all
     QString direction;      // in|out; empty = both
 };

@@ -142,10 +142,6 @@ QString IdentityRepository::whereFor(const IdentityFilter &f, QVariantList *bind
         conds << QStringLiteral("i.kind = ?");
         *binds << f.kind;
     }
-    if (!f.agentUserId.isEmpty()) {
-        conds << agentCustomersCondition(QStringLiteral("i"));
-        *binds << f.agentUserId << f.agentUserId;
-    }
     if (!f.categoryId.isEmpty()) {
         conds << QStringLiteral("i.id IN (SELECT ic.identity_id FROM identity_categories ic WHERE ic.category_id = ? AND ")
                 + live(QStringLiteral("ic")) + QLatin1Char(')');
@@ -183,7 +179,7 @@ ListSpec IdentityRepository::list(const IdentityFilter &f)
         QStringLiteral("i.created_at"),
     };
     s.where = whereFor(f, &s.binds);
-    const bool searchOnly = f.profileType.isEmpty() && f.kind.isEmpty() && f.agentUserId.isEmpty() && f.categoryId.isEmpty();
+    const bool searchOnly = f.profileType.isEmpty() && f.kind.isEmpty() && f.categoryId.isEmpty();
     if (searchOnly && f.search.trimmed().isEmpty()) {
         // all live identities: SQLite keeps their number (migration 0005); PostgreSQL counts all
         // rows minus tombstones, both from small indexes
@@ -417,18 +413,3 @@ QList<IdentitySubtype> IdentityRepository::subtypes()
     return out;
 }
 
-QString IdentityRepository::agentCustomersCondition(const QString &alias)
-{
-    return QStringLiteral("(%1.created_by_agent_id = ? OR %1.sales_responsible_id = ?)").arg(alias);
-}
-
-QString IdentityRepository::clubScopeCondition(const QString &column, const QString &identityId,
-                                               const QString &agentUserId, QVariantList *binds)
-{
-    *binds << identityId;
-    if (agentUserId.isEmpty())
-        return column + QStringLiteral(" = ?");
-    *binds << agentUserId << agentUserId;
-    return column + QStringLiteral(" IN (SELECT ci.id FROM identities ci WHERE ci.id = ? OR ")
-        + agentCustomersCondition(QStringLiteral("ci")) + QLatin1Char(')');
-}

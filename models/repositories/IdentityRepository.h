@@ -10,7 +10,6 @@ struct IdentityFilter
     QString profileType;  // customer|agent|supplier|operator|competitor; empty = all
     QString kind;         // person|organisation; empty = both
     QString search;       // as typed; words are matched as prefixes of the normalized text
-    QString agentUserId;  // only the agent's own: created_by_agent_id or sales_responsible_id
     QString categoryId;   // only identities in this category
     enum class Sort { DisplayName, CustomerNumber, Newest } sort = Sort::DisplayName;
 };
@@ -21,16 +20,6 @@ struct IdentityFilter
 class IdentityRepository : public Repository
 {
 public:
-    // The identities an agent serves («مشتریان من»): those the agent created or is the sales
-    // responsible of. A condition on the identities table under `alias`, with two binds, both the
-    // agent's user id.
-    static QString agentCustomersCondition(const QString &alias);
-    // A condition that `column` (an identity id) is one a club user's finance pages cover: the
-    // user's own identity and, for an agent (agentUserId not empty), the agent's customers
-    // (reference §1.10, «مالی و فروش»). Appends its binds.
-    static QString clubScopeCondition(const QString &column, const QString &identityId, const QString &agentUserId,
-                                      QVariantList *binds);
-
     using Repository::Repository;
 
     // The columns of list(): the item models and views address them by this enum.

@@ -192,6 +192,15 @@ QList<QSqlRecord> Repository::fetchAll(const QString &sql, const QVariantList &b
     return out;
 }
 
+qint64 Repository::countRows(const ListSpec &spec)
+{
+    QString sql = QLatin1String("SELECT count(*) FROM ") + spec.from;
+    if (!spec.where.isEmpty())
+        sql += QLatin1String(" WHERE ") + spec.where;
+    const QVariant n = scalar(sql, spec.binds);
+    return n.isValid() ? n.toLongLong() : -1;
+}
+
 QVariant Repository::scalar(const QString &sql, const QVariantList &binds)
 {
     const auto r = fetchOne(sql, binds);

@@ -1,4 +1,5 @@
 #pragma once
+#include "models/store/ListSpec.h"
 #include "models/domain/Row.h"
 #include "models/store/SqlUtil.h"
 #include "models/store/Store.h"
@@ -30,6 +31,8 @@ public:
 
     QString lastError() const { return m_error; }
     Store &store() const { return m_store; }
+    // How many rows a list holds (count(*) over its from and where); -1 when it cannot be read.
+    qint64 countRows(const ListSpec &spec);
 
 protected:
     struct Col

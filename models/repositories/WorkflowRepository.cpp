@@ -197,7 +197,7 @@ bool WorkflowRepository::endEntry(const QString &entryId, const QString &actionI
                          {{"ended_at", Store::nowUtc()}, {"action_id", Sql::id(actionId)}, {"note", note}});
 }
 
-ListSpec WorkflowRepository::cartable(const QString &column, const QString &value) const
+ListSpec WorkflowRepository::openEntries() const
 {
     ListSpec s;
     s.from = QStringLiteral("cartable_entries c JOIN workflow_instances w ON w.id = c.instance_id "
@@ -208,9 +208,8 @@ ListSpec WorkflowRepository::cartable(const QString &column, const QString &valu
                             QStringLiteral("i.display_name"), QStringLiteral("c.deadline"),
                             QStringLiteral("c.seen_at"),    QStringLiteral("c.instance_id"),
                             QStringLiteral("c.state_id")};
-    s.where = QLatin1String("c.") + column + QLatin1String(" = ? AND c.ended_at IS NULL AND ") + live(QStringLiteral("c"))
-        + QLatin1String(" AND ") + live(QStringLiteral("w"));
-    s.binds << value;
+    s.where = QLatin1String("c.ended_at IS NULL AND ") + live(QStringLiteral("c")) + QLatin1String(" AND ")
+        + live(QStringLiteral("w"));
     s.orderBy = QStringLiteral("c.entered_at DESC, c.id DESC");
     s.orderByDesc = QStringLiteral("c.entered_at, c.id");
     return s;
@@ -218,22 +217,12 @@ ListSpec WorkflowRepository::cartable(const QString &column, const QString &valu
 
 ListSpec WorkflowRepository::cartableForUser(const QString &userId) const
 {
-    return cartable(QStringLiteral("assignee_user_id"), userId);
-}
-
-ListSpec WorkflowRepository::cartableForIdentity(const QString &identityId) const
-{
-    return cartable(QStringLiteral("assignee_identity_id"), identityId);
+    ListSpec s = openEntries();
+    s.narrow(QStringLiteral("c.assignee_user_id = ?"), {userId});
+    return s;
 }
 
 qint64 WorkflowRepository::openCountForUser(const QString &userId)
 {
-    const ListSpec s = cartableForUser(userId);
-    return scalar(QLatin1String("SELECT count(*) FROM ") + s.from + QLatin1String(" WHERE ") + s.where, s.binds).toLongLong();
-}
-
-qint64 WorkflowRepository::openCountForIdentity(const QString &identityId)
-{
-    const ListSpec s = cartableForIdentity(identityId);
-    return scalar(QLatin1String("SELECT count(*) FROM ") + s.from + QLatin1String(" WHERE ") + s.where, s.binds).toLongLong();
+    return countRows(cartableForUser(userId));
 }

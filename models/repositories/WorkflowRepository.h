@@ -33,14 +33,14 @@ public:
     // Ends an entry with the action taken (and an optional note).
     bool endEntry(const QString &entryId, const QString &actionId, const QString &note = {});
 
-    // Open (not ended) entries waiting for a staff user / a club identity; newest first.
+    // Open (not ended) entries, newest first: every one (the club narrows them through its
+    // visibility rules, ClubLists), or those waiting for a staff user.
+    ListSpec openEntries() const;
+    // A staff user's cartable.
     ListSpec cartableForUser(const QString &userId) const;
-    ListSpec cartableForIdentity(const QString &identityId) const;
     qint64 openCountForUser(const QString &userId);
-    qint64 openCountForIdentity(const QString &identityId);
 
 private:
-    ListSpec cartable(const QString &column, const QString &value) const;
     static CartableEntry entryFromRecord(const QSqlRecord &r);
     static WorkflowInstance instanceFromRecord(const QSqlRecord &r);
     Cols instanceColumns(const WorkflowInstance &i) const;

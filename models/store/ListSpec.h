@@ -25,4 +25,15 @@ struct ListSpec
     // A search matched so many rows that sorting them all would keep the person waiting:
     // they come in the order they were added, newest first (see IdentityRepository::list).
     bool newestFirst = false;
+
+    // Keeps only the rows that also meet `condition` (binds in its own order). A count the
+    // repository prepared no longer holds, so the model counts over the narrowed rows.
+    void narrow(const QString &condition, const QVariantList &conditionBinds)
+    {
+        where = where.isEmpty() ? condition : where + QLatin1String(" AND (") + condition + QLatin1Char(')');
+        binds += conditionBinds;
+        countStatement.clear();
+        countBinds.clear();
+        knownCount = -1;
+    }
 };

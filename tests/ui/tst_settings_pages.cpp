@@ -3,6 +3,7 @@
 // and the pages kept from staff who may not use them.
 #include "models/club/ClubPermissions.h"
 #include "models/club/ClubSettings.h"
+#include "models/club/ClubVisibilityRepository.h"
 #include "models/club/PermissionEngine.h"
 #include "models/domain/Identity.h"
 #include "models/domain/User.h"
@@ -91,10 +92,7 @@ private:
     // What the club panel would let the customer do, from the stored rows.
     bool customerMayCreate(const QString &typeId)
     {
-        PermissionEngine::Context context;
-        const QList<ItemType> types = ItemTypeRepository(m_store).byEntity(QString());
-        for (const ItemType &t : types)
-            context.itemTypes.insert(t.id, t);
+        const PermissionEngine::Context context = ClubVisibilityRepository(m_store).loadContext(true, true);
         const ClubUser user = ClubUser::fromUser(*UserRepository(m_store).get(m_customer));
         return PermissionEngine(context).canCreate(user, context.itemTypes.value(typeId));
     }

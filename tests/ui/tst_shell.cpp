@@ -1,4 +1,5 @@
 #include "models/auth/PasswordHasher.h"
+#include "models/club/ClubSettings.h"
 #include "models/domain/Document.h"
 #include "models/domain/Identity.h"
 #include "models/domain/User.h"
@@ -72,11 +73,11 @@ private:
             qFatal("user: %s", qPrintable(repo.lastError()));
         return u.id;
     }
-    void addInvoice(const QString &identityId, const QString &status, qint64 price)
+    void addInvoice(const QString &identityId, const QString &status, qint64 price, const QString &type = {})
     {
         Document d;
         d.kind = QStringLiteral("invoice");
-        d.itemTypeId = m_invoiceType;
+        d.itemTypeId = type.isEmpty() ? m_invoiceType : type;
         d.identityId = identityId;
         d.number = QStringLiteral("1403-%1").arg(price);
         d.issueDate = QDate(2024, 11, 5);
@@ -146,14 +147,24 @@ private slots:
         m_customerIdentity = addIdentity(QStringLiteral("علی"), QStringLiteral("رضایی"), QStringLiteral("customer"), agentUser);
         addUser(QStringLiteral("customer1"), QStringLiteral("customer"), m_customerIdentity);
         addIdentity(QStringLiteral("زهرا"), QStringLiteral("احمدی"), QStringLiteral("customer"));
+        ClubSettings settings(m_store);
+        QVERIFY(settings.setModuleEnabled(ClubKind::Customer, true));
+        QVERIFY(settings.setModuleEnabled(ClubKind::Agent, true));
         ItemType invoice;
         invoice.entity = QStringLiteral("invoice");
         invoice.code = QStringLiteral("INV");
         invoice.name = QStringLiteral("فاکتور فروش");
+        invoice.customerCanView = invoice.agentCanView = true;
         QVERIFY(ItemTypeRepository(m_store).insert(invoice));
         m_invoiceType = invoice.id;
+        ItemType internal; // a type club users may not view (its flags stay off)
+        internal.entity = QStringLiteral("invoice");
+        internal.code = QStringLiteral("INT");
+        internal.name = QStringLiteral("فاکتور داخلی");
+        QVERIFY(ItemTypeRepository(m_store).insert(internal));
         addInvoice(m_customerIdentity, QStringLiteral("approved"), 1250000);
         addInvoice(m_customerIdentity, QStringLiteral("pending"), 900000);
+        addInvoice(m_customerIdentity, QStringLiteral("approved"), 300000, internal.id);
     }
 
     void layoutIsRightToLeftInPersian()
@@ -213,7 +224,7 @@ private slots:
         const auto rows = openEverySection(window);
         QCOMPARE(rows.value(QStringLiteral("identities")), 4);
         QCOMPARE(rows.value(QStringLiteral("customer-members")), 1);
-        QCOMPARE(rows.value(QStringLiteral("documents")), 2);
+        QCOMPARE(rows.value(QStringLiteral("documents")), 3);
         QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("مریم کاظمی")));
     }
 
@@ -264,12 +275,49 @@ private slots:
         QVERIFY(!window.sectionKeys().contains(QStringLiteral("identities")));
         QVERIFY(!window.sectionKeys().contains(QStringLiteral("customers")));
         const auto rows = openEverySection(window);
-        QCOMPARE(rows.value(QStringLiteral("documents")), 1); // only the approved invoice
+        // only the approved invoice of a type customers may view (rules 22 and 23); the internal
+        // one is hidden although it is approved and the customer's own
+        QCOMPARE(rows.value(QStringLiteral("documents")), 1);
         QCOMPARE(rows.value(QStringLiteral("review")), 1);    // the pending one waits under review
         auto *dashboard = qobject_cast<ClubDashboardPage *>(window.openSection(QStringLiteral("dashboard")));
         QVERIFY(dashboard);
-        // only the approved invoice counts towards the balance
-        QVERIFY2(dashboard->balanceText().contains(QStringLiteral("۱٬۲۵۰٬۰۰۰")), qPrintable(dashboard->balanceText()));
+        // the balance counts every approved invoice of the customer's, viewable or not
+        QVERIFY2(dashboard->balanceText().contains(QStringLiteral("۱٬۵۵۰٬۰۰۰")), qPrintable(dashboard->balanceText()));
+        auto *recent = dashboard->findChild<QTableView *>(QStringLiteral("recentTableView"));
+        QVERIFY(recent);
+        QTRY_COMPARE(recent->model()->rowCount(), 1);
+    }
+
+    // A club account linked to no identity acts for nobody: it signs in and sees nothing, on
+    // every list and on the dashboard (it used to see every customer's documents).
+    void aClubUserWithoutIdentitySeesNothing()
+    {
+        addUser(QStringLiteral("orphan1"), QStringLiteral("customer"), QString());
+        Session s = signIn(QStringLiteral("orphan1"), QStringLiteral("Secret-1234"));
+        QCOMPARE(s.kind, QStringLiteral("customer"));
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        const auto rows = openEverySection(window);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            if (it.value() >= 0)
+                QVERIFY2(it.value() == 0, qPrintable(it.key()));
+        QVERIFY(rows.value(QStringLiteral("documents")) == 0 && rows.contains(QStringLiteral("receipts")));
+        auto *dashboard = qobject_cast<ClubDashboardPage *>(window.openSection(QStringLiteral("dashboard")));
+        QVERIFY(dashboard);
+        QVERIFY(dashboard->balanceText().isEmpty());
+        QCOMPARE(dashboard->waitingText(), QStringLiteral("۰"));
+    }
+
+    // The club's switch is the company's: with the customer club off, its users cannot sign in.
+    void aClosedClubRefusesItsUsersAtSignIn()
+    {
+        ClubSettings settings(m_store);
+        QVERIFY(settings.setModuleEnabled(ClubKind::Customer, false));
+        QString error;
+        QVERIFY(signIn(QStringLiteral("customer1"), QStringLiteral("Secret-1234"), &error).userId.isEmpty());
+        QCOMPARE(error, SignInResult::messageFor(SignInResult::Failure::ClubClosed));
+        QVERIFY(!signIn(QStringLiteral("agent1"), QStringLiteral("Secret-1234")).userId.isEmpty());
+        QVERIFY(settings.setModuleEnabled(ClubKind::Customer, true));
     }
 
     void customerPreviewsTheirInvoice()

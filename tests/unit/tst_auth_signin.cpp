@@ -38,6 +38,7 @@ private slots:
     void changeNeedsTheCurrentPassword();
     void expiredPasswordAsksForANewOne();
     void sessionLengthComesFromThePolicy();
+    void aClosedClubLetsNoneOfItsUsersIn();
 
 private:
     User addUser(const QString &username, const QString &password);
@@ -49,6 +50,9 @@ void TestAuthSignIn::init()
 {
     m_t = std::make_unique<TempStore>();
     QVERIFY2(m_t->isOpen(), qPrintable(m_t->errorText()));
+    ClubSettings settings(m_t->store());
+    QVERIFY(settings.setModuleEnabled(ClubKind::Customer, true));
+    QVERIFY(settings.setModuleEnabled(ClubKind::Agent, true));
 }
 
 void TestAuthSignIn::cleanup()
@@ -315,6 +319,36 @@ void TestAuthSignIn::sessionLengthComesFromThePolicy()
     SignInService service(m_t->store(), m_fast);
     QCOMPARE(service.signIn(QStringLiteral("session"), QStringLiteral("pw")).sessionMinutes, 45);
     QCOMPARE(service.signIn(QStringLiteral("session"), QStringLiteral("wrong")).sessionMinutes, 0);
+}
+
+// Rule 1: the customer club and the agent club are modules of their own; switching one off
+// keeps its users out with a message that says so, and leaves the other club and staff alone.
+void TestAuthSignIn::aClosedClubLetsNoneOfItsUsersIn()
+{
+    addUser(QStringLiteral("customer1"), QStringLiteral("Secret-1234"));
+    UserRepository users(m_t->store());
+    User agent;
+    agent.kind = QStringLiteral("agent");
+    agent.username = QStringLiteral("agent1");
+    agent.passwordHash = m_fast.hash(QStringLiteral("Secret-1234"));
+    QVERIFY(users.insert(agent));
+    User staff = agent;
+    staff.id.clear();
+    staff.kind = QStringLiteral("staff");
+    staff.username = QStringLiteral("clerk1");
+    QVERIFY(users.insert(staff));
+    QVERIFY(ClubSettings(m_t->store()).setModuleEnabled(ClubKind::Customer, false));
+
+    SignInService service(m_t->store(), m_fast);
+    const SignInResult refused = service.signIn(QStringLiteral("customer1"), QStringLiteral("Secret-1234"));
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.failure, SignInResult::Failure::ClubClosed);
+    QVERIFY(!refused.message().isEmpty());
+    // a wrong password is still just a wrong password: the closed club is told only to the owner
+    QCOMPARE(service.signIn(QStringLiteral("customer1"), QStringLiteral("wrong")).failure,
+             SignInResult::Failure::WrongCredentials);
+    QVERIFY(service.signIn(QStringLiteral("agent1"), QStringLiteral("Secret-1234")).ok);
+    QVERIFY(service.signIn(QStringLiteral("clerk1"), QStringLiteral("Secret-1234")).ok);
 }
 
 QTEST_GUILESS_MAIN(TestAuthSignIn)

@@ -2,7 +2,9 @@
 // agent may see and create under the item types' club flags (rules 21-23, 26-29), and the
 // pure engine agreeing with the SQL list conditions on every (user, record) pair of a
 // generated dataset.
+#include "models/club/ClubLists.h"
 #include "models/club/ClubPermissions.h"
+#include "models/club/ClubSettings.h"
 #include "models/club/ClubVisibilityRepository.h"
 #include "models/club/PermissionEngine.h"
 #include "models/repositories/IdentityRepository.h"
@@ -283,6 +285,7 @@ void TestClubPermissions::receiptsInEveryStatus()
 {
     PermissionEngine::Context c;
     c.itemTypes.insert(QStringLiteral("R"), type(QStringLiteral("R"), true, true, false, false));
+    c.identities.insert(QStringLiteral("me"), IdentityLinks{QStringLiteral("me"), {}, {}, {}, {}});
     const PermissionEngine e(c);
     const ClubUser u = clubUser(QStringLiteral("U"), ClubKind::Customer, QStringLiteral("me"));
     for (const char *s : {"approved", "pending", "rejected"}) {
@@ -301,6 +304,7 @@ void TestClubPermissions::cartableExemptFromViewFlag()
 {
     PermissionEngine::Context c;
     c.itemTypes.insert(QStringLiteral("T"), type(QStringLiteral("T"), false, false, false, false));
+    c.identities.insert(QStringLiteral("me"), IdentityLinks{QStringLiteral("me"), {}, {}, {}, {}});
     const PermissionEngine e(c);
     const ClubUser u = clubUser(QStringLiteral("U"), ClubKind::Customer, QStringLiteral("me"));
     RecordRef entry;
@@ -323,6 +327,7 @@ void TestClubPermissions::agentsCreatedItemsListedButNotOpened()
     PermissionEngine::Context c;
     c.itemTypes.insert(QStringLiteral("T"), type(QStringLiteral("T"), false, false, false, true));
     c.identities.insert(QStringLiteral("cust"), IdentityLinks{QStringLiteral("cust"), QStringLiteral("A"), {}, {}, {}});
+    c.identities.insert(QStringLiteral("agentId"), IdentityLinks{QStringLiteral("agentId"), {}, {}, {}, {}});
     const PermissionEngine e(c);
     const ClubUser agent = clubUser(QStringLiteral("A"), ClubKind::Agent, QStringLiteral("agentId"));
     RecordRef mine;
@@ -344,6 +349,7 @@ void TestClubPermissions::agentSeesLinkedIdentities()
     c.identities.insert(QStringLiteral("a"), IdentityLinks{QStringLiteral("a"), QStringLiteral("A"), {}, {}, {}});
     c.identities.insert(QStringLiteral("b"), IdentityLinks{QStringLiteral("b"), {}, {}, QStringLiteral("A"), {}});
     c.identities.insert(QStringLiteral("c"), IdentityLinks{QStringLiteral("c"), {}, QStringLiteral("B"), {}, {}});
+    c.identities.insert(QStringLiteral("x"), IdentityLinks{QStringLiteral("x"), {}, {}, {}, {}});
     const PermissionEngine e(c);
     const ClubUser agent = clubUser(QStringLiteral("A"), ClubKind::Agent, QStringLiteral("x"));
     const auto ident = [](const QString &id) {
@@ -386,13 +392,18 @@ void TestClubPermissions::inactiveUsersSeeNothing_data()
     QTest::addColumn<bool>("active");
     QTest::addColumn<bool>("suspended");
     QTest::addColumn<bool>("moduleOn");
+    QTest::addColumn<QString>("identity");
     QTest::addColumn<bool>("sees");
-    QTest::newRow("working") << QStringLiteral("approved") << true << false << true << true;
-    QTest::newRow("pending") << QStringLiteral("pending") << true << false << true << false;
-    QTest::newRow("rejected") << QStringLiteral("rejected") << true << false << true << false;
-    QTest::newRow("inactive") << QStringLiteral("approved") << false << false << true << false;
-    QTest::newRow("suspended") << QStringLiteral("approved") << true << true << true << false;
-    QTest::newRow("module off") << QStringLiteral("approved") << true << false << false << false;
+    const QString me = QStringLiteral("me");
+    QTest::newRow("working") << QStringLiteral("approved") << true << false << true << me << true;
+    QTest::newRow("pending") << QStringLiteral("pending") << true << false << true << me << false;
+    QTest::newRow("rejected") << QStringLiteral("rejected") << true << false << true << me << false;
+    QTest::newRow("inactive") << QStringLiteral("approved") << false << false << true << me << false;
+    QTest::newRow("suspended") << QStringLiteral("approved") << true << true << true << me << false;
+    QTest::newRow("module off") << QStringLiteral("approved") << true << false << false << me << false;
+    // fail closed: an account tied to no identity, or to one that is gone, acts for nobody
+    QTest::newRow("no identity") << QStringLiteral("approved") << true << false << true << QString() << false;
+    QTest::newRow("unknown identity") << QStringLiteral("approved") << true << false << true << QStringLiteral("gone") << false;
 }
 
 void TestClubPermissions::inactiveUsersSeeNothing()
@@ -401,23 +412,25 @@ void TestClubPermissions::inactiveUsersSeeNothing()
     QFETCH(bool, active);
     QFETCH(bool, suspended);
     QFETCH(bool, moduleOn);
+    QFETCH(QString, identity);
     QFETCH(bool, sees);
     User u;
     u.id = QStringLiteral("U");
     u.kind = QStringLiteral("customer");
-    u.identityId = QStringLiteral("me");
+    u.identityId = identity;
     u.registrationStatus = status;
     u.active = active;
     u.suspended = suspended;
     PermissionEngine::Context c;
     c.customerClubEnabled = moduleOn;
     c.itemTypes.insert(QStringLiteral("T"), type(QStringLiteral("T"), true, true, true, true));
+    c.identities.insert(QStringLiteral("me"), IdentityLinks{QStringLiteral("me"), {}, {}, {}, {}});
     const PermissionEngine e(c);
     RecordRef r;
     r.table = RecordRef::Table::Item;
     r.id = QStringLiteral("i");
     r.itemTypeId = QStringLiteral("T");
-    r.identityId = QStringLiteral("me");
+    r.identityId = identity;
     QCOMPARE(e.canView(ClubUser::fromUser(u), r), sees);
     QCOMPARE(e.canCreate(ClubUser::fromUser(u), c.itemTypes.value(QStringLiteral("T"))), sees);
 }
@@ -450,11 +463,17 @@ void TestClubPermissions::engineAgreesWithSql()
     UserRepository users(store);
     QList<User> clubUsers;
     QStringList agentIds;
-    for (int i = 0; i < 10; ++i) {
+    QString ghostIdentity;
+    for (int i = 0; i < 14; ++i) {
         User u;
         u.kind = i % 2 ? QStringLiteral("agent") : QStringLiteral("customer");
         u.username = QStringLiteral("user%1").arg(i);
-        u.identityId = addIdentity();
+        // users 10 and 11 are tied to no identity, 12 and 13 to one tombstoned below: fail closed
+        u.identityId = i == 10 || i == 11 ? QString() : addIdentity();
+        if (i == 12)
+            ghostIdentity = u.identityId;
+        else if (i == 13)
+            u.identityId = ghostIdentity;
         u.active = i != 8;
         u.suspended = i == 9;
         QVERIFY2(users.insert(u), qPrintable(users.lastError()));
@@ -465,7 +484,8 @@ void TestClubPermissions::engineAgreesWithSql()
     const auto pick = [&](const QStringList &l) { return l.isEmpty() ? QString() : l[int(rng.bounded(qsizetype(l.size())))]; };
     QStringList identities;
     for (const User &u : clubUsers)
-        identities << u.identityId;
+        if (!u.identityId.isEmpty())
+            identities << u.identityId;
     for (int i = 0; i < 30; ++i) {
         const QString agent = coin(60) ? pick(agentIds) : QString();
         const QString sales = coin(30) ? pick(agentIds) : QString();
@@ -508,6 +528,11 @@ void TestClubPermissions::engineAgreesWithSql()
                    {QStringLiteral("identity_id"), pick(identities)}, {QStringLiteral("created_by"), coin(10) ? QVariant() : QVariant(pick(creators))},
                    {QStringLiteral("created_at"), now}});
     }
+    for (int i = 0; i < 60; ++i)
+        rawInsert(QStringLiteral("point_transactions"),
+                  {{QStringLiteral("id"), Store::newId()}, {QStringLiteral("identity_id"), pick(identities)},
+                   {QStringLiteral("kind"), QStringLiteral("earned")}, {QStringLiteral("points"), 10},
+                   {QStringLiteral("created_on"), QStringLiteral("2026-01-03")}, {QStringLiteral("deleted"), coin(5) ? 1 : 0}});
     const QString instance = Store::newId();
     rawInsert(QStringLiteral("workflow_instances"),
               {{QStringLiteral("id"), instance}, {QStringLiteral("workflow_id"), Store::newId()}, {QStringLiteral("started_at"), now}});
@@ -522,31 +547,73 @@ void TestClubPermissions::engineAgreesWithSql()
                    {QStringLiteral("assignee_identity_id"), coin(50) ? QVariant(pick(identities)) : QVariant()},
                    {QStringLiteral("ended_at"), coin(30) ? QVariant(now) : QVariant()}});
     }
+    QVERIFY(IdentityRepository(store).tombstone(ghostIdentity));
     QVERIFY(tx.commit());
 
+    // What the club screens list: ClubLists, for each list that has a screen.
+    const auto screen = [&store](const User &u, ClubList list) -> std::optional<ListSpec> {
+        const ClubLists club(store, u.id);
+        switch (list) {
+        case ClubList::Documents: return club.documents();
+        case ClubList::DocumentsUnderReview: return club.documentsUnderReview();
+        case ClubList::Payments: return club.payments();
+        case ClubList::Tickets: return club.tickets();
+        case ClubList::Points: return club.points();
+        case ClubList::Cartable: return club.cartable();
+        case ClubList::MyCustomers: return club.myCustomers();
+        case ClubList::Items:
+        case ClubList::OwnProfile: break;
+        }
+        return std::nullopt;
+    };
+    const auto ids = [&store](const ListSpec &spec) {
+        const QStringList got = TestSupport::listIds(store, spec);
+        return QSet<QString>(got.cbegin(), got.cend());
+    };
     ClubVisibilityRepository repo(store);
-    int pairs = 0, visible = 0;
+    ClubSettings settings(store);
+    QVERIFY(settings.setModuleEnabled(ClubKind::Customer, true));
+    int pairs = 0, visible = 0, screens = 0;
     for (const bool agentsOn : {true, false}) {
+        QVERIFY(settings.setModuleEnabled(ClubKind::Agent, agentsOn));
         const PermissionEngine engine(repo.loadContext(true, agentsOn));
         for (const User &u : clubUsers) {
             const ClubUser cu = ClubUser::fromUser(u);
             for (ClubList list : allClubLists()) {
                 const QList<RecordRef> rows = repo.records(tableOf(list));
-                QSet<QString> expected;
-                for (const RecordRef &r : rows)
-                    if (engine.inList(cu, r, list))
+                QSet<QString> expected, openable;
+                for (const RecordRef &r : rows) {
+                    if (engine.inList(cu, r, list)) {
                         expected.insert(r.id);
+                        if (engine.canOpen(cu, r))
+                            openable.insert(r.id);
+                    }
+                }
                 const QStringList got = TestSupport::listIds(store, repo.listSpec(cu, list, true, agentsOn));
                 const QSet<QString> gotSet(got.cbegin(), got.cend());
                 QCOMPARE(got.size(), gotSet.size());
                 if (gotSet != expected)
                     QFAIL(qPrintable(QStringLiteral("user %1 (%2) list %3: SQL %4 rows, engine %5")
                                          .arg(u.username, u.kind).arg(int(list)).arg(gotSet.size()).arg(expected.size())));
+                const auto open = repo.condition(cu, list, true, agentsOn, ClubVisibilityRepository::Purpose::Open);
+                ListSpec openSpec = repo.listSpec(cu, list, true, agentsOn);
+                openSpec.where = open.where;
+                openSpec.binds = open.binds;
+                if (ids(openSpec) != openable)
+                    QFAIL(qPrintable(QStringLiteral("user %1 (%2) list %3: SQL opens %4, engine %5")
+                                         .arg(u.username, u.kind).arg(int(list)).arg(ids(openSpec).size()).arg(openable.size())));
+                if (const auto spec = screen(u, list)) {
+                    if (ids(*spec) != expected)
+                        QFAIL(qPrintable(QStringLiteral("user %1 (%2) screen %3: %4 rows, engine %5")
+                                             .arg(u.username, u.kind).arg(int(list)).arg(ids(*spec).size()).arg(expected.size())));
+                    ++screens;
+                }
                 pairs += int(rows.size());
                 visible += int(expected.size());
             }
         }
     }
+    qInfo("%d club screens agree with the engine", screens);
     qInfo("%d (user, list, record) triples checked, %d visible", pairs, visible);
     QVERIFY(visible > 50);     // the dataset exercises the rules
     QVERIFY(visible < pairs / 2);

@@ -290,7 +290,9 @@ void TestRepoCatalog::cartablesForStaffAndClubIdentities()
     e2.stateId = customer.id;
     e2.assigneeIdentityId = identity;
     QVERIFY(r.insertEntry(e2));
-    const auto rows = TestSupport::runList(m_t->store(), r.cartableForIdentity(identity));
+    ListSpec forIdentity = r.openEntries();
+    forIdentity.narrow(QStringLiteral("c.assignee_identity_id = ?"), {identity});
+    const auto rows = TestSupport::runList(m_t->store(), forIdentity);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().value(WorkflowRepository::StateName).toString(), QStringLiteral("تکمیل مدارک"));
     QCOMPARE(rows.first().value(WorkflowRepository::InstanceTitle).toString(), QStringLiteral("درخواست نصب"));

@@ -25,7 +25,6 @@ private slots:
     void updateRefreshesSearch();
     void phonesAreSearchableAndReplaceable();
     void filterByProfileType();
-    void agentSeesOwnCustomersOnly();
     void categoryFilter();
     void ordersAreTotalAndReversible();
     void countsMatchWhatTheListShows();
@@ -200,25 +199,6 @@ void TestRepoIdentities::filterByProfileType()
     QCOMPARE(TestSupport::listIds(m_t->store(), m_repo->list(f)), QStringList{g.id});
     f.profileType = QStringLiteral("customer");
     QCOMPARE(TestSupport::listIds(m_t->store(), m_repo->list(f)), QStringList{c.id});
-}
-
-void TestRepoIdentities::agentSeesOwnCustomersOnly()
-{
-    const QString agentUser = Store::newId();
-    Identity mine = person(QStringLiteral("یک"), QStringLiteral("ثبت‌شده"));
-    mine.createdByAgentId = agentUser;
-    Identity assigned = person(QStringLiteral("دو"), QStringLiteral("سپرده"));
-    assigned.salesResponsibleId = agentUser;
-    Identity others = person(QStringLiteral("سه"), QStringLiteral("دیگری"));
-    others.createdByAgentId = Store::newId();
-    QVERIFY(m_repo->insert(mine) && m_repo->insert(assigned) && m_repo->insert(others));
-    IdentityFilter f;
-    f.agentUserId = agentUser;
-    QStringList ids = TestSupport::listIds(m_t->store(), m_repo->list(f));
-    ids.sort();
-    QStringList expected{mine.id, assigned.id};
-    expected.sort();
-    QCOMPARE(ids, expected);
 }
 
 void TestRepoIdentities::categoryFilter()

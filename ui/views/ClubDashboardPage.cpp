@@ -2,15 +2,12 @@
 
 #include "ui/Workspace.h"
 
-#include "models/finance/Balances.h"
+#include "models/club/ClubLists.h"
+#include "models/domain/Finance.h"
 #include "models/itemmodels/PagedListModel.h"
 #include "models/persian/Digits.h"
 #include "models/persian/Money.h"
 #include "models/repositories/ClubOverviewRepository.h"
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/FinanceRepositories.h"
-#include "models/repositories/SettingsRepository.h"
-#include "models/repositories/WorkflowRepository.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -56,11 +53,7 @@ ClubDashboardPage::ClubDashboardPage(const Session &session, QWidget *parent)
     auto *recent = new QTableView(this);
     recent->setObjectName(QStringLiteral("recentTableView"));
     auto *model = new PagedListModel(session.store->db(), Workspace::documentColumns(), recent);
-    DocumentFilter approved;
-    approved.identityId = session.identityId;
-    approved.agentUserId = session.agentUserId();
-    approved.approvalStatus = QStringLiteral("approved");
-    model->setSpec(DocumentRepository(*session.store).list(approved));
+    model->setSpec(ClubLists(*session.store, session.userId).documents());
     recent->setModel(model);
     recent->verticalHeader()->hide();
     recent->horizontalHeader()->setStretchLastSection(true);
@@ -108,24 +101,23 @@ void ClubDashboardPage::load()
     m_footer->setHtml(footer);
     m_footer->setVisible(!footer.isEmpty());
 
+    // every tile reads through the club's visibility rules, like the lists
+    const ClubLists club(store, m_session.userId);
     int column = 0;
-    const QString clubKey = m_session.isAgent() ? QStringLiteral("club.agents.hide_balance")
-                                                : QStringLiteral("club.customers.hide_balance");
-    if (!SettingsRepository(store).value(clubKey, false).toBool()) {
+    if (const std::optional<qint64> balance = club.balance()) {
         m_balance = addCard(tr("Account balance"), QStringLiteral("balanceLabel"), column++);
-        const qint64 balance = BalanceRepository(store).balanceOf(m_session.identityId);
-        const QString amount = Persian::formatMoney(qAbs(balance), Persian::MoneyUnit::Rial);
-        m_balance->setText(balance == 0 ? tr("Settled")
-                                        : balance > 0 ? tr("%1 owed").arg(amount) : tr("%1 in credit").arg(amount));
+        const QString amount = Persian::formatMoney(qAbs(*balance), Persian::MoneyUnit::Rial);
+        m_balance->setText(*balance == 0 ? tr("Settled")
+                                         : *balance > 0 ? tr("%1 owed").arg(amount) : tr("%1 in credit").arg(amount));
     }
     m_points = addCard(tr("Points"), QStringLiteral("pointsLabel"), column++);
-    const PointTotals points = PointRepository(store).totals(m_session.identityId);
+    const PointTotals points = club.pointTotals();
     m_points->setText(tr("%Ln point(s)", nullptr, int(points.remaining())));
     m_points->setToolTip(tr("Earned %1, spent %2, expired %3")
                              .arg(Persian::formatNumber(points.earned), Persian::formatNumber(points.consumed),
                                   Persian::formatNumber(points.expired)));
     m_waiting = addCard(tr("Steps waiting for you"), QStringLiteral("waitingLabel"), column++);
-    m_waiting->setText(Persian::formatNumber(WorkflowRepository(store).openCountForIdentity(m_session.identityId)));
+    m_waiting->setText(Persian::formatNumber(club.count(ClubList::Cartable)));
 }
 
 QString ClubDashboardPage::balanceText() const
