@@ -4,9 +4,13 @@
 
 qint64 ClubMemberRepository::activeCount(const QString &kind)
 {
-    const QVariant v = scalar(QLatin1String("SELECT COUNT(*) FROM users WHERE kind = ? AND active = ") + boolLit(true)
+    // Suppliers use the customer club (§1.3), so they take customer seats.
+    const bool customerSeats = kind == QLatin1String("customer");
+    const QVariant v = scalar(QLatin1String("SELECT COUNT(*) FROM users WHERE ")
+                                  + (customerSeats ? QLatin1String("kind IN ('customer', 'supplier')") : QLatin1String("kind = ?"))
+                                  + QLatin1String(" AND active = ") + boolLit(true)
                                   + QLatin1String(" AND registration_status = 'approved' AND ") + live(QString()),
-                              {kind});
+                              customerSeats ? QVariantList() : QVariantList{kind});
     return v.isValid() ? v.toLongLong() : -1;
 }
 

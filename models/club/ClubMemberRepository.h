@@ -11,8 +11,9 @@ class ClubMemberRepository : public Repository
 public:
     using Repository::Repository;
 
-    // Live users of `kind` that occupy a licence seat: approved and active (suspension does not
-    // free a seat).
+    // Live users that occupy a licence seat of the club `kind`: approved and active (suspension
+    // does not free a seat). "customer" also counts suppliers, who use the customer club. Read
+    // it inside the write transaction that takes the seat.
     qint64 activeCount(const QString &kind);
     // How many live records the user created or that belong to the user's identity: documents,
     // receipts, tickets and their messages, items, activities, comments, point transactions,

@@ -82,12 +82,41 @@ ClubActionResult ClubMemberService::refuse() const
     return ClubActionResult::failure(tr("You do not have permission to do this."));
 }
 
+QString ClubMemberService::closedClub(ClubKind kind)
+{
+    if (ClubSettings(m_store).moduleEnabled(kind))
+        return {};
+    return kind == ClubKind::Agent ? tr("The agent club is not enabled.") : tr("The customer club is not enabled.");
+}
+
+ClubActionResult ClubMemberService::cannotWrite() const
+{
+    return ClubActionResult::failure(m_store.writeFailureMessage());
+}
+
+ClubActionResult ClubMemberService::storeFailure(const QString &detail) const
+{
+    // the driver's words are for the log; a person reads what happened to their change
+    qWarning("club member action: %s", qPrintable(detail));
+    return ClubActionResult::failure(tr("The change could not be saved. Nothing was changed."));
+}
+
+ClubActionResult ClubMemberService::commit(Store::Transaction &tx, ClubActionResult result) const
+{
+    if (result.ok && !tx.commit())
+        return cannotWrite();
+    return result;
+}
+
+// Reads the member inside the caller's transaction, so what the action decides on cannot
+// change before it writes.
 ClubActionResult ClubMemberService::loadMember(const QString &userId, User *user)
 {
     UserRepository users(m_store);
     const auto u = users.get(userId);
     if (!u)
-        return ClubActionResult::failure(tr("The user was not found."));
+        return users.lastError().isEmpty() ? ClubActionResult::failure(tr("The user was not found."))
+                                           : storeFailure(users.lastError());
     if (!u->isClubUser())
         return ClubActionResult::failure(tr("This is not a club user."));
     if (!m_perms.canManageMembers(kindOfUser(*u)))
@@ -102,7 +131,7 @@ ClubActionResult ClubMemberService::finish(const char *action, const User &user,
 {
     AuditLog audit(m_store);
     if (!audit.append(m_actor, QLatin1String(action), QStringLiteral("user"), user.id, detail))
-        return ClubActionResult::failure(tr("The change could not be saved: %1").arg(audit.lastError()));
+        return storeFailure(audit.lastError());
     ClubActionResult r;
     r.ok = true;
     r.userId = user.id;
@@ -111,14 +140,8 @@ ClubActionResult ClubMemberService::finish(const char *action, const User &user,
     return r;
 }
 
-namespace {
-ClubActionResult storeFailure(const QString &detail)
-{
-    return ClubActionResult::failure(QCoreApplication::translate("Club", "The change could not be saved: %1").arg(detail));
-}
-} // namespace
-
-// Checks and inserts a new account; the caller holds the transaction.
+// Checks and inserts a new account; the caller holds the transaction, so the username and the
+// licence seats are checked against what the write will see.
 ClubActionResult ClubMemberService::createAccount(User &user, const QString &password, ClubKind kind)
 {
     if (const QString e = checkUsername(user.username); !e.isEmpty())
@@ -150,14 +173,6 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
 {
     if (!m_perms.canManageMembers(m.kind))
         return refuse();
-    ClubSettings settings(m_store);
-    if (!settings.moduleEnabled(m.kind))
-        return ClubActionResult::failure(m.kind == ClubKind::Agent ? tr("The agent club is not enabled.")
-                                                                  : tr("The customer club is not enabled."));
-    const QString category = settings.defaultCategory(m.kind);
-    if (category.isEmpty())
-        return ClubActionResult::failure(m.kind == ClubKind::Agent ? tr("Choose the default category for new agents first.")
-                                                                  : tr("Choose the default category for new customers first."));
     const bool person = m.identityKind != QLatin1String("organisation");
     if (person ? (m.firstName.trimmed().isEmpty() && m.lastName.trimmed().isEmpty()) : m.orgName.trimmed().isEmpty())
         return ClubActionResult::failure(person ? tr("A first or last name is required.") : tr("A company name is required."));
@@ -177,6 +192,18 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
         if (nationalId.isEmpty())
             return ClubActionResult::failure(Persian::Validate::errorMessage(field, Persian::Validate::check(field, m.nationalId)));
     }
+
+    // everything below reads what the write depends on: settings, subtypes, usernames, seats
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
+    if (const QString e = closedClub(m.kind); !e.isEmpty())
+        return ClubActionResult::failure(e);
+    ClubSettings settings(m_store);
+    const QString category = settings.defaultCategory(m.kind);
+    if (category.isEmpty())
+        return ClubActionResult::failure(m.kind == ClubKind::Agent ? tr("Choose the default category for new agents first.")
+                                                                  : tr("Choose the default category for new customers first."));
     const QString profile = clubKindName(m.kind);
     IdentityRepository identities(m_store);
     if (!m.subtypeId.isEmpty()) {
@@ -188,8 +215,6 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
         if (!found)
             return ClubActionResult::failure(tr("The identity subtype does not fit this kind of member."));
     }
-
-    Store::Transaction tx(m_store);
     Identity i;
     i.kind = person ? QStringLiteral("person") : QStringLiteral("organisation");
     i.function = QStringLiteral("contact"); // members-page customers are always contacts (§1.2 C)
@@ -222,15 +247,15 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
     u.mobile = mobile;
     if (ClubActionResult r = createAccount(u, m.password, m.kind); !r.ok)
         return r;
-    ClubActionResult r = finish("club.member.create", u, u.username);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish("club.member.create", u, u.username));
 }
 
 ClubActionResult ClubMemberService::defineUser(const QString &identityId, const QString &username,
                                                const QString &password, bool active)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     IdentityRepository identities(m_store);
     const auto i = identities.get(identityId);
     if (!i)
@@ -241,6 +266,8 @@ ClubActionResult ClubMemberService::defineUser(const QString &identityId, const 
     const ClubKind kind = profile == QLatin1String("agent") ? ClubKind::Agent : ClubKind::Customer;
     if (!m_perms.canCreateUsers(kind))
         return refuse();
+    if (const QString e = closedClub(kind); !e.isEmpty())
+        return ClubActionResult::failure(e);
     UserRepository users(m_store);
     if (users.findByIdentity(identityId))
         return ClubActionResult::failure(tr("This identity already has a club account."));
@@ -249,8 +276,6 @@ ClubActionResult ClubMemberService::defineUser(const QString &identityId, const 
     for (const Phone &p : phones)
         if (p.type == QLatin1String("mobile") && (mobile.isEmpty() || p.isDefault))
             mobile = Persian::Validate::normalizeMobile(p.number);
-
-    Store::Transaction tx(m_store);
     User u;
     u.kind = profile;
     u.identityId = identityId;
@@ -262,17 +287,11 @@ ClubActionResult ClubMemberService::defineUser(const QString &identityId, const 
     u.mobile = mobile;
     if (ClubActionResult r = createAccount(u, password, kind); !r.ok)
         return r;
-    ClubActionResult r = finish("club.member.define", u, u.username);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish("club.member.define", u, u.username));
 }
 
 ClubActionResult ClubMemberService::edit(const QString &userId, const MemberEdit &e)
 {
-    User u;
-    if (ClubActionResult r = loadMember(userId, &u); !r.ok)
-        return r;
     if (const QString err = checkEmail(e.email, true); !err.isEmpty())
         return ClubActionResult::failure(err);
     QString mobile;
@@ -283,6 +302,11 @@ ClubActionResult ClubMemberService::edit(const QString &userId, const MemberEdit
                 Persian::Validate::Field::Mobile, Persian::Validate::checkMobile(e.mobile)));
     }
     Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
+    User u;
+    if (ClubActionResult r = loadMember(userId, &u); !r.ok)
+        return r;
     u.email = e.email.trimmed();
     u.mobile = mobile;
     u.language = e.language.isEmpty() ? u.language : e.language;
@@ -290,108 +314,109 @@ ClubActionResult ClubMemberService::edit(const QString &userId, const MemberEdit
     UserRepository users(m_store);
     if (!users.update(u))
         return storeFailure(users.lastError());
-    ClubActionResult r = finish("club.member.edit", u);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish("club.member.edit", u));
 }
 
 ClubActionResult ClubMemberService::approve(const QString &userId)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
     if (u.registrationStatus == QLatin1String("approved"))
         return ClubActionResult::failure(tr("This registration is already approved."));
+    if (const QString e = closedClub(kindOfUser(u)); !e.isEmpty())
+        return ClubActionResult::failure(e);
     if (const QString e = checkLicence(kindOfUser(u), 1); !e.isEmpty())
         return ClubActionResult::failure(e);
-    Store::Transaction tx(m_store);
     UserRepository users(m_store);
-    if (!users.setRegistrationStatus(u.id, QStringLiteral("approved")) || !users.setActive(u.id, true))
+    if (!users.setRegistrationStatus(u.id, QStringLiteral("approved"), u.registrationStatus) || !users.setActive(u.id, true))
         return storeFailure(users.lastError());
     u.registrationStatus = QStringLiteral("approved");
     u.active = true;
-    ClubActionResult r = finish("club.member.approve", u);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish("club.member.approve", u));
 }
 
 ClubActionResult ClubMemberService::reject(const QString &userId, const QString &reason)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
     if (u.registrationStatus != QLatin1String("pending"))
         return ClubActionResult::failure(tr("Only a pending registration can be rejected."));
-    Store::Transaction tx(m_store);
     UserRepository users(m_store);
-    if (!users.setRegistrationStatus(u.id, QStringLiteral("rejected")) || !users.setActive(u.id, false))
+    if (!users.setRegistrationStatus(u.id, QStringLiteral("rejected"), QStringLiteral("pending")) || !users.setActive(u.id, false))
         return storeFailure(users.lastError());
     u.registrationStatus = QStringLiteral("rejected");
     u.active = false;
-    ClubActionResult r = finish("club.member.reject", u, reason);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish("club.member.reject", u, reason));
 }
 
 ClubActionResult ClubMemberService::setActive(const QString &userId, bool active)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
     if (u.active == active)
-        return finish(active ? "club.member.activate" : "club.member.deactivate", u, QStringLiteral("unchanged"));
-    if (active && u.registrationStatus == QLatin1String("approved"))
-        if (const QString e = checkLicence(kindOfUser(u), 1); !e.isEmpty())
+        return commit(tx, finish(active ? "club.member.activate" : "club.member.deactivate", u, QStringLiteral("unchanged")));
+    if (active) {
+        if (const QString e = closedClub(kindOfUser(u)); !e.isEmpty())
             return ClubActionResult::failure(e);
-    Store::Transaction tx(m_store);
+        if (u.registrationStatus == QLatin1String("approved"))
+            if (const QString e = checkLicence(kindOfUser(u), 1); !e.isEmpty())
+                return ClubActionResult::failure(e);
+    }
     UserRepository users(m_store);
     if (!users.setActive(u.id, active))
         return storeFailure(users.lastError());
     u.active = active;
-    ClubActionResult r = finish(active ? "club.member.activate" : "club.member.deactivate", u);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish(active ? "club.member.activate" : "club.member.deactivate", u));
 }
 
 ClubActionResult ClubMemberService::setSuspended(const QString &userId, bool suspended)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
-    Store::Transaction tx(m_store);
     UserRepository users(m_store);
     if (!users.setSuspended(u.id, suspended))
         return storeFailure(users.lastError());
     u.suspended = suspended;
-    ClubActionResult r = finish(suspended ? "club.member.suspend" : "club.member.lift_suspension", u);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish(suspended ? "club.member.suspend" : "club.member.lift_suspension", u));
 }
 
 ClubActionResult ClubMemberService::unlock(const QString &userId)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
-    Store::Transaction tx(m_store);
     UserRepository users(m_store);
     if (!users.unlock(u.id))
         return storeFailure(users.lastError());
     u.locked = false;
     u.failedAttempts = 0;
-    ClubActionResult r = finish("club.member.unlock", u);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish("club.member.unlock", u));
 }
 
 ClubActionResult ClubMemberService::setPassword(const QString &userId, const QString &password, bool mustChange)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
@@ -401,31 +426,26 @@ ClubActionResult ClubMemberService::setPassword(const QString &userId, const QSt
     const QString hash = m_hasher.hash(password);
     if (hash.isEmpty())
         return ClubActionResult::failure(tr("The password could not be hashed."));
-    Store::Transaction tx(m_store);
     UserRepository users(m_store);
     if (!users.setPasswordHash(u.id, hash, mustChange))
         return storeFailure(users.lastError());
     u.mustChangePassword = mustChange;
-    ClubActionResult r = finish("club.member.set_password", u); // never the password itself
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish("club.member.set_password", u)); // never the password itself
 }
 
 ClubActionResult ClubMemberService::forcePasswordChange(const QString &userId)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
-    Store::Transaction tx(m_store);
     UserRepository users(m_store);
     u.mustChangePassword = true;
     if (!users.update(u))
         return storeFailure(users.lastError());
-    ClubActionResult r = finish("club.member.force_password_change", u);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish("club.member.force_password_change", u));
 }
 
 QList<SignInRecord> ClubMemberService::signInHistory(const QString &userId, int limit)
@@ -439,6 +459,9 @@ QList<SignInRecord> ClubMemberService::signInHistory(const QString &userId, int 
 
 ClubActionResult ClubMemberService::remove(const QString &userId)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
@@ -446,7 +469,6 @@ ClubActionResult ClubMemberService::remove(const QString &userId)
     const qint64 records = repo.recordCount(u.id, u.identityId);
     if (records < 0)
         return storeFailure(repo.lastError());
-    Store::Transaction tx(m_store);
     UserRepository users(m_store);
     ClubActionResult r;
     if (records > 0) {
@@ -461,19 +483,16 @@ ClubActionResult ClubMemberService::remove(const QString &userId)
         u.deleted = true;
         r = finish("club.member.delete", u, u.username);
     }
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, r);
 }
 
 ClubActionResult ClubMemberService::signInAs(const QString &userId)
 {
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return cannotWrite();
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
-    Store::Transaction tx(m_store);
-    ClubActionResult r = finish("club.member.sign_in_as", u, u.username);
-    if (r.ok && !tx.commit())
-        return storeFailure(QStringLiteral("commit"));
-    return r;
+    return commit(tx, finish("club.member.sign_in_as", u, u.username));
 }

@@ -3,6 +3,7 @@
 #include "models/club/ClubPermissions.h"
 #include "models/club/ClubSettings.h"
 #include "models/domain/User.h"
+#include "models/store/Store.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,7 +27,10 @@ struct ClubActionResult
 
 // Staff actions on club members (reference §1.4 M1/M2, §1.5, §1.6). Every action checks the
 // acting staff user's permissions, enforces the licence limit wherever a user becomes active,
-// runs in one transaction and writes the audit log in that same transaction.
+// and runs in one transaction (DESIGN §3): it opens it before it reads what it decides on (the
+// member, the seats, the module switch), writes with a guard on the state it read, writes the
+// audit log in the same transaction and commits; a transaction that cannot begin stops the
+// action with a Persian message and nothing written.
 class ClubMemberService
 {
     Q_DECLARE_TR_FUNCTIONS(Club)
@@ -100,6 +104,11 @@ private:
     ClubActionResult finish(const char *action, const User &user, const QString &detail = {});
     ClubActionResult createAccount(User &user, const QString &password, ClubKind kind);
     ClubActionResult refuse() const;
+    // Why no member of the club `kind` may be let in (it is switched off); empty when it is on.
+    QString closedClub(ClubKind kind);
+    ClubActionResult cannotWrite() const; // the transaction could not begin or commit
+    ClubActionResult storeFailure(const QString &detail) const;
+    ClubActionResult commit(Store::Transaction &tx, ClubActionResult result) const;
 
     Store &m_store;
     QString m_actor;

@@ -80,12 +80,14 @@ bool Repository::updateRow(const char *table, Row &row, const Cols &cols)
     return true;
 }
 
-bool Repository::updateColumns(const char *table, const QString &id, const Cols &cols)
+bool Repository::updateColumns(const char *table, const QString &id, const Cols &cols, const std::optional<Col> &guard)
 {
     QString sql = QLatin1String("UPDATE ") + QLatin1String(table) + QLatin1String(" SET ");
     for (const Col &c : cols)
         sql += QLatin1String(c.name) + QLatin1String(" = ?, ");
     sql += QLatin1String("updated_at = ? WHERE id = ? AND ") + live(QString());
+    if (guard)
+        sql += QLatin1String(" AND ") + QLatin1String(guard->name) + QLatin1String(" = ?");
     Sql::Statement *st = statement(sql);
     if (!st)
         return false;
@@ -94,6 +96,8 @@ bool Repository::updateColumns(const char *table, const QString &id, const Cols 
         st->bind(i++, c.value);
     st->bind(i++, Store::nowUtc());
     st->bind(i++, id);
+    if (guard)
+        st->bind(i++, guard->value);
     if (!st->exec())
         return fail(QLatin1String(table) + QLatin1String(": ") + st->lastError());
     if (st->changes() == 0)

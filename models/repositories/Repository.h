@@ -46,8 +46,9 @@ protected:
     bool insertRow(const char *table, Row &row, const Cols &cols);
     // UPDATE … WHERE id = row.id AND deleted = 0; false when there is no such live row.
     bool updateRow(const char *table, Row &row, const Cols &cols);
-    // UPDATE of some columns only, by id.
-    bool updateColumns(const char *table, const QString &id, const Cols &cols);
+    // UPDATE of some columns only, by id; with a guard, only while the row still holds the
+    // state the caller read (`guard.name` = `guard.value`). False unless exactly one row changed.
+    bool updateColumns(const char *table, const QString &id, const Cols &cols, const std::optional<Col> &guard = {});
     bool tombstoneRow(const char *table, const QString &id);
     // Tombstones every live row of `table` whose `column` equals `value` (children of a parent).
     bool tombstoneWhere(const char *table, const char *column, const QString &value);

@@ -166,9 +166,11 @@ bool UserRepository::setPasswordHash(const QString &userId, const QString &hash,
                           {"must_change_password", mustChange}});
 }
 
-bool UserRepository::setRegistrationStatus(const QString &userId, const QString &status)
+bool UserRepository::setRegistrationStatus(const QString &userId, const QString &status, const QString &expected)
 {
-    return updateColumns("users", userId, {{"registration_status", status}});
+    if (expected.isEmpty())
+        return updateColumns("users", userId, {{"registration_status", status}});
+    return updateColumns("users", userId, {{"registration_status", status}}, Col{"registration_status", expected});
 }
 
 bool UserRepository::setActive(const QString &userId, bool active)

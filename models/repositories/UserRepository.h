@@ -42,7 +42,8 @@ public:
 
     // Security state, each a single-row update.
     bool setPasswordHash(const QString &userId, const QString &hash, bool mustChange = false);
-    bool setRegistrationStatus(const QString &userId, const QString &status);
+    // With `expected`, only while the status is still that one (the state the caller decided on).
+    bool setRegistrationStatus(const QString &userId, const QString &status, const QString &expected = {});
     bool setActive(const QString &userId, bool active);
     bool setSuspended(const QString &userId, bool suspended);
     bool unlock(const QString &userId); // also clears failed attempts

@@ -44,6 +44,23 @@ Store::~Store()
     close();
 }
 
+QString Store::writeFailureMessage() const
+{
+    switch (m_lastControlCode) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("Store",
+                                           "The database is busy with another change. Nothing was saved; try again in a "
+                                           "moment.");
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("Store", "The database is open read-only. Nothing was saved.");
+    case SQLITE_FULL:
+        return QCoreApplication::translate("Store", "The disk is full. Nothing was saved; free some space and try again.");
+    default:
+        return QCoreApplication::translate("Store", "The database could not be written. Nothing was saved.");
+    }
+}
+
 QString Store::messageFor(Error error)
 {
     switch (error) {
@@ -360,6 +377,7 @@ bool Store::afterOpen(int found, const OpenOptions &options)
 // they go straight to the handle (a QSqlQuery per savepoint would dominate bulk loads).
 bool Store::execControl(const QString &sql)
 {
+    m_lastControlCode = 0;
     if (sqlite3 *h = sqliteHandle()) {
         // the few control statements (SAVEPOINT vafa_spN, RELEASE …) are prepared once
         auto it = m_controlStatements.find(sql);
@@ -377,6 +395,7 @@ bool Store::execControl(const QString &sql)
         const int rc = sqlite3_step(it->second);
         sqlite3_reset(it->second);
         if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            m_lastControlCode = rc & 0xff;
             m_errorDetail = QString::fromUtf8(sqlite3_errmsg(h));
             qCWarning(lcStore) << sql << "failed:" << m_errorDetail;
             return false;

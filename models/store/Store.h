@@ -63,6 +63,9 @@ public:
     Error error() const { return m_error; }
     QString errorMessage() const { return m_errorMessage; } // translated, for the user
     QString errorDetail() const { return m_errorDetail; }   // driver text, for logs
+    // Why the last transaction could not begin or commit, as a sentence for a person: the
+    // store is busy with another writer, read-only, or full. Nothing of it was written.
+    QString writeFailureMessage() const;
     static QString messageFor(Error error);
 
     QSqlDatabase db() const;
@@ -147,6 +150,7 @@ private:
     int m_schemaVersion = 0;
     QString m_journalMode;
     int m_txDepth = 0;
+    int m_lastControlCode = 0; // SQLite's primary result code of the last failed control statement
     bool m_joinNested = false;
     QStringList m_suspendedSchema;
     std::map<QString, struct sqlite3_stmt *> m_controlStatements;

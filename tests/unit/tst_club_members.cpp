@@ -38,6 +38,9 @@ private slots:
     void licenceAtCreateActivateApprove();
     void deleteOnlyWithoutRecords();
     void signInAsIsAudited();
+    void suppliersTakeCustomerSeats();
+    void aClosedClubRefusesMemberActions();
+    void aBusyStoreStopsTheActionAndSavesNothing();
 
 private:
     QString staff(const QStringList &permissions);
@@ -440,6 +443,91 @@ void TestClubMembers::signInAsIsAudited()
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), manager);
     QCOMPARE(q.value(1).toString(), id);
+}
+
+// Suppliers use the customer club (§1.3), so each active supplier takes a customer seat: a
+// standard licence full of suppliers lets no more customers in.
+void TestClubMembers::suppliersTakeCustomerSeats()
+{
+    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    QVERIFY(svc.createMember(member(QStringLiteral("customer.one"))).ok);
+    QSqlQuery fill(m_t->store().db());
+    QVERIFY(fill.prepare(QStringLiteral("INSERT INTO users (id, kind, username, password_hash,"
+                                        " registration_status, active, created_via, created_at, updated_at)"
+                                        " VALUES (?, 'supplier', ?, '', 'approved', 1, 'staff', ?, ?)")));
+    for (int i = 1; i < ClubSettings::kStandardCustomerLimit; ++i) {
+        const QString name = QStringLiteral("supplier%1").arg(i);
+        fill.addBindValue(Store::newId());
+        fill.addBindValue(name);
+        fill.addBindValue(Store::nowUtc());
+        fill.addBindValue(Store::nowUtc());
+        QVERIFY2(fill.exec(), qPrintable(fill.lastQuery()));
+    }
+    const ClubActionResult r = svc.createMember(member(QStringLiteral("customer.two")));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QString::number(ClubSettings::kStandardCustomerLimit)), qPrintable(r.error));
+}
+
+// Rule 1: with the customer club switched off, staff cannot let customers in by any door.
+void TestClubMembers::aClosedClubRefusesMemberActions()
+{
+    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService::NewMember idle = member(QStringLiteral("customer.idle"));
+    idle.active = false;
+    const ClubActionResult created = svc.createMember(idle);
+    QVERIFY(created.ok);
+    Identity bare;
+    bare.firstName = QStringLiteral("سارا");
+    bare.lastName = QStringLiteral("نیکو");
+    bare.profileType = QStringLiteral("customer");
+    QVERIFY(IdentityRepository(m_t->store()).insert(bare));
+    QVERIFY(ClubSettings(m_t->store()).setModuleEnabled(ClubKind::Customer, false));
+
+    const ClubActionResult activate = svc.setActive(created.userId, true);
+    QVERIFY(!activate.ok);
+    QCOMPARE(activate.error, ClubMemberService::tr("The customer club is not enabled."));
+    QVERIFY(!svc.defineUser(bare.id, QStringLiteral("sara.nikoo"), QStringLiteral("Secret123"), true).ok);
+    QVERIFY(!svc.createMember(member(QStringLiteral("customer.new"))).ok);
+    QVERIFY(!UserRepository(m_t->store()).get(created.userId)->active);
+    QVERIFY(!UserRepository(m_t->store()).findByIdentity(bare.id));
+    QVERIFY(svc.setActive(created.userId, false).ok); // switching someone off is always allowed
+}
+
+// DESIGN §3: an action opens its transaction before it reads what it decides on; when another
+// writer holds the store past the busy timeout, the action stops with a Persian sentence and
+// nothing of it is written, not even its audit line.
+void TestClubMembers::aBusyStoreStopsTheActionAndSavesNothing()
+{
+    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService::NewMember idle = member(QStringLiteral("customer.busy"));
+    idle.active = false;
+    const ClubActionResult created = svc.createMember(idle);
+    QVERIFY(created.ok);
+    QSqlQuery(m_t->store().db()).exec(QStringLiteral("PRAGMA busy_timeout = 150"));
+    const qint64 auditedBefore = auditCount(QStringLiteral("club.member.activate"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(m_t->path());
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QElapsedTimer timer;
+        timer.start();
+        const ClubActionResult busy = svc.setActive(created.userId, true);
+        QVERIFY(!busy.ok);
+        QCOMPARE(busy.error, QCoreApplication::translate("Store", "The database is busy with another change. Nothing was "
+                                                                  "saved; try again in a moment."));
+        QVERIFY(timer.elapsed() < 3000);
+        const ClubActionResult create = svc.createMember(member(QStringLiteral("customer.blocked")));
+        QVERIFY(!create.ok);
+        QCOMPARE(create.error, busy.error);
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    QVERIFY(!UserRepository(m_t->store()).get(created.userId)->active);
+    QVERIFY(!UserRepository(m_t->store()).findByUsername(QStringLiteral("customer.blocked")));
+    QCOMPARE(auditCount(QStringLiteral("club.member.activate")), auditedBefore);
+    QVERIFY(svc.setActive(created.userId, true).ok); // once the other writer is gone, it goes through
 }
 
 QTEST_GUILESS_MAIN(TestClubMembers)
