@@ -51,6 +51,23 @@ bool DocumentApproval::fail(const QString &message)
     return false;
 }
 
+bool DocumentApproval::storeFailure(const QString &detail)
+{
+    // the driver's words are for the log; a person reads what happened to their change
+    qWarning("finance: %s", qPrintable(detail));
+    return fail(tr("The change could not be saved. Nothing was changed."));
+}
+
+bool DocumentApproval::begun(const Store::Transaction &tx)
+{
+    return tx.isActive() || fail(m_store.writeFailureMessage());
+}
+
+bool DocumentApproval::commit(Store::Transaction &tx)
+{
+    return tx.commit() || fail(m_store.writeFailureMessage());
+}
+
 bool DocumentApproval::allowed(const QString &permission, Subject subject) const
 {
     if (m_permissions.has(permission) || m_permissions.has(FinancePermission::Manager))
@@ -202,7 +219,7 @@ bool DocumentApproval::audit(const QString &action, const State &s, const QStrin
 {
     const QString kind = s.subject == Subject::Document ? QStringLiteral("document") : QStringLiteral("receipt");
     if (!m_audit->append(m_userId, action, kind, s.id, detail))
-        return fail(m_audit->lastError());
+        return storeFailure(m_audit->lastError());
     return true;
 }
 
@@ -251,7 +268,7 @@ bool DocumentApproval::assignNumber(State &s, const QString &manualNumber, bool 
         ? m_state->setDocumentNumber(s.id, issued->number, issued->sequence, m_userId)
         : m_state->setReceiptNumber(s.id, issued->number, issued->sequence, m_userId);
     if (!ok)
-        return fail(m_state->lastError());
+        return storeFailure(m_state->lastError());
     const QString old = s.number;
     s.number = issued->number;
     return audit(renumbering ? QStringLiteral("finance.renumber") : QStringLiteral("finance.number"), s,
@@ -273,19 +290,19 @@ bool DocumentApproval::assignCustomerNumber(const State &s)
         return fail(m_numbering->lastError());
     who->customerNumber = issued->number;
     if (!m_identities->update(*who))
-        return fail(m_identities->lastError());
+        return storeFailure(m_identities->lastError());
     if (!m_audit->append(m_userId, QStringLiteral("finance.customer_number"), QStringLiteral("identity"), who->id,
                          issued->number))
-        return fail(m_audit->lastError());
+        return storeFailure(m_audit->lastError());
     return true;
 }
 
 bool DocumentApproval::doApprove(State &s)
 {
-    const bool ok = s.subject == Subject::Document ? m_state->setDocumentApproval(s.id, Approved, m_userId)
-                                                   : m_state->setReceiptApproval(s.id, Approved, m_userId);
+    const bool ok = s.subject == Subject::Document ? m_state->setDocumentApproval(s.id, s.status, Approved, m_userId)
+                                                   : m_state->setReceiptApproval(s.id, s.status, Approved, m_userId);
     if (!ok)
-        return fail(m_state->lastError());
+        return storeFailure(m_state->lastError());
     s.status = Approved;
     if (!audit(QStringLiteral("finance.approve"), s))
         return false;
@@ -299,6 +316,9 @@ bool DocumentApproval::doApprove(State &s)
 
 bool DocumentApproval::createDocument(Document &d)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     const auto type = m_types->get(d.itemTypeId);
     if (!type || !isDocumentEntity(type->entity))
         return fail(tr("Choose a proforma, invoice, return invoice or contract type."));
@@ -326,9 +346,8 @@ bool DocumentApproval::createDocument(Document &d)
     if (d.createdBy.isEmpty())
         d.createdBy = m_userId;
 
-    Store::Transaction tx = m_store.transaction();
     if (!m_documents->insert(d))
-        return fail(m_documents->lastError());
+        return storeFailure(m_documents->lastError());
     State s{Subject::Document, d.id, *type, Pending, QString(), d.identityId, d.kind, d.issueDate};
     if (!audit(QStringLiteral("finance.create"), s))
         return false;
@@ -337,8 +356,8 @@ bool DocumentApproval::createDocument(Document &d)
         return false;
     if (!type->needsApproval && !doApprove(s))
         return false;
-    if (!tx.commit())
-        return fail(tr("The document could not be saved."));
+    if (!commit(tx))
+        return false;
     if (auto back = m_documents->get(d.id))
         d = *back;
     return true;
@@ -346,6 +365,9 @@ bool DocumentApproval::createDocument(Document &d)
 
 bool DocumentApproval::editDocument(Document &d)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     auto s = load(Subject::Document, d.id);
     if (!s)
         return false;
@@ -381,7 +403,8 @@ bool DocumentApproval::editDocument(Document &d)
     if (backToPending && d.kind == QLatin1String("invoice") && m_state->approvedReturnsAgainst(d.id) > 0)
         return fail(tr("This invoice has approved return invoices; it cannot go back to pending."));
 
-    if (!saveEdit(*s, backToPending, [&] { return m_documents->update(d) || fail(m_documents->lastError()); }))
+    if (!saveEdit(*s, backToPending, [&] { return m_documents->update(d) || storeFailure(m_documents->lastError()); })
+        || !commit(tx))
         return false;
     if (auto back = m_documents->get(d.id))
         d = *back;
@@ -390,19 +413,16 @@ bool DocumentApproval::editDocument(Document &d)
 
 bool DocumentApproval::saveEdit(const State &s, bool backToPending, const std::function<bool()> &write)
 {
-    Store::Transaction tx = m_store.transaction();
     if (!write() || !audit(QStringLiteral("finance.edit"), s))
         return false;
     if (backToPending) {
-        const bool pending = s.subject == Subject::Document ? m_state->setDocumentApproval(s.id, Pending, m_userId)
-                                                            : m_state->setReceiptApproval(s.id, Pending, m_userId);
+        const bool pending = s.subject == Subject::Document ? m_state->setDocumentApproval(s.id, s.status, Pending, m_userId)
+                                                            : m_state->setReceiptApproval(s.id, s.status, Pending, m_userId);
         if (!pending)
-            return fail(m_state->lastError());
+            return storeFailure(m_state->lastError());
         if (!audit(QStringLiteral("finance.pending_after_edit"), s))
             return false;
     }
-    if (!tx.commit())
-        return fail(s.subject == Subject::Document ? tr("The document could not be saved.") : tr("The receipt could not be saved."));
     return true;
 }
 
@@ -413,23 +433,28 @@ bool DocumentApproval::deleteDocument(const QString &id)
 
 bool DocumentApproval::remove(Subject subject, const QString &id)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     auto s = load(subject, id);
     if (!s)
         return false;
     QString why;
     if (!gate(Action::Delete, *s, &why))
         return fail(why);
-    Store::Transaction tx = m_store.transaction();
     const bool document = subject == Subject::Document;
     if (!(document ? m_documents->tombstone(id) : m_receipts->tombstone(id)))
-        return fail(document ? m_documents->lastError() : m_receipts->lastError());
-    return audit(QStringLiteral("finance.delete"), *s, s->number) && tx.commit();
+        return storeFailure(document ? m_documents->lastError() : m_receipts->lastError());
+    return audit(QStringLiteral("finance.delete"), *s, s->number) && commit(tx);
 }
 
 // Receipts ----------------------------------------------------------------------------------------
 
 bool DocumentApproval::createReceipt(Receipt &r)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     const auto type = m_types->get(r.itemTypeId);
     if (!type || (type->entity != QLatin1String("receipt") && type->entity != QLatin1String("payment")))
         return fail(tr("Choose a receipt or payment type."));
@@ -451,9 +476,8 @@ bool DocumentApproval::createReceipt(Receipt &r)
     if (r.enteredBy.isEmpty())
         r.enteredBy = m_userId;
 
-    Store::Transaction tx = m_store.transaction();
     if (!m_receipts->insert(r))
-        return fail(m_receipts->lastError());
+        return storeFailure(m_receipts->lastError());
     State s{Subject::Receipt, r.id, *type, Pending, QString(), r.identityId, r.direction, r.receivedOn};
     if (!audit(QStringLiteral("finance.create"), s, r.enteredInClub ? QStringLiteral("club") : QString()))
         return false;
@@ -463,8 +487,8 @@ bool DocumentApproval::createReceipt(Receipt &r)
     // a club user's payment always waits for staff (rule 24)
     if (!type->needsApproval && !r.enteredInClub && !doApprove(s))
         return false;
-    if (!tx.commit())
-        return fail(tr("The receipt could not be saved."));
+    if (!commit(tx))
+        return false;
     if (auto back = m_receipts->get(r.id))
         r = *back;
     return true;
@@ -472,6 +496,9 @@ bool DocumentApproval::createReceipt(Receipt &r)
 
 bool DocumentApproval::editReceipt(Receipt &r)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     auto s = load(Subject::Receipt, r.id);
     if (!s)
         return false;
@@ -500,7 +527,8 @@ bool DocumentApproval::editReceipt(Receipt &r)
     r.createdAt = stored->createdAt;
     const bool backToPending = stored->approvalStatus == Approved && s->type.pendingAfterEdit && s->type.needsApproval;
 
-    if (!saveEdit(*s, backToPending, [&] { return m_receipts->update(r) || fail(m_receipts->lastError()); }))
+    if (!saveEdit(*s, backToPending, [&] { return m_receipts->update(r) || storeFailure(m_receipts->lastError()); })
+        || !commit(tx))
         return false;
     if (auto back = m_receipts->get(r.id))
         r = *back;
@@ -516,6 +544,9 @@ bool DocumentApproval::deleteReceipt(const QString &id)
 
 bool DocumentApproval::approve(Subject subject, const QString &id)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     auto s = load(subject, id);
     if (!s)
         return false;
@@ -527,14 +558,16 @@ bool DocumentApproval::approve(Subject subject, const QString &id)
         if (!d || !checkReturn(*d))
             return false;
     }
-    Store::Transaction tx = m_store.transaction();
     if (!doApprove(*s))
         return false;
-    return tx.commit() || fail(tr("The approval could not be saved."));
+    return commit(tx);
 }
 
 bool DocumentApproval::reject(Subject subject, const QString &id, const QString &reason)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     auto s = load(subject, id);
     if (!s)
         return false;
@@ -543,60 +576,66 @@ bool DocumentApproval::reject(Subject subject, const QString &id, const QString 
         return fail(why);
     if (reason.trimmed().isEmpty())
         return fail(tr("A rejection needs a reason; the customer sees it."));
-    Store::Transaction tx = m_store.transaction();
-    const bool ok = subject == Subject::Document ? m_state->setDocumentApproval(id, Rejected, m_userId, reason.trimmed())
-                                                 : m_state->setReceiptApproval(id, Rejected, m_userId, reason.trimmed());
+    const bool ok = subject == Subject::Document
+        ? m_state->setDocumentApproval(id, s->status, Rejected, m_userId, reason.trimmed())
+        : m_state->setReceiptApproval(id, s->status, Rejected, m_userId, reason.trimmed());
     if (!ok)
-        return fail(m_state->lastError());
+        return storeFailure(m_state->lastError());
     s->status = Rejected;
     if (!audit(QStringLiteral("finance.reject"), *s, reason.trimmed()))
         return false;
-    return tx.commit() || fail(tr("The rejection could not be saved."));
+    return commit(tx);
 }
 
 bool DocumentApproval::number(Subject subject, const QString &id, const QString &manualNumber)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     auto s = load(subject, id);
     if (!s)
         return false;
     QString why;
     if (!gate(Action::Number, *s, &why))
         return fail(why);
-    Store::Transaction tx = m_store.transaction();
     if (!assignNumber(*s, manualNumber, false))
         return false;
-    return tx.commit() || fail(tr("The number could not be saved."));
+    return commit(tx);
 }
 
 bool DocumentApproval::renumber(Subject subject, const QString &id, const QString &newNumber)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     auto s = load(subject, id);
     if (!s)
         return false;
     QString why;
     if (!gate(Action::Renumber, *s, &why))
         return fail(why);
-    Store::Transaction tx = m_store.transaction();
     if (!assignNumber(*s, newNumber, true))
         return false;
-    return tx.commit() || fail(tr("The number could not be saved."));
+    return commit(tx);
 }
 
 bool DocumentApproval::backToPending(Subject subject, const QString &id)
 {
+    Store::Transaction tx(m_store);
+    if (!begun(tx))
+        return false;
     auto s = load(subject, id);
     if (!s)
         return false;
     QString why;
     if (!gate(Action::BackToPending, *s, &why))
         return fail(why);
-    Store::Transaction tx = m_store.transaction();
-    const bool ok = subject == Subject::Document ? m_state->setDocumentApproval(id, Pending, m_userId)
-                                                 : m_state->setReceiptApproval(id, Pending, m_userId);
+    const bool ok = subject == Subject::Document ? m_state->setDocumentApproval(id, s->status, Pending, m_userId)
+                                                 : m_state->setReceiptApproval(id, s->status, Pending, m_userId);
     if (!ok)
-        return fail(m_state->lastError());
+        return storeFailure(m_state->lastError());
     s->status = Pending;
     if (!audit(QStringLiteral("finance.back_to_pending"), *s))
         return false;
-    return tx.commit() || fail(tr("The change could not be saved."));
+    return commit(tx);
 }

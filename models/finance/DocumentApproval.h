@@ -26,6 +26,7 @@
 #include "models/domain/Document.h"
 #include "models/domain/Finance.h"
 #include "models/finance/Permissions.h"
+#include "models/store/Store.h"
 
 #include <QCoreApplication>
 
@@ -102,6 +103,11 @@ private:
     bool saveEdit(const State &s, bool backToPending, const std::function<bool()> &write);
     bool remove(Subject subject, const QString &id);
     bool fail(const QString &message);
+    bool storeFailure(const QString &detail); // a repository failed: logged, told in Persian
+    // Every public action opens its transaction before it reads what it decides on (DESIGN §3);
+    // one that cannot begin or commit fails with the store's reason.
+    bool begun(const Store::Transaction &tx);
+    bool commit(Store::Transaction &tx);
 
     Store &m_store;
     QString m_userId;

@@ -107,16 +107,18 @@ qint64 FinanceStateRepository::numberedCount(const QString &patternId)
         .toLongLong();
 }
 
-bool FinanceStateRepository::setDocumentApproval(const QString &id, const QString &status, const QString &userId,
-                                                 const QString &reason)
+bool FinanceStateRepository::setDocumentApproval(const QString &id, const QString &from, const QString &to,
+                                                 const QString &userId, const QString &reason)
 {
-    return setApproval("documents", id, status, userId, reason);
+    return setApproval("documents", id, from, to, userId, reason);
 }
 
-// Documents and receipts keep the same decision trail (receipts since migration 0004).
-bool FinanceStateRepository::setApproval(const char *table, const QString &id, const QString &status,
-                                         const QString &userId, const QString &reason)
+// Documents and receipts keep the same decision trail (receipts since migration 0004). The
+// change applies only while the item is still in the state `from` its caller decided on.
+bool FinanceStateRepository::setApproval(const char *table, const QString &id, const QString &from,
+                                         const QString &status, const QString &userId, const QString &reason)
 {
+    const Col guard{"approval_status", from};
     const QVariant noId = Sql::id(QString());
     const QVariant noTs = Sql::ts(QDateTime());
     if (status == QLatin1String("approved"))
@@ -126,7 +128,8 @@ bool FinanceStateRepository::setApproval(const char *table, const QString &id, c
                               {"approved_at", Store::nowUtc()},
                               {"rejected_by", noId},
                               {"rejected_at", noTs},
-                              {"reject_reason", QString()}});
+                              {"reject_reason", QString()}},
+                             guard);
     if (status == QLatin1String("rejected"))
         return updateColumns(table, id,
                              {{"approval_status", status},
@@ -134,14 +137,16 @@ bool FinanceStateRepository::setApproval(const char *table, const QString &id, c
                               {"approved_at", noTs},
                               {"rejected_by", Sql::id(userId)},
                               {"rejected_at", Store::nowUtc()},
-                              {"reject_reason", reason}});
+                              {"reject_reason", reason}},
+                             guard);
     return updateColumns(table, id,
                          {{"approval_status", QStringLiteral("pending")},
                           {"approved_by", noId},
                           {"approved_at", noTs},
                           {"rejected_by", noId},
                           {"rejected_at", noTs},
-                          {"reject_reason", QString()}});
+                          {"reject_reason", QString()}},
+                         guard);
 }
 
 bool FinanceStateRepository::setDocumentNumber(const QString &id, const QString &number, qint64 sequence,
@@ -160,10 +165,10 @@ bool FinanceStateRepository::setNumber(const char *table, const QString &id, con
                           {"numbered_at", Store::nowUtc()}});
 }
 
-bool FinanceStateRepository::setReceiptApproval(const QString &id, const QString &status, const QString &userId,
-                                                const QString &reason)
+bool FinanceStateRepository::setReceiptApproval(const QString &id, const QString &from, const QString &to,
+                                                const QString &userId, const QString &reason)
 {
-    return setApproval("receipts", id, status, userId, reason);
+    return setApproval("receipts", id, from, to, userId, reason);
 }
 
 bool FinanceStateRepository::setReceiptNumber(const QString &id, const QString &number, qint64 sequence,

@@ -28,9 +28,11 @@ public:
     qint64 numberedCount(const QString &patternId);
 
     // Approval state: status pending|approved|rejected; `reason` only for rejected.
-    bool setDocumentApproval(const QString &id, const QString &status, const QString &userId, const QString &reason = {});
+    bool setDocumentApproval(const QString &id, const QString &from, const QString &to, const QString &userId,
+                             const QString &reason = {});
     bool setDocumentNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId);
-    bool setReceiptApproval(const QString &id, const QString &status, const QString &userId, const QString &reason = {});
+    bool setReceiptApproval(const QString &id, const QString &from, const QString &to, const QString &userId,
+                            const QString &reason = {});
     bool setReceiptNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId);
 
     // Σ final_amount of live, not rejected return invoices against an invoice (excluding one).
@@ -40,7 +42,7 @@ public:
     QString customerNumberPatternOf(const QString &identityId);
 
 private:
-    bool setApproval(const char *table, const QString &id, const QString &status, const QString &userId,
+    bool setApproval(const char *table, const QString &id, const QString &from, const QString &status, const QString &userId,
                      const QString &reason);
     bool setNumber(const char *table, const QString &id, const QString &number, qint64 sequence, const QString &userId);
 };

@@ -15,6 +15,7 @@
 #include "models/repositories/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <memory>
@@ -58,6 +59,7 @@ private slots:
     void clubReceiptStartsPending();
     void clubPaymentMethodsOfferAccounts();
     void everyStateChangeIsAudited();
+    void aBusyStoreDecidesNothing();
     void permissionsOfSignedInUser();
 
 private:
@@ -855,6 +857,43 @@ void TestFinanceApproval::everyStateChangeIsAudited()
     auto nobody = as({});
     QVERIFY(!nobody->approve(Subject::Document, d.id));
     QCOMPARE(auditCount(d.id, QStringLiteral("finance.approve")), 1);
+}
+
+// DESIGN §3: approval, numbering and saving begin their transaction before reading what they
+// decide on. With another writer holding the store past the busy timeout, each stops with the
+// store's Persian reason, and the document keeps its state, its number and its audit trail.
+void TestFinanceApproval::aBusyStoreDecidesNothing()
+{
+    TypeSpec spec;
+    spec.needsNumbering = true;
+    const QString type = makeType(spec);
+    Document d = invoice(type, 100);
+    auto admin = manager();
+    QVERIFY(admin->createDocument(d));
+    QSqlQuery(m_t->store().db()).exec(QStringLiteral("PRAGMA busy_timeout = 150"));
+    const QString busy = QCoreApplication::translate("Store", "The database is busy with another change. Nothing was "
+                                                              "saved; try again in a moment.");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(m_t->path());
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(!admin->approve(Subject::Document, d.id));
+        QCOMPARE(admin->lastError(), busy);
+        QVERIFY(!admin->number(Subject::Document, d.id));
+        QCOMPARE(admin->lastError(), busy);
+        Document fresh = invoice(type, 200);
+        QVERIFY(!admin->createDocument(fresh));
+        QCOMPARE(admin->lastError(), busy);
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    QCOMPARE(statusOf(d.id), QStringLiteral("pending"));
+    QVERIFY(DocumentRepository(m_t->store()).get(d.id)->number.isEmpty());
+    QCOMPARE(auditCount(d.id, QStringLiteral("finance.approve")), 0);
+    QCOMPARE(auditCount(d.id, QStringLiteral("finance.number")), 0);
+    QVERIFY(admin->approve(Subject::Document, d.id)); // the same action goes through once the store is free
 }
 
 void TestFinanceApproval::permissionsOfSignedInUser()
