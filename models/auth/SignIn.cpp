@@ -6,6 +6,8 @@
 #include "models/store/Store.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 
 QString SignInResult::messageFor(Failure failure)
 {
@@ -121,6 +123,25 @@ SignInResult SignInService::changePassword(const QString &username, const QStrin
 
 namespace {
 
+// A hash of this strength, made once per process: what an unknown username is checked against.
+const QString &dummyHash(const PasswordHasher &hasher)
+{
+    static QHash<int, QString> made;
+    static QMutex guard;
+    QMutexLocker lock(&guard);
+    QString &h = made[int(hasher.strength())];
+    if (h.isEmpty())
+        h = hasher.hash(QStringLiteral("vafa-dummy-password"));
+    return h;
+}
+
+// Whether a lock-out after failed attempts has run its course. A lock without a time was an
+// administrator's and stays until an administrator lifts it.
+bool lockOutEnded(const User &user, const PasswordPolicy &policy, const QDateTime &now)
+{
+    return user.locked && user.lockedAt.isValid() && user.lockedAt.addSecs(qint64(policy.lockoutMinutes) * 60) <= now;
+}
+
 // Whether the password is older than the policy allows (0 days = never expires).
 bool passwordExpired(const User &user, const PasswordPolicy &policy, const QDateTime &now)
 {
@@ -140,26 +161,43 @@ SignInResult SignInService::attempt(const QString &username, const QString &pass
     using F = SignInResult::Failure;
     UserRepository users(m_store);
     const auto found = users.findByUsername(username);
+    // The same work whatever the account's state, so the time an answer takes does not tell
+    // whether a username exists, is locked, suspended, or was imported with a quick one-time
+    // hash: one verification at the hasher's strength, always (DESIGN §6).
+    const QString &dummy = dummyHash(m_hasher);
     if (!found) {
-        // same work as for a known user, so timing does not tell which usernames exist
-        static const QString dummy = PasswordHasher(PasswordHasher::Strength::Interactive).hash(QStringLiteral("vafa"));
         m_hasher.verify(dummy, password);
         SignInResult r;
         r.failure = users.lastError().isEmpty() ? F::WrongCredentials : F::StoreError;
         return r;
     }
     User user = *found;
+    const bool passwordRight = m_hasher.verify(user.passwordHash, password);
+    if (m_hasher.needsRehash(user.passwordHash))
+        m_hasher.verify(dummy, password); // a quicker hash than ours: make up the difference
+
+    const PasswordPolicy policy = ClubSettings(m_store).passwordPolicy();
+    const QDateTime now = Store::now();
+    if (lockOutEnded(user, policy, now)) {
+        // the lock-out lasts the policy's minutes; then the account counts attempts afresh
+        if (!users.unlock(user.id))
+            return SignInResult{false, User(), F::StoreError, -1, {}, 0};
+        user.locked = false;
+        user.lockedAt = {};
+        user.failedAttempts = 0;
+    }
     if (user.locked)
         return finish(user, F::Locked, host);
 
-    if (!m_hasher.verify(user.passwordHash, password)) {
+    if (!passwordRight) {
         const int max = maxFailedAttempts();
         Store::Transaction tx = m_store.transaction();
+        if (!tx.isActive())
+            return SignInResult{false, User(), F::StoreError, -1, {}, 0};
         bool lockedNow = false;
         const int count = users.recordFailedAttempt(user.id, max, &lockedNow);
         SignInResult r = finish(user, lockedNow ? F::Locked : F::WrongCredentials, host);
-        tx.commit();
-        if (count < 0)
+        if (count < 0 || !tx.commit())
             r.failure = F::StoreError;
         else if (max > 0 && !lockedNow)
             r.attemptsLeft = max - count;
@@ -176,13 +214,10 @@ SignInResult SignInService::attempt(const QString &username, const QString &pass
     else if (user.suspended)
         state = F::Suspended;
 
-    ClubSettings settings(m_store);
     // rule 1: each club is a module of its own; a switched-off one lets none of its users in
     if (state == F::None && user.isClubUser()
-        && !settings.moduleEnabled(user.kind == QLatin1String("agent") ? ClubKind::Agent : ClubKind::Customer))
+        && !ClubSettings(m_store).moduleEnabled(user.kind == QLatin1String("agent") ? ClubKind::Agent : ClubKind::Customer))
         state = F::ClubClosed;
-    const PasswordPolicy policy = settings.passwordPolicy();
-    const QDateTime now = Store::now();
     QString rejection;
     if (state == F::None && !newPassword.isEmpty()) {
         rejection = newPassword == password
@@ -197,6 +232,8 @@ SignInResult SignInService::attempt(const QString &username, const QString &pass
     }
 
     Store::Transaction tx = m_store.transaction();
+    if (!tx.isActive())
+        return SignInResult{false, User(), F::StoreError, -1, {}, 0};
     if (state == F::None) {
         users.recordSuccessfulSignIn(user.id, now);
         user.lastSignInAt = now;

@@ -42,13 +42,16 @@ struct SignInResult
 };
 
 // Standalone sign-in (DESIGN §6 describes the server's equivalent). The order of checks does
-// not disclose more than it must: a locked account is refused before its password is looked
-// at; approval, activation and suspension are told only to someone who knows the password; an
-// unknown user costs the same hash verification as a known one.
+// not disclose more than it must: a locked account is refused whether or not the password is
+// right; approval, activation and suspension are told only to someone who knows the password;
+// every answer costs one verification at the hasher's strength, for an unknown user, a locked
+// one or one imported with a quick one-time hash alike.
 //
 // Failed attempts are counted per user and lock the account at N, N = settings key
-// "security.max_failed_attempts" (default 5; 0 = never lock). Every attempt on a known user is
-// recorded in sign_in_history. A successful sign-in resets the count and rehashes the password
+// "security.max_failed_attempts" (default 5; 0 = never lock). Such a lock-out lasts
+// "security.lockout_minutes" (default 15), then the account opens by itself, so nobody can lock
+// an administrator out for good; an administrator can unlock it sooner. Every attempt on a known
+// user is recorded in sign_in_history. A successful sign-in resets the count and rehashes the password
 // when the stored hash is weaker than the hasher's strength.
 //
 // The password policy (ClubSettings::passwordPolicy) is enforced here too: an account marked

@@ -61,6 +61,7 @@ QString ClubSettings::Key::passwordComplexity() { return QStringLiteral("securit
 QString ClubSettings::Key::passwordExpiryDays() { return QStringLiteral("security.password.expiry_days"); }
 QString ClubSettings::Key::changeAtFirstSignIn() { return QStringLiteral("security.password.change_at_first_sign_in"); }
 QString ClubSettings::Key::maxFailedAttempts() { return QStringLiteral("security.max_failed_attempts"); }
+QString ClubSettings::Key::lockoutMinutes() { return QStringLiteral("security.lockout_minutes"); }
 QString ClubSettings::Key::sessionMinutes() { return QStringLiteral("security.session_minutes"); }
 QString ClubSettings::Key::savedImportMappings() { return QStringLiteral("club.import.mappings"); }
 QString ClubSettings::Key::clubAddress() { return QStringLiteral("club.address"); }
@@ -149,6 +150,8 @@ PasswordPolicy ClubSettings::passwordPolicy()
     p.expiryDays = qMax(0, intValue(Key::passwordExpiryDays(), p.expiryDays));
     p.changeAtFirstSignIn = boolValue(Key::changeAtFirstSignIn(), p.changeAtFirstSignIn);
     p.maxFailedAttempts = qMax(0, intValue(Key::maxFailedAttempts(), p.maxFailedAttempts));
+    p.lockoutMinutes = qBound(PasswordPolicy::kMinLockoutMinutes, intValue(Key::lockoutMinutes(), p.lockoutMinutes),
+                              PasswordPolicy::kMaxLockoutMinutes);
     p.sessionMinutes = qBound(PasswordPolicy::kMinSessionMinutes, intValue(Key::sessionMinutes(), p.sessionMinutes),
                               PasswordPolicy::kMaxSessionMinutes);
     return p;
@@ -161,6 +164,8 @@ bool ClubSettings::setPasswordPolicy(const PasswordPolicy &p)
         && m_repo->setValue(Key::passwordExpiryDays(), qMax(0, p.expiryDays))
         && m_repo->setValue(Key::changeAtFirstSignIn(), p.changeAtFirstSignIn)
         && m_repo->setValue(Key::maxFailedAttempts(), qMax(0, p.maxFailedAttempts))
+        && m_repo->setValue(Key::lockoutMinutes(),
+                            qBound(PasswordPolicy::kMinLockoutMinutes, p.lockoutMinutes, PasswordPolicy::kMaxLockoutMinutes))
         && m_repo->setValue(Key::sessionMinutes(),
                             qBound(PasswordPolicy::kMinSessionMinutes, p.sessionMinutes, PasswordPolicy::kMaxSessionMinutes));
 }

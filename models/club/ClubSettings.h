@@ -19,8 +19,11 @@ struct PasswordPolicy
     int expiryDays = 0;            // 0 = never expires
     bool changeAtFirstSignIn = false;
     int maxFailedAttempts = 5;     // 0 = never lock
+    int lockoutMinutes = 15;       // a lock-out after failed attempts ends by itself after this (1..1440)
     int sessionMinutes = 30;       // 5..10080
 
+    static constexpr int kMinLockoutMinutes = 1;
+    static constexpr int kMaxLockoutMinutes = 1440;
     static constexpr int kMinSessionMinutes = 5;
     static constexpr int kMaxSessionMinutes = 10080;
 
@@ -54,6 +57,7 @@ public:
         static QString passwordExpiryDays();            // security.password.expiry_days
         static QString changeAtFirstSignIn();           // security.password.change_at_first_sign_in
         static QString maxFailedAttempts();             // security.max_failed_attempts (SignInService)
+        static QString lockoutMinutes();                // security.lockout_minutes
         static QString sessionMinutes();                // security.session_minutes
         static QString savedImportMappings();           // club.import.mappings (object: name -> mapping)
         static QString clubAddress();                   // club.address: where members sign in (credential letters)

@@ -14,6 +14,7 @@ struct User : Row
     bool active = true;
     bool suspended = false;
     bool locked = false;
+    QDateTime lockedAt; // set when failed sign-ins locked it; invalid when an administrator did
     int failedAttempts = 0;
     bool mustChangePassword = false;
     QDateTime passwordChangedAt;

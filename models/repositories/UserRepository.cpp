@@ -16,6 +16,7 @@ Repository::Cols UserRepository::columns(const User &u) const
         {"active", u.active},
         {"suspended", u.suspended},
         {"locked", u.locked},
+        {"locked_at", Sql::ts(u.lockedAt)},
         {"failed_attempts", u.failedAttempts},
         {"must_change_password", u.mustChangePassword},
         {"password_changed_at", Sql::ts(u.passwordChangedAt)},
@@ -41,6 +42,7 @@ User UserRepository::fromRecord(const QSqlRecord &r)
     u.active = flag(r, "active");
     u.suspended = flag(r, "suspended");
     u.locked = flag(r, "locked");
+    u.lockedAt = ts(r, "locked_at");
     u.failedAttempts = int(i64(r, "failed_attempts"));
     u.mustChangePassword = flag(r, "must_change_password");
     u.passwordChangedAt = ts(r, "password_changed_at");
@@ -185,7 +187,7 @@ bool UserRepository::setSuspended(const QString &userId, bool suspended)
 
 bool UserRepository::unlock(const QString &userId)
 {
-    return updateColumns("users", userId, {{"locked", false}, {"failed_attempts", 0}});
+    return updateColumns("users", userId, {{"locked", false}, {"locked_at", Sql::ts(QDateTime())}, {"failed_attempts", 0}});
 }
 
 int UserRepository::recordFailedAttempt(const QString &userId, int maxAttempts, bool *lockedNow)
@@ -193,6 +195,8 @@ int UserRepository::recordFailedAttempt(const QString &userId, int maxAttempts, 
     if (lockedNow)
         *lockedNow = false;
     Store::Transaction tx = m_store.transaction();
+    if (!tx.isActive())
+        return -1;
     const QVariant v = scalar(QLatin1String("SELECT failed_attempts FROM users WHERE id = ? AND ") + live(QString()),
                               {userId});
     if (!v.isValid())
@@ -200,8 +204,10 @@ int UserRepository::recordFailedAttempt(const QString &userId, int maxAttempts, 
     const int count = v.toInt() + 1;
     const bool lock = maxAttempts > 0 && count >= maxAttempts;
     Cols cols{{"failed_attempts", count}};
-    if (lock)
+    if (lock) {
         cols.push_back({"locked", true});
+        cols.push_back({"locked_at", Store::nowUtc()});
+    }
     if (!updateColumns("users", userId, cols) || !tx.commit())
         return -1;
     if (lockedNow)

@@ -13,4 +13,5 @@ qt_add_resources(vafa_models vafa_migrations PREFIX /migrations BASE store/migra
     store/migrations/0003_live_search.pg.sql
     store/migrations/0004_finance.sql
     store/migrations/0004_finance.pg.sql
-    store/migrations/0005_row_counts.sqlite.sql)
+    store/migrations/0005_row_counts.sqlite.sql
+    store/migrations/0006_lockout.sql)

@@ -39,6 +39,8 @@ private slots:
     void expiredPasswordAsksForANewOne();
     void sessionLengthComesFromThePolicy();
     void aClosedClubLetsNoneOfItsUsersIn();
+    void aLockOutEndsAfterThePolicysMinutes();
+    void everyAnswerTakesTheSameTime();
 
 private:
     User addUser(const QString &username, const QString &password);
@@ -349,6 +351,86 @@ void TestAuthSignIn::aClosedClubLetsNoneOfItsUsersIn()
              SignInResult::Failure::WrongCredentials);
     QVERIFY(service.signIn(QStringLiteral("agent1"), QStringLiteral("Secret-1234")).ok);
     QVERIFY(service.signIn(QStringLiteral("clerk1"), QStringLiteral("Secret-1234")).ok);
+}
+
+// Whoever types wrong passwords for the administrator locks the account only for the policy's
+// minutes; an administrator's own lock (no time on it) stays until lifted.
+void TestAuthSignIn::aLockOutEndsAfterThePolicysMinutes()
+{
+    QDateTime clock = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    Store::setClockForTesting([&clock] { return clock; });
+    ClubSettings settings(m_t->store());
+    PasswordPolicy policy = settings.passwordPolicy();
+    policy.maxFailedAttempts = 3;
+    policy.lockoutMinutes = 20;
+    QVERIFY(settings.setPasswordPolicy(policy));
+    QCOMPARE(settings.passwordPolicy().lockoutMinutes, 20);
+    const User admin = addUser(QStringLiteral("admin"), QStringLiteral("right"));
+    SignInService service(m_t->store(), m_fast);
+    for (int i = 0; i < 3; ++i)
+        service.signIn(QStringLiteral("admin"), QStringLiteral("guess"));
+    QCOMPARE(service.signIn(QStringLiteral("admin"), QStringLiteral("right")).failure, F::Locked);
+    clock = clock.addSecs(19 * 60);
+    QCOMPARE(service.signIn(QStringLiteral("admin"), QStringLiteral("right")).failure, F::Locked);
+    clock = clock.addSecs(60);
+    QVERIFY(service.signIn(QStringLiteral("admin"), QStringLiteral("right")).ok);
+    UserRepository users(m_t->store());
+    QVERIFY(!users.get(admin.id)->locked);
+    QCOMPARE(users.get(admin.id)->failedAttempts, 0);
+    // after the lock-out the count starts again: one wrong password does not lock it again
+    QCOMPARE(service.signIn(QStringLiteral("admin"), QStringLiteral("guess")).failure, F::WrongCredentials);
+
+    User held = *users.get(admin.id); // an administrator's lock: no time, no end
+    held.locked = true;
+    held.lockedAt = {};
+    QVERIFY(users.update(held));
+    clock = clock.addDays(30);
+    QCOMPARE(service.signIn(QStringLiteral("admin"), QStringLiteral("right")).failure, F::Locked);
+    Store::setClockForTesting(nullptr);
+}
+
+// DESIGN §6: the time an answer takes tells nothing about the account. Unknown, locked,
+// suspended, a wrong password, and an account imported with a quick one-time hash each cost at
+// least one verification at the sign-in hasher's strength. (Ratios, not times: the quick hash
+// is a hundred times faster than the real one, so the margins are wide.)
+void TestAuthSignIn::everyAnswerTakesTheSameTime()
+{
+    const PasswordHasher real(PasswordHasher::Strength::Interactive);
+    UserRepository users(m_t->store());
+    const auto add = [&](const QString &name, const PasswordHasher &hasher, auto &&change) {
+        User u;
+        u.kind = QStringLiteral("customer");
+        u.username = name;
+        u.passwordHash = hasher.hash(QStringLiteral("Right-Pass1"));
+        change(u);
+        QVERIFY(users.insert(u));
+    };
+    add(QStringLiteral("plain"), real, [](User &) {});
+    add(QStringLiteral("locked"), real, [](User &u) { u.locked = true; });
+    add(QStringLiteral("suspended"), real, [](User &u) { u.suspended = true; });
+    add(QStringLiteral("imported"), m_fast, [](User &u) { u.mustChangePassword = true; u.createdVia = QStringLiteral("import"); });
+    SignInService service(m_t->store(), real);
+    service.signIn(QStringLiteral("nobody"), QStringLiteral("x")); // the dummy hash is made once per process
+    const auto median = [&](const QString &user, const QString &password) {
+        QList<qint64> ns;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            service.signIn(user, password);
+            ns << t.nsecsElapsed();
+        }
+        std::sort(ns.begin(), ns.end());
+        return double(ns[1]);
+    };
+    const double unknown = median(QStringLiteral("nobody"), QStringLiteral("Right-Pass1"));
+    for (const auto &[user, password] : {std::pair{QStringLiteral("plain"), QStringLiteral("wrong")},
+                                         {QStringLiteral("locked"), QStringLiteral("Right-Pass1")},
+                                         {QStringLiteral("suspended"), QStringLiteral("Right-Pass1")},
+                                         {QStringLiteral("imported"), QStringLiteral("Right-Pass1")},
+                                         {QStringLiteral("imported"), QStringLiteral("wrong")}}) {
+        const double ratio = median(user, password) / unknown;
+        QVERIFY2(ratio > 0.3 && ratio < 3.5, qPrintable(QStringLiteral("%1: %2× the unknown user's time").arg(user).arg(ratio)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuthSignIn)

@@ -84,6 +84,7 @@ QJsonObject ClubConfiguration::toJson() const
     o.insert(ClubSettings::Key::passwordExpiryDays(), policy.expiryDays);
     o.insert(ClubSettings::Key::changeAtFirstSignIn(), policy.changeAtFirstSignIn);
     o.insert(ClubSettings::Key::maxFailedAttempts(), policy.maxFailedAttempts);
+    o.insert(ClubSettings::Key::lockoutMinutes(), policy.lockoutMinutes);
     o.insert(ClubSettings::Key::sessionMinutes(), policy.sessionMinutes);
     for (auto it = blocks.cbegin(); it != blocks.cend(); ++it)
         o.insert(QLatin1String("dashboard.") + it.key(), it.value());

@@ -143,6 +143,7 @@ void ClubSettingsPage::showConfiguration(const ClubConfiguration &c)
     m_ui->expiryDaysSpinBox->setValue(c.policy.expiryDays);
     m_ui->changeAtFirstSignInCheckBox->setChecked(c.policy.changeAtFirstSignIn);
     m_ui->maxFailedSpinBox->setValue(c.policy.maxFailedAttempts);
+    m_ui->lockoutMinutesSpinBox->setValue(c.policy.lockoutMinutes);
     m_ui->sessionMinutesSpinBox->setValue(c.policy.sessionMinutes);
 
     m_blocks = c.blocks;
@@ -174,6 +175,7 @@ ClubConfiguration ClubSettingsPage::onScreen() const
     c.policy.expiryDays = m_ui->expiryDaysSpinBox->value();
     c.policy.changeAtFirstSignIn = m_ui->changeAtFirstSignInCheckBox->isChecked();
     c.policy.maxFailedAttempts = m_ui->maxFailedSpinBox->value();
+    c.policy.lockoutMinutes = m_ui->lockoutMinutesSpinBox->value();
     c.policy.sessionMinutes = m_ui->sessionMinutesSpinBox->value();
 
     c.blocks = m_blocks;
