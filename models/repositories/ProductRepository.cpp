@@ -79,8 +79,9 @@ ListSpec ProductRepository::list(const ProductFilter &f) const
     if (f.clubVisibleOnly)
         conds << QLatin1String("p.club_visible = ") + boolLit(true);
     if (!f.search.trimmed().isEmpty()) {
-        conds << QStringLiteral("(p.code LIKE ? OR p.name LIKE ?)");
-        const QString like = QLatin1Char('%') + f.search.trimmed() + QLatin1Char('%');
+        conds << QLatin1Char('(') + Dialect::likeCondition(QStringLiteral("p.code")) + QLatin1String(" OR ")
+                + Dialect::likeCondition(QStringLiteral("p.name")) + QLatin1Char(')');
+        const QString like = Dialect::containing(f.search.trimmed());
         s.binds << like << like;
     }
     s.where = conds.join(QLatin1String(" AND "));

@@ -150,8 +150,11 @@ ListSpec UserRepository::list(const UserFilter &f) const
         s.binds << f.registrationStatus;
     }
     if (!f.search.trimmed().isEmpty()) {
-        conds << QStringLiteral("(u.username LIKE ? OR i.display_name LIKE ? OR u.email LIKE ? OR u.mobile LIKE ?)");
-        const QString like = QLatin1Char('%') + f.search.trimmed().toLower() + QLatin1Char('%');
+        QStringList any;
+        for (const char *column : {"u.username", "i.display_name", "u.email", "u.mobile"})
+            any << Dialect::likeCondition(QLatin1String(column));
+        conds << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        const QString like = Dialect::containing(f.search.trimmed().toLower());
         s.binds << like << like << like << like;
     }
     s.where = conds.join(QLatin1String(" AND "));

@@ -85,12 +85,34 @@ QString Dialect::searchCondition(const QString &alias, const QString &ftsTable, 
             + ftsTable + QLatin1String(" MATCH ?)");
     }
     // PostgreSQL: a pg_trgm GIN index serves LIKE '%…%'; the words must appear in order.
-    QString pattern = words.join(QLatin1Char('%'));
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    QStringList literal;
+    for (const QString &w : words)
+        literal << escapeLike(w);
     if (bindValue)
-        *bindValue = QLatin1Char('%') + pattern + QLatin1Char('%');
-    return alias + QLatin1String(".search_text LIKE ?");
+        *bindValue = QLatin1Char('%') + literal.join(QLatin1Char('%')) + QLatin1Char('%');
+    return likeCondition(alias + QLatin1String(".search_text"));
+}
+
+QString Dialect::escapeLike(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString Dialect::containing(const QString &typed)
+{
+    return QLatin1Char('%') + escapeLike(typed) + QLatin1Char('%');
+}
+
+QString Dialect::likeCondition(const QString &column)
+{
+    return column + QLatin1String(" LIKE ? ESCAPE '\\'");
 }
 
 QString Dialect::upsert(const QString &table, const QStringList &columns, const QString &conflictKey) const

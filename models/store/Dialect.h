@@ -31,6 +31,13 @@ public:
     QString searchCondition(const QString &alias, const QString &ftsTable, const QString &normalizedText,
                             QString *bindValue) const;
 
+    // `column LIKE ? ESCAPE '\'` for a value made by containing(): the same in both dialects
+    // (SQLite has no escape character unless one is named).
+    static QString likeCondition(const QString &column);
+    // A LIKE pattern that matches `typed` anywhere, with %, _ and \ taken literally: what a
+    // person types into a search box is text, never a wildcard.
+    static QString containing(const QString &typed);
+
     // "INSERT ... ON CONFLICT (key) DO UPDATE SET col = excluded.col ..." works in both.
     QString upsert(const QString &table, const QStringList &columns, const QString &conflictKey) const;
 
@@ -42,5 +49,6 @@ public:
     static QStringList splitStatements(const QString &sql);
 
 private:
+    static QString escapeLike(const QString &text);
     Kind m_kind;
 };

@@ -239,6 +239,13 @@ void TestPgSchema::repositoriesWorkOnTheServer()
     f.search = QStringLiteral("علي");
     QCOMPARE(TestSupport::listIds(*m_store, identities.list(f)), QStringList{i.id});
     QCOMPARE(identities.count(f), 1);
+    f.search = QStringLiteral("%"); // literal in PostgreSQL's LIKE as well: no name holds a %
+    QCOMPARE(identities.count(f), 0);
+    f.search = QStringLiteral("عل_");
+    QCOMPARE(identities.count(f), 0);
+    UserFilter typed;
+    typed.search = QStringLiteral("%");
+    QVERIFY(TestSupport::listIds(*m_store, UserRepository(*m_store).list(typed)).isEmpty());
 
     UserRepository users(*m_store);
     User u;

@@ -183,8 +183,19 @@ void TestRepoCatalog::productsListAndUniqueCode()
     ProductFilter f;
     f.search = QStringLiteral("کاغذ");
     QCOMPARE(TestSupport::listIds(m_t->store(), r.list(f)), QStringList{a.id});
+    // % and _ typed into the search box are literal, not wildcards
+    Product sale;
+    sale.code = QStringLiteral("OFF_50%");
+    sale.name = QStringLiteral("تخفیف ۵۰ درصد");
+    QVERIFY(r.insert(sale));
+    f.search = QStringLiteral("%");
+    QCOMPARE(TestSupport::listIds(m_t->store(), r.list(f)), QStringList{sale.id});
+    f.search = QStringLiteral("F_5");
+    QCOMPARE(TestSupport::listIds(m_t->store(), r.list(f)), QStringList{sale.id});
+    f.search = QStringLiteral("P_5");
+    QVERIFY(TestSupport::listIds(m_t->store(), r.list(f)).isEmpty());
     QCOMPARE(r.findByCode(QStringLiteral("BK-130"))->taxable, false);
-    QCOMPARE(r.all().size(), 2);
+    QCOMPARE(r.all().size(), 3);
 }
 
 void TestRepoCatalog::classesByPriority()

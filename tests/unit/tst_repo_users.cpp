@@ -122,6 +122,15 @@ void TestRepoUsers::listFiltersByKindStatusAndSearch()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().value(UserRepository::DisplayName).toString(), QStringLiteral("مینا کیانی"));
     QCOMPARE(m_users->findByIdentity(person.id)->id, a.id);
+    // what a person types is text: % and _ are not wildcards
+    User underscore = user(QStringLiteral("sara_k"));
+    User lookalike = user(QStringLiteral("saraxk"));
+    QVERIFY(m_users->insert(underscore) && m_users->insert(lookalike));
+    UserFilter typed;
+    typed.search = QStringLiteral("sara_");
+    QCOMPARE(TestSupport::listIds(m_t->store(), m_users->list(typed)), QStringList{underscore.id});
+    typed.search = QStringLiteral("%");
+    QVERIFY(TestSupport::listIds(m_t->store(), m_users->list(typed)).isEmpty());
 }
 
 void TestRepoUsers::permissionsComeFromUserAndGroups()
