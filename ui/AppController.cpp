@@ -11,12 +11,12 @@
 #include "ui/ScreenshotTour.h"
 #include "ui/Workspace.h"
 #include "ui/members/NewPasswordDialog.h"
+#include "ui/widgets/Ask.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -29,7 +29,7 @@ AppController::AppController(QApplication &app)
         if (!m_window)
             return;
         m_window->hide();
-        QMessageBox::information(nullptr, tr("Vafa"), SignInResult::messageFor(SignInResult::Failure::SessionExpired));
+        Ask::inform(nullptr, tr("Vafa"), SignInResult::messageFor(SignInResult::Failure::SessionExpired));
         signInAgain();
     });
 }
@@ -188,7 +188,7 @@ bool AppController::openStore(const Options &options)
         return true;
     const QString message = m_store.errorMessage().isEmpty() ? tr("The demo company was not built.") : m_store.errorMessage();
     if (interactive)
-        QMessageBox::critical(nullptr, tr("Vafa"), message);
+        Ask::warn(nullptr, tr("Vafa"), message);
     else
         QTextStream(stderr) << message << '\n';
     return false;
@@ -204,7 +204,7 @@ bool AppController::signIn(const QString &username)
             // first sign-in, an administrator's request or an expired password: a new one
             // under the policy, twice, before any window opens
             NewPasswordDialog ask(ClubSettings(m_store).passwordPolicy(), result.message(), QApplication::activeWindow());
-            if (ask.exec() != QDialog::Accepted) {
+            if (Ask::exec(&ask) != QDialog::Accepted) {
                 *error = result.message();
                 return false;
             }
@@ -229,7 +229,7 @@ bool AppController::signIn(const QString &username)
         dialog.setPassword(saved);
         dialog.setRememberChecked(!saved.isEmpty());
     }
-    if (dialog.exec() != QDialog::Accepted)
+    if (Ask::exec(&dialog) != QDialog::Accepted)
         return false;
     const QString key = CredentialStore::keyFor(dialog.username(), m_store.path());
     if (dialog.rememberPassword())

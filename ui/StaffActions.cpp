@@ -9,11 +9,10 @@
 #include "reports/TemplateRenderer.h"
 #include "ui/finance/FinanceAccess.h"
 #include "ui/views/ListPage.h"
+#include "ui/widgets/Ask.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QToolBar>
@@ -36,13 +35,11 @@ void addApprovalActions(ListPage *page, const Session &session, const QStringLis
                 return run(id, [&](DocumentApproval &a, Subject s) { return a.approve(s, id); });
             })->setObjectName(QStringLiteral("approveAction"));
         page->addRowAction(StaffActions::tr("&Reject…"), [run, page](const QString &id) {
-                bool ok = false;
-                const QString reason = QInputDialog::getText(page, StaffActions::tr("Reject"),
-                                                             StaffActions::tr("Reason (the customer sees it):"),
-                                                             QLineEdit::Normal, {}, &ok);
-                if (!ok)
+                const std::optional<QString> reason =
+                    Ask::text(page, StaffActions::tr("Reject"), StaffActions::tr("Reason (the customer sees it):"));
+                if (!reason)
                     return QString();
-                return run(id, [&](DocumentApproval &a, Subject s) { return a.reject(s, id, reason); });
+                return run(id, [&](DocumentApproval &a, Subject s) { return a.reject(s, id, *reason); });
             })->setObjectName(QStringLiteral("rejectAction"));
     }
     if (!rights.numberable.isEmpty() || !rights.numberableApproved.isEmpty())
@@ -60,14 +57,12 @@ void addApprovalActions(ListPage *page, const Session &session, const QStringLis
         || (documents && permissions.has(FinancePermission::SalesManager));
     if (renumber)
         page->addRowAction(StaffActions::tr("&Change number…"), [run, page](const QString &id) {
-                bool ok = false;
-                const QString typed = QInputDialog::getText(
-                    page, StaffActions::tr("Change number"),
-                    StaffActions::tr("New number (leave empty for the next number of the pattern):"),
-                    QLineEdit::Normal, {}, &ok);
-                if (!ok)
+                const std::optional<QString> typed =
+                    Ask::text(page, StaffActions::tr("Change number"),
+                              StaffActions::tr("New number (leave empty for the next number of the pattern):"));
+                if (!typed)
                     return QString();
-                const QString number = Persian::toLatinDigits(typed.trimmed());
+                const QString number = Persian::toLatinDigits(typed->trimmed());
                 return run(id, [&](DocumentApproval &a, Subject s) { return a.renumber(s, id, number); });
             })->setObjectName(QStringLiteral("renumberAction"));
 }
@@ -80,8 +75,7 @@ void addDeleteAction(ListPage *page, const Session &session, Subject subject)
             const QString question = subject == Subject::Receipt
                 ? StaffActions::tr("Delete this receipt? It leaves the balance and cannot be brought back.")
                 : StaffActions::tr("Delete this document? It leaves the balance and cannot be brought back.");
-            if (QMessageBox::question(page, StaffActions::tr("Delete"), question, QMessageBox::Yes | QMessageBox::No,
-                                      QMessageBox::No) != QMessageBox::Yes)
+            if (!Ask::confirm(page, StaffActions::tr("Delete"), question))
                 return QString();
             auto approval = FinanceAccess::approval(session);
             const bool deleted = subject == Subject::Receipt ? approval->deleteReceipt(id) : approval->deleteDocument(id);
@@ -146,7 +140,7 @@ void StaffActions::addPrintActions(ListPage *page, const Session &session, bool 
             std::unique_ptr<QPrintPreviewDialog> preview(makePreview(session, id, receipts, page, &error));
             if (!preview)
                 return error;
-            preview->exec();
+            Ask::exec(preview.get());
             return QString();
         }, QKeySequence::Print)
         ->setObjectName(QStringLiteral("printPreviewAction"));

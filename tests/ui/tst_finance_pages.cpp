@@ -21,6 +21,7 @@
 #include "ui/finance/ListPickerDialog.h"
 #include "ui/finance/TemplateEditorPage.h"
 #include "ui/views/ListPage.h"
+#include "ui/widgets/Ask.h"
 #include "ui/widgets/MoneyEdit.h"
 
 #include <QAction>
@@ -135,22 +136,31 @@ private:
             qFatal("receipt: %s", qPrintable(approval.lastError()));
         return r.id;
     }
-    // Answers the next list picker: searches, then takes the row whose id is `id`.
-    void answerPicker(const QString &search, const QString &id)
+    // The answer to the next list picker: search, then take the row whose id is `id`.
+    static std::function<int(QDialog *)> pick(const QString &search, const QString &id)
     {
-        QTimer::singleShot(50, this, [search, id] {
-            auto *picker = qobject_cast<ListPickerDialog *>(QApplication::activeModalWidget());
-            QVERIFY(picker);
+        return [search, id](QDialog *dialog) {
+            auto *picker = qobject_cast<ListPickerDialog *>(dialog);
+            if (!picker)
+                return int(QDialog::Rejected);
+            picker->show(); // as exec() would: the list reads its rows once it is on screen
             picker->page()->searchEdit()->setText(search);
             picker->page()->reload(); // without waiting for the typing pause
             for (int r = 0; r < picker->page()->model()->rowCount(); ++r)
                 if (picker->page()->model()->idAt(r) == id)
                     picker->page()->selectRow(r);
+            // a row that is not there rejects, and the test fails on what is missing
             if (picker->page()->selectedId() == id)
-                picker->accept();
+                picker->accept(); // what OK does: the picker keeps the chosen row
             else
-                picker->reject(); // the test then fails on what is missing, instead of hanging
-        });
+                picker->reject();
+            return picker->result();
+        };
+    }
+    static void verifyFinished(const Ask::Script &script)
+    {
+        QString why;
+        QVERIFY2(script.finished(&why), qPrintable(why));
     }
     void chooseProduct(DocumentEditor &editor, const QString &productId, double quantity)
     {
@@ -184,22 +194,6 @@ private:
             if (page->model()->idAt(r) == id)
                 return true;
         return false;
-    }
-    // Answers the next question box with `button`; then, if a warning follows, keeps its text.
-    void answerQuestion(QMessageBox::StandardButton button, QString *warning = nullptr)
-    {
-        QTimer::singleShot(50, this, [this, button, warning] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            box->button(button)->click();
-            if (warning)
-                QTimer::singleShot(50, this, [warning] {
-                    if (auto *next = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                        *warning = next->text();
-                        next->accept();
-                    }
-                });
-        });
     }
     ListPage *openList(MainWindow &window, const QString &key)
     {
@@ -265,22 +259,28 @@ private slots:
         auto *documents = openList(window, QStringLiteral("documents"));
         const int before = documents->model()->rowCount();
         // Ctrl+N on the list opens the editor
-        bool opened = false;
-        QTimer::singleShot(50, this, [&] {
-            if (auto *editor = qobject_cast<DocumentEditor *>(QApplication::activeModalWidget())) {
-                opened = true;
-                editor->reject();
-            }
-        });
-        documents->findChild<QAction *>(QStringLiteral("newAction"))->trigger();
-        QVERIFY(opened);
+        {
+            bool opened = false;
+            Ask::Script script;
+            script.dialog([&opened](QDialog *dialog) {
+                opened = qobject_cast<DocumentEditor *>(dialog) != nullptr;
+                return int(QDialog::Rejected);
+            });
+            documents->findChild<QAction *>(QStringLiteral("newAction"))->trigger();
+            verifyFinished(script);
+            QVERIFY(opened);
+        }
 
         DocumentEditor editor(s, QString(), documents);
         editor.show();
         auto *type = editor.findChild<QComboBox *>(QStringLiteral("typeComboBox"));
         type->setCurrentIndex(type->findData(m_invoiceType));
-        answerPicker(QStringLiteral("رضایی"), m_customer);
-        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("chooseCustomerButton")), Qt::LeftButton);
+        {
+            Ask::Script script;
+            script.dialog(pick(QStringLiteral("رضایی"), m_customer));
+            QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("chooseCustomerButton")), Qt::LeftButton);
+            verifyFinished(script);
+        }
         QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("customerLineEdit"))->text(), QStringLiteral("علی رضایی"));
         chooseProduct(editor, m_taxedProduct, 2);
         chooseProduct(editor, m_freeProduct, 3);
@@ -340,10 +340,13 @@ private slots:
         editor.show();
         auto *type = editor.findChild<QComboBox *>(QStringLiteral("typeComboBox"));
         type->setCurrentIndex(type->findData(m_returnType));
-        answerPicker(QStringLiteral("رضایی"), m_customer);
-        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("chooseCustomerButton")), Qt::LeftButton);
-        answerPicker(QString(), pending);
-        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("chooseSourceButton")), Qt::LeftButton);
+        {
+            Ask::Script script;
+            script.dialog(pick(QStringLiteral("رضایی"), m_customer)).dialog(pick(QString(), pending));
+            QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("chooseCustomerButton")), Qt::LeftButton);
+            QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("chooseSourceButton")), Qt::LeftButton);
+            verifyFinished(script);
+        }
         auto *lines = editor.findChild<QTableWidget *>(QStringLiteral("linesTableWidget"));
         QCOMPARE(lines->rowCount(), 1); // the invoice's lines to start from
         QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
@@ -418,13 +421,10 @@ private slots:
             if (approvals->model()->idAt(r) == receipt)
                 approvals->selectRow(r);
         QCOMPARE(approvals->selectedId(), receipt);
-        QTimer::singleShot(50, this, [] {
-            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            QVERIFY(ask);
-            ask->setTextValue(QStringLiteral("رسید واریز خوانا نیست"));
-            ask->accept();
-        });
+        Ask::Script script;
+        script.text(QStringLiteral("رسید واریز خوانا نیست"));
         approvals->findChild<QAction *>(QStringLiteral("rejectAction"))->trigger();
+        verifyFinished(script);
         const auto r = ReceiptRepository(m_store).get(receipt);
         QCOMPARE(r->approvalStatus, QStringLiteral("rejected"));
         QCOMPARE(r->rejectReason, QStringLiteral("رسید واریز خوانا نیست"));
@@ -445,12 +445,10 @@ private slots:
         QTRY_VERIFY(page->preview()->toPlainText().contains(QStringLiteral("فاکتور ویژه"))); // after the debounce
         QVERIFY(page->save());
         QVERIFY(ItemTypeRepository(m_store).get(m_invoiceType)->mainTemplate.contains(QStringLiteral("فاکتور ویژه")));
-        QTimer::singleShot(50, this, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            box->button(QMessageBox::Yes)->click();
-        });
+        Ask::Script script;
+        script.confirm(true);
         QVERIFY(page->resetToDefault());
+        verifyFinished(script);
         QCOMPARE(page->editor()->toPlainText(), builtIn);
         QVERIFY(!page->preview()->toPlainText().contains(QStringLiteral("فاکتور ویژه")));
         QVERIFY(ItemTypeRepository(m_store).get(m_invoiceType)->mainTemplate.isEmpty());
@@ -466,22 +464,25 @@ private slots:
         auto *remove = documents->findChild<QAction *>(QStringLiteral("deleteAction"));
         QVERIFY(remove);
         QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
+        Ask::Script script;
         // «No» keeps the document
         QVERIFY(selectId(documents, pending));
-        answerQuestion(QMessageBox::No);
+        script.confirm(false);
         remove->trigger();
         QVERIFY(listed(documents, pending));
         // «Yes» deletes a pending one
         QVERIFY(selectId(documents, pending));
-        answerQuestion(QMessageBox::Yes);
+        script.confirm(true);
         remove->trigger();
         QVERIFY(!listed(documents, pending));
         QVERIFY(!DocumentRepository(m_store).get(pending));
         // an approved one needs «Delete after numbering, approval or rejection»: refused, and why
         QVERIFY(selectId(documents, approved));
-        QString warning;
-        answerQuestion(QMessageBox::Yes, &warning);
+        script.confirm(true);
         remove->trigger();
+        verifyFinished(script);
+        QCOMPARE(script.messages().size(), 1);
+        const QString warning = script.messages().constFirst();
         QVERIFY2(warning.contains(QStringLiteral("حذف")), qPrintable(warning));
         QVERIFY(listed(documents, approved));
         QCOMPARE(DocumentRepository(m_store).get(approved)->approvalStatus, QStringLiteral("approved"));
@@ -522,21 +523,11 @@ private slots:
         MainWindow window(s, Workspace::sections(s));
         auto *documents = openList(window, QStringLiteral("documents"));
         QVERIFY(selectId(documents, approved));
-        QString refusal;
-        QTimer::singleShot(50, this, [this, &refusal] {
-            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            QVERIFY(ask);
-            ask->setTextValue(QStringLiteral("INV-۹۰۰۱"));
-            ask->accept();
-            QTimer::singleShot(50, this, [&refusal] { // a refusal would come as a warning
-                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                    refusal = box->text();
-                    box->accept();
-                }
-            });
-        });
+        Ask::Script script;
+        script.text(QStringLiteral("INV-۹۰۰۱"));
         documents->findChild<QAction *>(QStringLiteral("renumberAction"))->trigger();
-        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        verifyFinished(script);
+        QVERIFY2(script.messages().isEmpty(), qPrintable(script.messages().join(QLatin1Char('\n')))); // no refusal
         QCOMPARE(DocumentRepository(m_store).get(approved)->number, QStringLiteral("INV-9001"));
         QVERIFY(selectId(documents, approved)); // still listed, now under its new number
     }

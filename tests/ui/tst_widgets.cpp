@@ -2,6 +2,8 @@
 // popup's weekend colours, and money grouping as you type.
 #include "ui/widgets/JalaliDateEdit.h"
 #include "ui/widgets/MoneyEdit.h"
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/PlainText.h"
 
 #include "models/persian/Jalali.h"
 
@@ -43,6 +45,7 @@ class TestWidgets : public QObject
 {
     Q_OBJECT
 private slots:
+    void askScriptAnswersInOrderAndFailsOnTheUnexpected();
     void dateShowsPersianDigits();
     void dateTyping_data();
     void dateTyping();
@@ -355,6 +358,40 @@ void TestWidgets::objectNames()
     }
     QVERIFY(date.findChild<QLineEdit *>(QStringLiteral("dateLineEdit")));
     QVERIFY(money.findChild<QLineEdit *>(QStringLiteral("amountLineEdit")));
+}
+
+// Tests answer modal questions through Ask::Script: answers are taken in order, messages are
+// kept, a question nobody scripted is refused at once (never a window that waits), and an
+// answer never asked for is reported.
+void TestWidgets::askScriptAnswersInOrderAndFailsOnTheUnexpected()
+{
+    {
+        Ask::Script script;
+        script.confirm(true).text(QStringLiteral("دلیل")).choose(1).file(QStringLiteral("/tmp/x.pdf"));
+        QVERIFY(Ask::confirm(nullptr, QStringLiteral("t"), QStringLiteral("q")));
+        QCOMPARE(Ask::text(nullptr, QStringLiteral("t"), QStringLiteral("l")).value_or(QString()), QStringLiteral("دلیل"));
+        QCOMPARE(Ask::choose(nullptr, QStringLiteral("t"), QStringLiteral("q"), {QStringLiteral("a"), QStringLiteral("b")}), 1);
+        QCOMPARE(Ask::saveFile(nullptr, QStringLiteral("t"), {}, {}), QStringLiteral("/tmp/x.pdf"));
+        Ask::warn(nullptr, QStringLiteral("t"), QStringLiteral("<b>هشدار</b>"));
+        QCOMPARE(script.messages(), QStringList{QStringLiteral("<b>هشدار</b>")});
+        QVERIFY(script.finished());
+    }
+    {
+        Ask::Script script;
+        QVERIFY(!Ask::confirm(nullptr, QStringLiteral("Delete"), QStringLiteral("Sure?"))); // no answer: No, at once
+        QVERIFY(!Ask::text(nullptr, QStringLiteral("Reason"), QStringLiteral("Why?")));
+        QString why;
+        QVERIFY(!script.finished(&why));
+        QCOMPARE(script.unexpected().size(), 2);
+        QVERIFY(why.contains(QStringLiteral("Delete")));
+    }
+    {
+        Ask::Script script;
+        script.confirm(true);
+        QString why;
+        QVERIFY(!script.finished(&why)); // the question the test expected never came
+        QVERIFY(why.contains(QStringLiteral("never asked")));
+    }
 }
 
 QTEST_MAIN(TestWidgets)

@@ -2,13 +2,11 @@
 
 #include "reports/TemplateRenderer.h"
 #include "ui/views/ListPage.h"
+#include "ui/widgets/Ask.h"
 
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QStandardPaths>
 
 BatchPrint::BatchPrint(const Session &session, ListPage *page, bool receipts)
@@ -83,23 +81,21 @@ void BatchPrint::run()
     const int rows = m_page->model()->rowCount();
     if (rows == 0)
         return;
-    QMessageBox ask(QMessageBox::Question, tr("Print all in this list"),
-                    tr("Print the %Ln document(s) of this list, as they are filtered now?", nullptr, rows),
-                    QMessageBox::Cancel, m_page);
-    QPushButton *pdf = ask.addButton(tr("To a &PDF file…"), QMessageBox::AcceptRole);
-    QPushButton *paper = ask.addButton(tr("To a p&rinter…"), QMessageBox::AcceptRole);
-    ask.exec();
-    if (ask.clickedButton() == pdf) {
+    enum { Pdf, Paper };
+    const int where = Ask::choose(m_page, tr("Print all in this list"),
+                                  tr("Print the %Ln document(s) of this list, as they are filtered now?", nullptr, rows),
+                                  {tr("To a &PDF file…"), tr("To a p&rinter…")});
+    if (where == Pdf) {
         const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
             + QLatin1Char('/') + tr("documents") + QStringLiteral(".pdf");
-        const QString path = QFileDialog::getSaveFileName(m_page, tr("Print to PDF"), suggested, tr("PDF file (*.pdf)"));
+        const QString path = Ask::saveFile(m_page, tr("Print to PDF"), suggested, tr("PDF file (*.pdf)"));
         if (!path.isEmpty())
             report(toPdf(path), path);
-    } else if (ask.clickedButton() == paper) {
+    } else if (where == Paper) {
         QPrinter printer(QPrinter::HighResolution);
         PrintService::preparePrinter(&printer);
         QPrintDialog dialog(&printer, m_page);
-        if (dialog.exec() == QDialog::Accepted)
+        if (Ask::exec(&dialog) == QDialog::Accepted)
             report(toPrinter(&printer), printer.printerName());
     }
 }
@@ -109,11 +105,11 @@ void BatchPrint::report(const PrintService::BatchResult &result, const QString &
     if (result.cancelled)
         return; // the person stopped it and knows
     if (result.errors.isEmpty()) {
-        QMessageBox::information(m_page, tr("Print all in this list"),
-                                 tr("%Ln document(s) printed to %1.", nullptr, result.printed).arg(where));
+        Ask::inform(m_page, tr("Print all in this list"),
+                    tr("%Ln document(s) printed to %1.", nullptr, result.printed).arg(where));
         return;
     }
-    QMessageBox::warning(m_page, tr("Print all in this list"),
-                         tr("%Ln document(s) printed; these could not be:", nullptr, result.printed) + QLatin1Char('\n')
-                             + result.errors.join(QLatin1Char('\n')));
+    Ask::warn(m_page, tr("Print all in this list"),
+              tr("%Ln document(s) printed; these could not be:", nullptr, result.printed) + QLatin1Char('\n')
+                  + result.errors.join(QLatin1Char('\n')));
 }

@@ -15,6 +15,7 @@
 #include "ui/finance/FinanceAccess.h"
 #include "ui/finance/FinanceFormat.h"
 #include "ui/finance/ListPickerDialog.h"
+#include "ui/widgets/Ask.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -211,7 +212,7 @@ void DocumentEditor::chooseSource()
                                 return DocumentRepository(*store).list(f);
                             },
                             this);
-    if (picker.exec() != QDialog::Accepted)
+    if (Ask::exec(&picker) != QDialog::Accepted)
         return;
     m_sourceId = picker.chosenId();
     const auto source = DocumentRepository(*store).get(m_sourceId);

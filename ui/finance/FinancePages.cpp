@@ -15,6 +15,7 @@
 #include "ui/finance/ProductEditor.h"
 #include "ui/finance/ReceiptEditor.h"
 #include "ui/finance/TemplateEditorPage.h"
+#include "ui/widgets/Ask.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ void addEditing(ListPage *page, const Session &session, const QString &newText)
 {
     auto open = [page, session](const QString &id) {
         Editor editor(session, id, page);
-        if (editor.exec() == QDialog::Accepted)
+        if (Ask::exec(&editor) == QDialog::Accepted)
             page->reload();
     };
     StaffActions::addPageAction(page, newText, [open] { open(QString()); }, QKeySequence::New)

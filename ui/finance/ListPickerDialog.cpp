@@ -2,11 +2,11 @@
 
 #include "models/repositories/IdentityRepository.h"
 #include "ui/SectionKit.h"
+#include "ui/widgets/Ask.h"
 
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,7 +56,7 @@ QString ListPickerDialog::chooseIdentity(Store &store, const QString &title, QWi
                                 return spec;
                             },
                             parent);
-    if (picker.exec() != QDialog::Accepted)
+    if (Ask::exec(&picker) != QDialog::Accepted)
         return {};
     if (name)
         *name = picker.chosenText(0);

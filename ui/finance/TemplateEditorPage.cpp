@@ -4,12 +4,12 @@
 #include "models/repositories/SettingsRepository.h"
 #include "reports/TemplateRenderer.h"
 #include "ui/finance/FinanceAccess.h"
+#include "ui/widgets/Ask.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -122,13 +122,13 @@ bool TemplateEditorPage::save()
     QString error;
     TemplateRenderer::render(m_editor->toPlainText(), {}, &error);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Templates"), tr("The template does not parse: %1").arg(error));
+        Ask::warn(this, tr("Templates"), tr("The template does not parse: %1").arg(error));
         return false;
     }
     (isPublic() ? type->publicTemplate : type->mainTemplate) = m_editor->toPlainText();
     ItemTypeRepository types(*m_session.store);
     if (!types.update(*type)) {
-        QMessageBox::warning(this, tr("Templates"), tr("The template could not be saved."));
+        Ask::warn(this, tr("Templates"), tr("The template could not be saved."));
         return false;
     }
     m_status->setText(tr("Saved."));
@@ -141,15 +141,14 @@ bool TemplateEditorPage::resetToDefault(bool confirmed)
     if (!type)
         return false;
     if (!confirmed
-        && QMessageBox::question(this, tr("Reset to default"),
-                                 tr("Replace this template with the built-in one? Your changes to it are lost."))
-               != QMessageBox::Yes)
+        && !Ask::confirm(this, tr("Reset to default"),
+                         tr("Replace this template with the built-in one? Your changes to it are lost.")))
         return false;
     const QString text = TemplateRenderer::resetToDefault(*type, isPublic() ? TemplateRenderer::Variant::Public
                                                                              : TemplateRenderer::Variant::Main);
     ItemTypeRepository types(*m_session.store);
     if (!types.update(*type)) {
-        QMessageBox::warning(this, tr("Templates"), tr("The template could not be saved."));
+        Ask::warn(this, tr("Templates"), tr("The template could not be saved."));
         return false;
     }
     m_editor->setPlainText(text);

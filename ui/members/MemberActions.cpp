@@ -10,15 +10,14 @@
 #include "ui/members/MemberDialogs.h"
 #include "ui/members/NewPasswordDialog.h"
 #include "ui/views/ListPage.h"
+#include "ui/widgets/Ask.h"
 
 #include <QAction>
 #include <QToolBar>
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QInputDialog>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace {
@@ -44,7 +43,7 @@ void showList(QWidget *parent, Store *store, const QString &title, const QVector
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
     list->reload();
-    dialog.exec();
+    Ask::exec(&dialog);
 }
 
 void showSignInHistory(QWidget *parent, Store *store, const QString &userId)
@@ -72,7 +71,7 @@ template<typename Dialog, typename... Args>
 QString runDialog(ListPage *page, Args &&...args)
 {
     Dialog dialog(std::forward<Args>(args)..., page);
-    dialog.exec();
+    Ask::exec(&dialog);
     return {};
 }
 
@@ -86,9 +85,8 @@ void MemberActions::addTo(ListPage *page, const Session &session)
     page->addRowAction(tr("&Approve"), [service](const QString &id) { return verdict(service().approve(id)); })
         ->setObjectName(QStringLiteral("approveMemberAction"));
     page->addRowAction(tr("&Reject…"), [service, page](const QString &id) {
-        bool ok = false;
-        const QString reason = QInputDialog::getText(page, tr("Reject registration"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
-        return ok ? verdict(service().reject(id, reason)) : QString();
+        const std::optional<QString> reason = Ask::text(page, tr("Reject registration"), tr("Reason:"));
+        return reason ? verdict(service().reject(id, *reason)) : QString();
     });
     page->addRowAction(tr("Ac&tivate"), [service](const QString &id) { return verdict(service().setActive(id, true)); })
         ->setObjectName(QStringLiteral("activateMemberAction"));
@@ -103,7 +101,7 @@ void MemberActions::addTo(ListPage *page, const Session &session)
     page->addRowAction(tr("Set &password…"), [service, store, page](const QString &id) {
         NewPasswordDialog dialog(ClubSettings(*store).passwordPolicy(),
                                  tr("The member will be asked to change it at the next sign-in."), page);
-        if (dialog.exec() != QDialog::Accepted)
+        if (Ask::exec(&dialog) != QDialog::Accepted)
             return QString();
         return verdict(service().setPassword(id, dialog.password(), true));
     });
@@ -122,13 +120,11 @@ void MemberActions::addTo(ListPage *page, const Session &session)
     page->addRowAction(tr("Sign &in as this user"), [session](const QString &id) { return signInAs(session, id); })
         ->setObjectName(QStringLiteral("signInAsMemberAction"));
     page->addRowAction(tr("De&lete"), [service, page](const QString &id) {
-        if (QMessageBox::question(page, tr("Delete club member"),
-                                  tr("Delete this club member? A member with records is deactivated instead."))
-            != QMessageBox::Yes)
+        if (!Ask::confirm(page, tr("Delete club member"), tr("Delete this club member? A member with records is deactivated instead.")))
             return QString();
         const ClubActionResult result = service().remove(id);
         if (result.ok && result.deactivatedInstead)
-            QMessageBox::information(page, tr("Delete club member"), tr("The member has records, so the account was deactivated instead."));
+            Ask::inform(page, tr("Delete club member"), tr("The member has records, so the account was deactivated instead."));
         return verdict(result);
     })->setObjectName(QStringLiteral("deleteMemberAction"));
 }
@@ -172,14 +168,14 @@ void MemberActions::addPageActions(ListPage *page, const Session &session, ClubK
     QObject::connect(addPageAction(page, tr("&New member…"), QKeySequence::New, QStringLiteral("createMemberAction")),
                      &QAction::triggered, page, [page, session, kind] {
                          MemberCreateDialog dialog(session, kind, page);
-                         if (dialog.exec() == QDialog::Accepted)
+                         if (Ask::exec(&dialog) == QDialog::Accepted)
                              page->model()->refresh();
                      });
     QObject::connect(addPageAction(page, tr("&Bulk accounts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                                    QStringLiteral("bulkUsersAction")),
                      &QAction::triggered, page, [page, session, kind] {
                          BulkUserWizard wizard(session, kind, page);
-                         wizard.exec();
+                         Ask::exec(&wizard);
                          page->model()->refresh();
                      });
 }

@@ -5,11 +5,11 @@
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui_ItemTypeEditor.h"
+#include "ui/widgets/Ask.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
 #include <QPixmap>
@@ -224,8 +224,8 @@ bool ItemTypeEditor::setSignatureFile(const QString &path)
 
 void ItemTypeEditor::chooseSignature()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the signature image"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.bmp)"));
+    const QString path = Ask::openFile(this, tr("Choose the signature image"), QString(),
+                                       tr("Images (*.png *.jpg *.jpeg *.bmp)"));
     if (!path.isEmpty())
         setSignatureFile(path);
 }

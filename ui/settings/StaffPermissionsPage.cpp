@@ -8,11 +8,11 @@
 #include "ui/settings/SettingsAccess.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui_StaffPermissionsPage.h"
+#include "ui/widgets/Ask.h"
 
 #include <QHeaderView>
 
 #include <algorithm>
-#include <QInputDialog>
 
 namespace {
 constexpr int kIdRole = Qt::UserRole;
@@ -345,7 +345,7 @@ void StaffPermissionsPage::createGroup()
         report(tr("Save or revert the changes to %1 first.").arg(m_current.name));
         return;
     }
-    const QString name = QInputDialog::getText(this, tr("New group"), tr("Name of the group:")).trimmed();
+    const QString name = Ask::text(this, tr("New group"), tr("Name of the group:")).value_or(QString()).trimmed();
     if (name.isEmpty())
         return;
     Store &store = *m_session.store;

@@ -1,15 +1,14 @@
 #include "ui/views/ListPage.h"
 
 #include "models/itemmodels/ListExporter.h"
+#include "ui/widgets/Ask.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTableView>
@@ -132,7 +131,7 @@ bool ListPage::exportToExcel(const QString &path)
     if (target.isEmpty()) {
         const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
                                   + (m_title.isEmpty() ? tr("list") : m_title) + QStringLiteral(".xlsx");
-        target = QFileDialog::getSaveFileName(this, tr("Export to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
+        target = Ask::saveFile(this, tr("Export to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
         if (target.isEmpty())
             return false;
     }
@@ -149,7 +148,7 @@ bool ListPage::exportToExcel(const QString &path)
         &error);
     progress.reset();
     if (!ok && path.isEmpty() && !progress.wasCanceled())
-        QMessageBox::warning(this, tr("Export to Excel"), error);
+        Ask::warn(this, tr("Export to Excel"), error);
     return ok;
 }
 
@@ -182,7 +181,7 @@ QAction *ListPage::addRowAction(const QString &text, const RowAction &handler, c
         const int row = m_table->currentIndex().row();
         const QString error = handler(id);
         if (!error.isEmpty()) {
-            QMessageBox::warning(this, m_title, error);
+            Ask::warn(this, m_title, error);
             return;
         }
         m_model->refresh(); // the row may have moved or left the filter: stay where the user was
