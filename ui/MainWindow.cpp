@@ -2,6 +2,7 @@
 
 #include "models/persian/Digits.h"
 #include "ui/views/ListPage.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -135,7 +136,8 @@ void MainWindow::buildStatusBar()
         kind = tr("Customer club");
     auto *modeLabel = new QLabel(tr("Mode: %1").arg(mode), this);
     modeLabel->setObjectName(QStringLiteral("modeLabel"));
-    auto *userLabel = new QLabel(tr("%1 (%2)").arg(m_session.displayName, kind), this);
+    auto *userLabel = new QLabel(this);
+    PlainText::show(userLabel, tr("%1 (%2)").arg(m_session.displayName, kind), PlainText::kLabelWidth);
     userLabel->setObjectName(QStringLiteral("userLabel"));
     auto *connectionLabel = new QLabel(m_session.central ? tr("Connected") : tr("Local database"), this);
     connectionLabel->setObjectName(QStringLiteral("connectionLabel"));

@@ -1,5 +1,7 @@
 #include "models/persian/Bidi.h"
 
+#include <algorithm>
+
 namespace Persian {
 
 namespace {
@@ -19,6 +21,19 @@ bool isBidiControl(QChar c) noexcept
     return u == 0x200E || u == 0x200F || u == 0x061C // LRM, RLM, ALM
             || (u >= 0x202A && u <= 0x202E)          // LRE, RLE, PDF, LRO, RLO
             || (u >= 0x2066 && u <= 0x2069);         // LRI, RLI, FSI, PDI
+}
+
+QString withoutBidiControls(const QString &text)
+{
+    const auto first = std::find_if(text.cbegin(), text.cend(), isBidiControl);
+    if (first == text.cend())
+        return text; // the common case: no copy
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (!isBidiControl(c))
+            out += c;
+    return out;
 }
 
 QString leftToRight(const QString &text)

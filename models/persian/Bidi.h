@@ -8,6 +8,10 @@ namespace Persian {
 // LRM, RLM, ALM, the embeddings and overrides (LRE … RLO) and the isolates (LRI … PDI): invisible
 // marks that copy-paste and QLocale leave around numbers and dates.
 bool isBidiControl(QChar c) noexcept;
+// The text without them. What people type or paste is stored without directional marks: a mark
+// pasted into a name reorders every place that shows it (lists, paper, exports), and Vafa adds
+// its own where a value needs one. ZWNJ (U+200C), part of Persian spelling, stays.
+QString withoutBidiControls(const QString &text);
 
 // Left-to-right text inside right-to-left text, e.g. «۱۴۰۳-۰۰۱۲», which plain bidi draws as
 // ۰۰۱۲-۱۴۰۳ next to Persian letters (toolchain gotcha G5). Empty text stays empty.

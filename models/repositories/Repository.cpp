@@ -1,5 +1,7 @@
 #include "models/repositories/Repository.h"
 
+#include "models/persian/Bidi.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +29,21 @@ Sql::Statement *Repository::statement(const QString &sql)
         it = m_statements.emplace(sql, std::move(st)).first;
     }
     return it->second.get();
+}
+
+// Text is stored without directional marks (Persian::withoutBidiControls), except in the
+// columns that hold markup an administrator wrote on purpose, or hashes and derived text.
+QVariant Repository::stored(const Col &c)
+{
+    if (c.value.typeId() != QMetaType::QString || c.value.isNull())
+        return c.value; // a typed NULL stays NULL
+    static const char *const kept[] = {"html", "main_template", "public_template", "value", "password_hash", "search_text"};
+    for (const char *name : kept)
+        if (qstrcmp(name, c.name) == 0)
+            return c.value;
+    const QString text = c.value.toString();
+    const QString clean = Persian::withoutBidiControls(text);
+    return clean.size() == text.size() ? c.value : QVariant(clean);
 }
 
 bool Repository::insertRow(const char *table, Row &row, const Cols &cols)
@@ -62,7 +79,7 @@ bool Repository::insertRow(const char *table, Row &row, const Cols &cols)
     int i = 0;
     st->bind(i++, row.id);
     for (const Col &c : cols)
-        st->bind(i++, c.value);
+        st->bind(i++, stored(c));
     st->bind(i++, Sql::ts(row.updatedAt));
     st->bind(i++, false);
     if (!st->exec())
@@ -93,7 +110,7 @@ bool Repository::updateColumns(const char *table, const QString &id, const Cols 
         return false;
     int i = 0;
     for (const Col &c : cols)
-        st->bind(i++, c.value);
+        st->bind(i++, stored(c));
     st->bind(i++, Store::nowUtc());
     st->bind(i++, id);
     if (guard)

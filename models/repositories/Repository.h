@@ -61,6 +61,7 @@ protected:
     std::optional<QSqlRecord> fetchById(const char *table, const QString &id);
 
     Sql::Statement *statement(const QString &sql);
+    static QVariant stored(const Col &c); // the value as written: text without bidi controls
     bool fail(const QString &error);
 
     static QVariant val(const QSqlRecord &r, const char *column) { return r.value(QLatin1String(column)); }

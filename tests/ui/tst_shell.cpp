@@ -15,6 +15,7 @@
 #include "ui/Workspace.h"
 #include "ui/views/ClubDashboardPage.h"
 #include "ui/views/ListPage.h"
+#include "ui/widgets/Ask.h"
 
 #include "models/auth/SignIn.h"
 
@@ -22,7 +23,6 @@
 #include <QApplication>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
-#include <QTimer>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -309,6 +309,31 @@ private slots:
     }
 
     // The club's switch is the company's: with the customer club off, its users cannot sign in.
+    // A name is text: markup in it is shown as typed, and a very long one is cut with an
+    // ellipsis (the whole name in the tooltip) instead of stretching the window.
+    void namesAreShownAsPlainTextAndLongOnesElided()
+    {
+        const QString longName = QString(3000, QChar(0x0628));
+        addUser(QStringLiteral("markup1"), QStringLiteral("customer"),
+                addIdentity(QStringLiteral("<b>سارا</b>"), longName, QStringLiteral("customer")));
+        Session s = signIn(QStringLiteral("markup1"), QStringLiteral("Secret-1234"));
+        QVERIFY(!s.userId.isEmpty());
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        auto *dashboard = qobject_cast<ClubDashboardPage *>(window.openSection(QStringLiteral("dashboard")));
+        QVERIFY(dashboard);
+        for (QLabel *label : {dashboard->findChild<QLabel *>(QStringLiteral("welcomeLabel")),
+                              window.statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"))}) {
+            QVERIFY(label);
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+            QVERIFY2(label->text().contains(QStringLiteral("<b>سارا</b>")), qPrintable(label->text()));
+            QVERIFY(label->text().size() < 400);
+            QVERIFY(label->toolTip().contains(longName));
+            QVERIFY(label->sizeHint().width() < 1000);
+        }
+        QVERIFY(window.width() <= 1366);
+    }
+
     void aClosedClubRefusesItsUsersAtSignIn()
     {
         ClubSettings settings(m_store);
@@ -333,15 +358,17 @@ private slots:
         QVERIFY(preview && preview->isEnabled());
         bool shown = false;
         int pages = 0;
-        QTimer::singleShot(200, this, [&] {
-            if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())) {
-                shown = true;
-                if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
-                    pages = widget->pageCount();
-                dialog->reject();
-            }
+        Ask::Script script;
+        script.dialog([&](QDialog *dialog) {
+            shown = qobject_cast<QPrintPreviewDialog *>(dialog) != nullptr;
+            dialog->show(); // the preview lays out its pages when shown
+            if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
+                pages = widget->pageCount();
+            return int(QDialog::Rejected);
         });
         preview->trigger();
+        QString why;
+        QVERIFY2(script.finished(&why), qPrintable(why));
         QVERIFY(shown);
         QCOMPARE(pages, 1);
     }

@@ -19,6 +19,7 @@ private slots:
     void insertThenGetRoundTrips();
     void displayNameIsComposedFromNames();
     void tombstonedIdentityVanishes();
+    void directionalMarksAreNotStored();
     void searchFoldsPersianSpellings_data();
     void searchFoldsPersianSpellings();
     void searchNeedsEveryWord();
@@ -296,6 +297,24 @@ void TestRepoIdentities::broadSearchListsNewestFirst()
     const ListSpec narrow = m_repo->list(f);
     QVERIFY(!narrow.newestFirst);
     QCOMPARE(TestSupport::listIds(m_t->store(), narrow).size(), int(narrow.knownCount));
+}
+
+// A right-to-left override pasted into a name would turn every list, export and printout of it
+// around; marks are dropped on the way in, and the ZWNJ of Persian spelling stays.
+void TestRepoIdentities::directionalMarksAreNotStored()
+{
+    Identity i = person(QStringLiteral("\u202Eمی\u200Cخواهم\u200F"), QStringLiteral("\u2066رضایی\u2069"));
+    i.nationalId = QStringLiteral("\u200E0012345679");
+    QVERIFY(m_repo->insert(i));
+    const auto back = m_repo->get(i.id);
+    QCOMPARE(back->firstName, QStringLiteral("می\u200Cخواهم"));
+    QCOMPARE(back->lastName, QStringLiteral("رضایی"));
+    QCOMPARE(back->nationalId, QStringLiteral("0012345679"));
+    QVERIFY(!back->displayName.contains(QChar(0x202E)));
+    Identity edited = *back;
+    edited.lastName = QStringLiteral("کاظمی\u202B");
+    QVERIFY(m_repo->update(edited));
+    QCOMPARE(m_repo->get(i.id)->lastName, QStringLiteral("کاظمی"));
 }
 
 QTEST_GUILESS_MAIN(TestRepoIdentities)

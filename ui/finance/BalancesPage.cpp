@@ -5,6 +5,7 @@
 #include "ui/Labels.h"
 #include "ui/SectionKit.h"
 #include "ui/views/ListPage.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QItemSelectionModel>
@@ -83,9 +84,10 @@ void BalancesPage::showStatementOfSelected()
     if (m_identityId->isEmpty() || row < 0) {
         m_statementTitle->setText(tr("Choose a customer above to see their statement."));
     } else {
-        m_statementTitle->setText(tr("Statement of %1 — balance %2 rials")
-                                      .arg(model->data(model->index(row, 0)).toString(),
-                                           model->data(model->index(row, 4)).toString()));
+        PlainText::show(m_statementTitle, tr("Statement of %1 — balance %2 rials")
+                                              .arg(model->data(model->index(row, 0)).toString(),
+                                                   model->data(model->index(row, 4)).toString()),
+                        2 * PlainText::kLabelWidth);
     }
     m_statement->reload();
 }

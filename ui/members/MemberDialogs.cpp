@@ -7,6 +7,7 @@
 #include "ui_DefineUserDialog.h"
 #include "ui_MemberCreateDialog.h"
 #include "ui_MemberEditDialog.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QPushButton>
 #include <cmath>
@@ -119,7 +120,7 @@ MemberEditDialog::MemberEditDialog(const Session &session, const QString &userId
     m_loaded = user.has_value();
     if (!user)
         return;
-    m_ui->usernameValue->setText(user->username);
+    PlainText::show(m_ui->usernameValue, user->username);
     m_ui->emailEdit->setText(user->email);
     m_ui->mobileEdit->setText(user->mobile);
     m_ui->languageCombo->setCurrentIndex(user->language == QLatin1String("en") ? 1 : 0);
@@ -156,7 +157,7 @@ DefineUserDialog::DefineUserDialog(const Session &session, const QString &identi
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DefineUserDialog::reject);
     IdentityRepository identities(*session.store);
     if (const auto identity = identities.get(identityId)) {
-        m_ui->identityValue->setText(identity->displayName);
+        PlainText::show(m_ui->identityValue, identity->displayName);
         // a customer number is what people are told to sign in with (reference §1.4 M4)
         m_ui->usernameEdit->setText(identity->customerNumber);
     }

@@ -8,6 +8,7 @@
 #include "models/persian/Digits.h"
 #include "models/persian/Money.h"
 #include "models/repositories/ClubOverviewRepository.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -28,12 +29,13 @@ ClubDashboardPage::ClubDashboardPage(const Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(14);
-    auto *welcome = new QLabel(tr("Welcome, %1").arg(session.displayName), this);
+    auto *welcome = new QLabel(this);
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     QFont big = welcome->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     welcome->setFont(big);
+    PlainText::show(welcome, tr("Welcome, %1").arg(session.displayName), 2 * PlainText::kLabelWidth);
     layout->addWidget(welcome);
 
     m_banner->setObjectName(QStringLiteral("bannerTextBrowser"));
