@@ -178,10 +178,14 @@ bool AppController::openStore(const Options &options)
     if (options.demo && options.storePath.isEmpty()) {
         ok = ensureDemo(options.demoIdentities, interactive);
     } else {
+        // A file named on the command line is opened, never made into a company; only the
+        // default company file is created when it is not there yet.
+        Store::OpenOptions open;
+        open.create = options.storePath.isEmpty();
         const QString path = options.storePath.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/vafa.vafa")
             : options.storePath;
-        ok = m_store.openSqlite(path);
+        ok = m_store.openSqlite(path, open);
     }
     AppSetup::installFonts(m_app); // the fonts loaded while the database opened
     if (ok)

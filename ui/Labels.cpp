@@ -60,6 +60,11 @@ QHash<QString, QString> Labels::ticketStatuses()
             {s("closed"), tr("Closed")}};
 }
 
+QHash<QString, QString> Labels::ticketPriorities()
+{
+    return {{s("low"), tr("Low")}, {s("normal"), tr("Normal")}, {s("high"), tr("High")}, {s("urgent"), tr("Urgent")}};
+}
+
 QHash<QString, QString> Labels::yesNo()
 {
     return {{s("1"), tr("Yes")}, {s("0"), tr("No")}, {s("true"), tr("Yes")}, {s("false"), tr("No")}};

@@ -18,5 +18,6 @@ public:
     static QHash<QString, QString> cashMethods();
     static QHash<QString, QString> pointKinds();
     static QHash<QString, QString> ticketStatuses();
+    static QHash<QString, QString> ticketPriorities(); // low|normal|high|urgent
     static QHash<QString, QString> yesNo();            // stored booleans
 };

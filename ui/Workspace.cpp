@@ -54,7 +54,7 @@ namespace {
 QVector<ListColumn> ticketColumns()
 {
     return {text(Workspace::tr("Number")), text(Workspace::tr("Subject")), text(Workspace::tr("Customer")),
-            label(Workspace::tr("Status"), Labels::ticketStatuses()), text(Workspace::tr("Priority")),
+            label(Workspace::tr("Status"), Labels::ticketStatuses()), label(Workspace::tr("Priority"), Labels::ticketPriorities()),
             of(Workspace::tr("Opened"), ColumnKind::DateTime)};
 }
 

@@ -18,6 +18,12 @@
 
 #include <sqlite3.h>
 
+#include <thread>
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#include <sched.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcStore, "vafa.store")
 
 namespace {
@@ -30,7 +36,6 @@ const char kSqliteMagic[] = "SQLite format 3";
 // wait for at every start. It runs whenever a migration is about to write, and on every file
 // small enough to check in a blink; on a large up-to-date file, damage shows as SQLITE_CORRUPT
 // where it is read, and nothing is migrated over it.
-constexpr qint64 AlwaysCheckUpTo = 256LL * 1024 * 1024;
 
 } // namespace
 
@@ -56,6 +61,10 @@ QString Store::writeFailureMessage() const
         return QCoreApplication::translate("Store", "The database is open read-only. Nothing was saved.");
     case SQLITE_FULL:
         return QCoreApplication::translate("Store", "The disk is full. Nothing was saved; free some space and try again.");
+    case SQLITE_CORRUPT:
+        return QCoreApplication::translate("Store",
+                                           "The database file is damaged, so Vafa saves nothing to it. Restore it from "
+                                           "a backup.");
     default:
         return QCoreApplication::translate("Store", "The database could not be written. Nothing was saved.");
     }
@@ -88,6 +97,10 @@ QString Store::messageFor(Error error)
                                            "The database could not be upgraded. Nothing was changed.");
     case Error::NotOpen:
         return QCoreApplication::translate("Store", "No database is open.");
+    case Error::NoCompany:
+        return QCoreApplication::translate("Store",
+                                           "This file holds no company. Choose a company file, or create a new "
+                                           "company.");
     }
     return {};
 }
@@ -136,6 +149,12 @@ sqlite3 *Store::sqliteHandle() const
 
 void Store::close()
 {
+    if (m_integrity.valid()) {
+        // a check still reading stops within a moment; its handle is gone before ours closes,
+        // so SQLite removes the -wal and -shm files as it does for a lone connection
+        m_integrityStop->store(true);
+        m_integrity.wait();
+    }
     for (auto &[sql, st] : m_controlStatements)
         sqlite3_finalize(st);
     m_controlStatements.clear();
@@ -148,16 +167,19 @@ void Store::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_schemaVersion = 0;
     m_txDepth = 0;
+    m_integrity = {};
 }
 
 // Looks at an SQLite file through a read-only handle, so nothing is written whatever is found.
-bool Store::preflightSqlite(const QString &path, int *version, bool *fresh)
+bool Store::preflightSqlite(const QString &path, const OpenOptions &options, int *version, bool *fresh,
+                            bool *checkLater)
 {
     *version = 0;
     *fresh = true;
+    *checkLater = false;
     QFileInfo fi(path);
     if (!fi.exists() || fi.size() == 0)
-        return true;
+        return options.create || fail(Error::NoCompany, QStringLiteral("%1 is missing or empty").arg(path));
     // SQLite keeps -wal and -shm beside the real file when the path is a symbolic link
     const QString walPath = fi.canonicalFilePath() + QLatin1String("-wal");
     const QString shmPath = fi.canonicalFilePath() + QLatin1String("-shm");
@@ -174,10 +196,11 @@ bool Store::preflightSqlite(const QString &path, int *version, bool *fresh)
         // header is the whole truth): nothing below would be checked on it, and opening it a
         // second time to read its schema costs a few milliseconds of every start-up.
         const int headerVersion = int(qFromBigEndian<quint32>(head.constData() + 60)); // PRAGMA user_version
-        if (headerVersion == latestSchemaVersion() && fi.size() > AlwaysCheckUpTo
+        if (headerVersion == latestSchemaVersion() && fi.size() > options.checkInBackgroundAbove
             && (!hadWal || QFileInfo(walPath).size() == 0)) {
             *fresh = false;
             *version = headerVersion;
+            *checkLater = true;
             return true;
         }
     }
@@ -223,8 +246,8 @@ bool Store::preflightSqlite(const QString &path, int *version, bool *fresh)
                &tables);
     if (rc != SQLITE_OK)
         return finish(errorFor(rc), QString::fromUtf8(sqlite3_errmsg(h)));
-    if (tables.isEmpty())
-        return finish(Error::None, {}); // an empty database: treat as new
+    if (tables.isEmpty()) // an empty database: a new company only when one is being created
+        return options.create ? finish(Error::None, {}) : finish(Error::NoCompany, QStringLiteral("no tables"));
     if (!tables.contains(QStringLiteral("schema_migrations")))
         return finish(Error::NotVafa, QStringLiteral("no schema_migrations table"));
 
@@ -237,7 +260,7 @@ bool Store::preflightSqlite(const QString &path, int *version, bool *fresh)
     const int found = qMax(v.value(0).toInt(), uv.value(0).toInt());
     *fresh = false;
     *version = found;
-    if (found < latestSchemaVersion() || fi.size() <= AlwaysCheckUpTo) {
+    if (found < latestSchemaVersion() || fi.size() <= options.checkInBackgroundAbove) {
         QStringList check;
         rc = query("PRAGMA quick_check", &check);
         if (rc != SQLITE_OK)
@@ -273,11 +296,12 @@ bool Store::openSqlite(const QString &path, const OpenOptions &options)
     if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
         return fail(Error::DriverMissing, m_dialect.driverName());
     if (!options.create && !QFileInfo::exists(path))
-        return fail(Error::CannotOpen, QStringLiteral("%1 does not exist").arg(path));
+        return fail(Error::NoCompany, QStringLiteral("%1 does not exist").arg(path));
 
     int found = 0;
     bool fresh = true;
-    if (!preflightSqlite(path, &found, &fresh))
+    bool checkLater = false;
+    if (!preflightSqlite(path, options, &found, &fresh, &checkLater))
         return false;
 
     {
@@ -309,7 +333,69 @@ bool Store::openSqlite(const QString &path, const OpenOptions &options)
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1)
         return fail(Error::CannotOpen, QStringLiteral("foreign keys could not be enabled"));
     q.finish();
-    return afterOpen(fresh ? 0 : found, options);
+    if (!afterOpen(fresh ? 0 : found, options))
+        return false;
+    if (checkLater)
+        startIntegrityCheck(path);
+    return true;
+}
+
+namespace {
+// PRAGMA quick_check through a read-only handle of its own: empty when the file is sound. It
+// stops early when `stop` is set (the store is closing).
+QString quickCheck(const QByteArray &nativePath, const std::shared_ptr<std::atomic_bool> &stop)
+{
+    sqlite3 *h = nullptr;
+    QStringList found;
+    if (sqlite3_open_v2(nativePath.constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_progress_handler(h, 1000, [](void *flag) { return static_cast<std::atomic_bool *>(flag)->load() ? 1 : 0; },
+                                 stop.get());
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(h, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK) {
+            int rc;
+            while ((rc = sqlite3_step(st)) == SQLITE_ROW && found.size() < 5)
+                found << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+                found << QString::fromUtf8(sqlite3_errmsg(h));
+        } else {
+            found << QString::fromUtf8(sqlite3_errmsg(h));
+        }
+        sqlite3_finalize(st);
+    } else {
+        found << QString::fromUtf8(sqlite3_errmsg(h));
+    }
+    sqlite3_close(h);
+    return found == QStringList{QStringLiteral("ok")} ? QString() : found.join(QLatin1String("; "));
+}
+} // namespace
+
+// Plain threads and the C API only: no Qt object on another thread, whenever this runs.
+void Store::startIntegrityCheck(const QString &path)
+{
+    std::promise<QString> promise;
+    m_integrity = promise.get_future().share();
+    m_integrityStop = std::make_shared<std::atomic_bool>(false);
+    std::thread([native = QFile::encodeName(path), promise = std::move(promise), stop = m_integrityStop]() mutable {
+#ifdef Q_OS_LINUX
+        // the idle class: the check never takes the processor from the window that is starting
+        const sched_param idle{};
+        pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
+#endif
+        promise.set_value(quickCheck(native, stop));
+    }).detach();
+}
+
+bool Store::writesAllowedByIntegrity()
+{
+    if (!m_integrity.valid())
+        return true;
+    const QString found = m_integrity.get(); // waits for a check still running
+    if (found.isEmpty())
+        return true;
+    m_lastControlCode = SQLITE_CORRUPT;
+    m_errorDetail = found;
+    qCWarning(lcStore) << "integrity check failed; writes refused:" << found;
+    return false;
 }
 
 bool Store::openPostgres(const PostgresParams &p, const OpenOptions &options)
@@ -419,6 +505,8 @@ Store::Transaction::Transaction(Store &store) : m_store(&store)
         m_joined = true;
         return;
     }
+    if (m_depth == 0 && !store.writesAllowedByIntegrity())
+        return; // a damaged file takes no writes
     const QString sql = m_depth == 0
         ? (store.dialect().isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
         : QStringLiteral("SAVEPOINT vafa_sp%1").arg(m_depth);

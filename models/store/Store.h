@@ -5,7 +5,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
+#include <future>
 #include <map>
 
 struct sqlite3;
@@ -30,6 +33,7 @@ public:
         TooNew,          // written by a newer Vafa (schema version above ours)
         MigrationFailed, // a migration failed; nothing was applied
         NotOpen,
+        NoCompany,       // opening (not creating): the file is missing, empty, or an empty database
     };
 
     struct PostgresParams
@@ -45,7 +49,13 @@ public:
     struct OpenOptions
     {
         int migrateTo = 0; // 0 = the latest version this build knows; tests use lower values
-        bool create = true; // create the file when it does not exist
+        // Creating a company and opening one are separate intents: with create off, a missing,
+        // 0-byte or empty database file is refused (NoCompany), never turned into a company.
+        bool create = true;
+        // An up-to-date file larger than this is integrity-checked on a background thread after
+        // it opens (start-up does not wait); the first write waits for the check and is refused
+        // if it failed. Smaller files are checked before they open.
+        qint64 checkInBackgroundAbove = 256LL * 1024 * 1024;
     };
 
     Store();
@@ -134,7 +144,7 @@ public:
 private:
     friend class Transaction;
     bool fail(Error e, const QString &detail = {});
-    bool preflightSqlite(const QString &path, int *version, bool *fresh);
+    bool preflightSqlite(const QString &path, const OpenOptions &options, int *version, bool *fresh, bool *checkLater);
     bool afterOpen(int foundVersion, const OpenOptions &options);
     bool execSimple(const QString &sql);
     bool execControl(const QString &sql);
@@ -151,6 +161,11 @@ private:
     QString m_journalMode;
     int m_txDepth = 0;
     int m_lastControlCode = 0; // SQLite's primary result code of the last failed control statement
+    // The background integrity check of a large file: empty when it passed, else what it found.
+    std::shared_future<QString> m_integrity;
+    std::shared_ptr<std::atomic_bool> m_integrityStop;
+    bool writesAllowedByIntegrity();
+    void startIntegrityCheck(const QString &path);
     bool m_joinNested = false;
     QStringList m_suspendedSchema;
     std::map<QString, struct sqlite3_stmt *> m_controlStatements;

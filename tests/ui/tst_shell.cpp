@@ -7,6 +7,7 @@
 #include "models/repositories/FinanceRepositories.h"
 #include "models/repositories/IdentityRepository.h"
 #include "models/repositories/ItemTypeRepository.h"
+#include "models/repositories/TicketRepository.h"
 #include "models/repositories/UserRepository.h"
 #include "models/store/Store.h"
 #include "ui/AppSetup.h"
@@ -332,6 +333,29 @@ private slots:
             QVERIFY(label->sizeHint().width() < 1000);
         }
         QVERIFY(window.width() <= 1366);
+    }
+
+    // Every code a list shows reaches people in Persian: a ticket's priority too.
+    void ticketPrioritiesShowInPersian()
+    {
+        ItemType kind;
+        kind.entity = QStringLiteral("ticket");
+        kind.code = QStringLiteral("TCK");
+        kind.name = QStringLiteral("درخواست پشتیبانی");
+        QVERIFY(ItemTypeRepository(m_store).insert(kind));
+        Ticket t;
+        t.itemTypeId = kind.id;
+        t.identityId = m_customerIdentity;
+        t.subject = QStringLiteral("چاپگر کار نمی‌کند");
+        t.priority = QStringLiteral("high");
+        QVERIFY(TicketRepository(m_store).insert(t));
+        Session s = signIn(QStringLiteral("admin"), QStringLiteral("Secret-1234"));
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        auto *tickets = qobject_cast<ListPage *>(window.openSection(QStringLiteral("tickets")));
+        QVERIFY(tickets);
+        QTRY_VERIFY(tickets->isLoaded() && tickets->model()->rowCount() == 1);
+        QCOMPARE(tickets->model()->data(tickets->model()->index(0, 4)).toString(), QStringLiteral("زیاد"));
     }
 
     void aClosedClubRefusesItsUsersAtSignIn()

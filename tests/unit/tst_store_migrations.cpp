@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 using TestSupport::TempStore;
 
 namespace {
@@ -69,6 +71,8 @@ private slots:
     void notADatabaseIsRefusedUntouched();
     void foreignDatabaseIsRefusedUntouched();
     void emptyFileIsTreatedAsNew();
+    void openingNeverMakesACompany();
+    void aLargeDamagedFileOpensButTakesNoWrites();
     void nestedTransactionsAreSavepoints();
     void joinedNestedTransactionsTakeNoSavepoint();
     void newIdIsLowerCaseUuid();
@@ -299,6 +303,69 @@ void TestStoreMigrations::emptyFileIsTreatedAsNew()
     Store s;
     QVERIFY2(s.openSqlite(path), qPrintable(s.errorDetail()));
     QCOMPARE(s.schemaVersion(), Store::latestSchemaVersion());
+}
+
+// Opening a file and creating a company are separate intents: opening refuses a missing, 0-byte
+// or empty database file, with a message that says so, and leaves it as it was.
+void TestStoreMigrations::openingNeverMakesACompany()
+{
+    QTemporaryDir dir;
+    Store::OpenOptions open;
+    open.create = false;
+    const QString zero = dir.filePath(QStringLiteral("zero.vafa"));
+    {
+        QFile f(zero);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const QString emptyDb = dir.filePath(QStringLiteral("empty.vafa"));
+    {
+        sqlite3 *h = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(emptyDb).constData(), &h), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(h, "PRAGMA user_version = 0; VACUUM;", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(h);
+    }
+    for (const QString &path : {zero, emptyDb, dir.filePath(QStringLiteral("missing.vafa"))}) {
+        const QByteArray before = QFile::exists(path) ? TestSupport::fileSha256(path) : QByteArray();
+        Store s;
+        QVERIFY2(!s.openSqlite(path, open), qPrintable(path));
+        QCOMPARE(s.error(), Store::Error::NoCompany);
+        QVERIFY(!s.errorMessage().isEmpty());
+        QCOMPARE(QFile::exists(path) ? TestSupport::fileSha256(path) : QByteArray(), before);
+    }
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.vafa"))));
+}
+
+// A large file is checked after it opens, so start-up does not wait on reading every page;
+// the first write waits for that check, and a damaged file takes none.
+void TestStoreMigrations::aLargeDamagedFileOpensButTakesNoWrites()
+{
+    QTemporaryDir dir;
+    const QString path = makeClosedVafaFile(dir.path());
+    QVERIFY(!path.isEmpty());
+    Store::OpenOptions open;
+    open.checkInBackgroundAbove = 1; // every file counts as large here
+    {
+        Store sound;
+        QVERIFY2(sound.openSqlite(path, open), qPrintable(sound.errorDetail()));
+        Store::Transaction tx(sound);
+        QVERIFY(tx.isActive()); // a sound file: the check passes and writes go on
+    }
+    {
+        QFile f(path); // the same damage as above: a b-tree page with an invalid type
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(4096));
+        f.write(QByteArray(64, '\x77'));
+    }
+    const QByteArray before = TestSupport::fileSha256(path);
+    Store s;
+    QVERIFY2(s.openSqlite(path, open), qPrintable(s.errorDetail()));
+    Store::Transaction tx(s);
+    QVERIFY(!tx.isActive());
+    QVERIFY2(s.writeFailureMessage().contains(QCoreApplication::translate("Store", "The database file is damaged, so Vafa "
+                                                                                  "saves nothing to it. Restore it from "
+                                                                                  "a backup.")),
+             qPrintable(s.writeFailureMessage()));
+    QCOMPARE(TestSupport::fileSha256(path), before);
 }
 
 void TestStoreMigrations::nestedTransactionsAreSavepoints()
