@@ -547,10 +547,6 @@
         <translation>This is not a club user.</translation>
     </message>
     <message>
-        <source>The change could not be saved: %1</source>
-        <translation>The change could not be saved: %1</translation>
-    </message>
-    <message>
         <source>The username %1 is already taken.</source>
         <translation>The username %1 is already taken.</translation>
     </message>
@@ -889,6 +885,10 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <source>Credentials written to %1</source>
         <translation>Credentials written to %1</translation>
     </message>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>The change could not be saved. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ClubDashboardPage</name>
@@ -1212,6 +1212,14 @@ see custom fields</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>A lock-out &amp;lasts:</source>
+        <translation>A lock-out &amp;lasts:</translation>
+    </message>
+    <message>
+        <source>After this time the account opens again by itself; an administrator can unlock it sooner.</source>
+        <translation>After this time the account opens again by itself; an administrator can unlock it sooner.</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +1658,6 @@ see custom fields</translation>
         <translation>Typing a number by hand needs the numbering permission.</translation>
     </message>
     <message>
-        <source>The document could not be saved.</source>
-        <translation>The document could not be saved.</translation>
-    </message>
-    <message>
         <source>The invoice cannot be less than what has been returned against it.</source>
         <translation>The invoice cannot be less than what has been returned against it.</translation>
     </message>
@@ -1666,28 +1670,12 @@ see custom fields</translation>
         <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-        <source>The receipt could not be saved.</source>
-        <translation>The receipt could not be saved.</translation>
-    </message>
-    <message>
-        <source>The approval could not be saved.</source>
-        <translation>The approval could not be saved.</translation>
-    </message>
-    <message>
         <source>A rejection needs a reason; the customer sees it.</source>
         <translation>A rejection needs a reason; the customer sees it.</translation>
     </message>
     <message>
-        <source>The rejection could not be saved.</source>
-        <translation>The rejection could not be saved.</translation>
-    </message>
-    <message>
         <source>The number could not be saved.</source>
         <translation>The number could not be saved.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved.</source>
-        <translation>The change could not be saved.</translation>
     </message>
     <message numerus="yes">
         <source>The initial value does not fit the %n digits of the sequence.</source>
@@ -1734,6 +1722,10 @@ see custom fields</translation>
     <message>
         <source>The number %1 is already used by another item of this numbering pattern.</source>
         <translation>The number %1 is already used by another item of this numbering pattern.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>The change could not be saved. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2242,22 @@ see custom fields</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3444,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
+    <message>
+        <source>The club is closed for now. Contact the company.</source>
+        <translation>The club is closed for now. Contact the company.</translation>
+    </message>
 </context>
 <context>
     <name>StaffActions</name>
@@ -3494,6 +3506,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>You may not open this record.</source>
+        <translation>You may not open this record.</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3656,30 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another change. Nothing was saved; try again in a moment.</source>
+        <translation>The database is busy with another change. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only. Nothing was saved.</source>
+        <translation>The database is open read-only. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so Vafa saves nothing to it. Restore it from a backup.</source>
+        <translation>The database file is damaged, so Vafa saves nothing to it. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The database could not be written. Nothing was saved.</source>
+        <translation>The database could not be written. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This file holds no company. Choose a company file, or create a new company.</source>
+        <translation>This file holds no company. Choose a company file, or create a new company.</translation>
     </message>
 </context>
 <context>

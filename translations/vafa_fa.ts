@@ -542,10 +542,6 @@
         <translation>این کاربر، کاربر باشگاه نیست.</translation>
     </message>
     <message>
-        <source>The change could not be saved: %1</source>
-        <translation>تغییر ذخیره نشد: %1</translation>
-    </message>
-    <message>
         <source>The username %1 is already taken.</source>
         <translation>نام کاربری «‎%1‎» قبلاً استفاده شده است.</translation>
     </message>
@@ -883,6 +879,10 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <source>Credentials written to %1</source>
         <translation>اطلاعات ورود در فایل «‎%1‎» ذخیره شد.</translation>
     </message>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>تغییر ذخیره نشد. هیچ چیزی تغییر نکرد.</translation>
+    </message>
 </context>
 <context>
     <name>ClubDashboardPage</name>
@@ -1205,6 +1205,14 @@ see custom fields</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>A lock-out &amp;lasts:</source>
+        <translation>مدت &amp;قفل ماندن حساب:</translation>
+    </message>
+    <message>
+        <source>After this time the account opens again by itself; an administrator can unlock it sooner.</source>
+        <translation>پس از این مدت، حساب خودبه‌خود باز می‌شود؛ مدیر سیستم می‌تواند زودتر قفل آن را باز کند.</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1651,6 @@ see custom fields</source>
         <translation>وارد کردن دستی شماره به مجوز «شماره‌گذاری» نیاز دارد.</translation>
     </message>
     <message>
-        <source>The document could not be saved.</source>
-        <translation>سند ذخیره نشد.</translation>
-    </message>
-    <message>
         <source>The invoice cannot be less than what has been returned against it.</source>
         <translation>مبلغ فاکتور نمی‌تواند از جمع مبالغ برگشت‌شده آن کمتر باشد.</translation>
     </message>
@@ -1659,28 +1663,12 @@ see custom fields</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <source>The receipt could not be saved.</source>
-        <translation>دریافت ذخیره نشد.</translation>
-    </message>
-    <message>
-        <source>The approval could not be saved.</source>
-        <translation>تأیید ذخیره نشد.</translation>
-    </message>
-    <message>
         <source>A rejection needs a reason; the customer sees it.</source>
         <translation>برای رد کردن باید علت آن را بنویسید؛ این علت به مشتری نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <source>The rejection could not be saved.</source>
-        <translation>رد کردن ذخیره نشد.</translation>
-    </message>
-    <message>
         <source>The number could not be saved.</source>
         <translation>شماره ذخیره نشد.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved.</source>
-        <translation>تغییر ذخیره نشد.</translation>
     </message>
     <message numerus="yes">
         <source>The initial value does not fit the %n digits of the sequence.</source>
@@ -1725,6 +1713,10 @@ see custom fields</source>
     <message>
         <source>The number %1 is already used by another item of this numbering pattern.</source>
         <translation>شماره «‎%1‎» قبلاً برای آیتم دیگری با همین الگوی شماره‌گذاری به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>تغییر ذخیره نشد. هیچ چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2233,22 @@ see custom fields</source>
     <message>
         <source>No</source>
         <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>زیاد</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>فوری</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3430,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>The new password must differ from the current one.</source>
         <translation>رمز عبور جدید باید با رمز عبور فعلی متفاوت باشد.</translation>
     </message>
+    <message>
+        <source>The club is closed for now. Contact the company.</source>
+        <translation>باشگاه در حال حاضر بسته است. لطفاً با شرکت تماس بگیرید.</translation>
+    </message>
 </context>
 <context>
     <name>StaffActions</name>
@@ -3480,6 +3492,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>You may not open this record.</source>
+        <translation>شما اجازه باز کردن این مورد را ندارید.</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3642,30 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>No database is open.</source>
         <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another change. Nothing was saved; try again in a moment.</source>
+        <translation>پایگاه داده مشغول ذخیره تغییر دیگری است. چیزی ذخیره نشد؛ لحظه‌ای بعد دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only. Nothing was saved.</source>
+        <translation>پایگاه داده فقط‌خواندنی باز شده است. چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>دیسک پر است. چیزی ذخیره نشد؛ کمی فضا آزاد کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so Vafa saves nothing to it. Restore it from a backup.</source>
+        <translation>فایل پایگاه داده آسیب دیده است، پس وفا چیزی در آن ذخیره نمی‌کند. آن را از نسخه پشتیبان بازیابی کنید.</translation>
+    </message>
+    <message>
+        <source>The database could not be written. Nothing was saved.</source>
+        <translation>در پایگاه داده نوشته نشد. چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>This file holds no company. Choose a company file, or create a new company.</source>
+        <translation>این فایل هیچ شرکتی ندارد. فایل یک شرکت را انتخاب کنید یا شرکت تازه‌ای بسازید.</translation>
     </message>
 </context>
 <context>
