@@ -891,6 +891,17 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
 </context>
 <context>
+    <name>ClubConfiguration</name>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>You do not have permission to change these settings. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Nothing was changed.</source>
+        <translation>The settings could not be saved. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ClubDashboardPage</name>
     <message>
         <source>Welcome, %1</source>
@@ -1200,10 +1211,6 @@ see custom fields</translation>
     <message>
         <source>A complex password has an upper-case letter, a lower-case letter and a digit, so the minimum length must be at least 3.</source>
         <translation>A complex password has an upper-case letter, a lower-case letter and a digit, so the minimum length must be at least 3.</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>The settings could not be saved: %1</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
@@ -2033,22 +2040,26 @@ see custom fields</translation>
     </message>
 </context>
 <context>
-    <name>ItemTypeWriter</name>
+    <name>ItemTypeService</name>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>You do not have permission to change these settings. Ask an administrator.</translation>
+    </message>
     <message>
         <source>This item type no longer exists.</source>
         <translation>This item type no longer exists.</translation>
     </message>
     <message>
-        <source>The change could not be saved: %1</source>
-        <translation>The change could not be saved: %1</translation>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>The change could not be saved. Nothing was changed.</translation>
     </message>
     <message>
         <source>Every custom field needs a name.</source>
         <translation>Every custom field needs a name.</translation>
     </message>
     <message>
-        <source>The fields could not be saved: %1</source>
-        <translation>The fields could not be saved: %1</translation>
+        <source>The fields could not be saved. Nothing was changed.</source>
+        <translation>The fields could not be saved. Nothing was changed.</translation>
     </message>
 </context>
 <context>

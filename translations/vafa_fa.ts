@@ -885,6 +885,17 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
 </context>
 <context>
+    <name>ClubConfiguration</name>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>شما مجوز تغییر این تنظیمات را ندارید. از مدیر سیستم بخواهید.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Nothing was changed.</source>
+        <translation>تنظیمات ذخیره نشد. هیچ چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
     <name>ClubDashboardPage</name>
     <message>
         <source>Welcome, %1</source>
@@ -1193,10 +1204,6 @@ see custom fields</source>
     <message>
         <source>A complex password has an upper-case letter, a lower-case letter and a digit, so the minimum length must be at least 3.</source>
         <translation>رمز عبور پیچیده دست‌کم یک حرف بزرگ، یک حرف کوچک و یک رقم دارد؛ بنابراین حداقل طول آن باید دست‌کم ۳ باشد.</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>تنظیمات ذخیره نشد: %1</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
@@ -2024,22 +2031,26 @@ see custom fields</source>
     </message>
 </context>
 <context>
-    <name>ItemTypeWriter</name>
+    <name>ItemTypeService</name>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>شما مجوز تغییر این تنظیمات را ندارید. از مدیر سیستم بخواهید.</translation>
+    </message>
     <message>
         <source>This item type no longer exists.</source>
         <translation>این نوع آیتم دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <source>The change could not be saved: %1</source>
-        <translation>تغییر ذخیره نشد: %1</translation>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>تغییر ذخیره نشد. هیچ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Every custom field needs a name.</source>
         <translation>هر فیلد اضافه‌شده باید نام داشته باشد.</translation>
     </message>
     <message>
-        <source>The fields could not be saved: %1</source>
-        <translation>فیلدها ذخیره نشدند: %1</translation>
+        <source>The fields could not be saved. Nothing was changed.</source>
+        <translation>فیلدها ذخیره نشدند. هیچ چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>

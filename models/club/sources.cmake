@@ -10,6 +10,8 @@ target_sources(vafa_models PRIVATE
     club/PermissionEngine.h club/PermissionEngine.cpp
     club/ClubVisibilityRepository.h club/ClubVisibilityRepository.cpp
     club/ClubLists.h club/ClubLists.cpp
+    club/ClubConfiguration.h club/ClubConfiguration.cpp
+    club/ItemTypeService.h club/ItemTypeService.cpp
     club/ClubMemberRepository.h club/ClubMemberRepository.cpp
     club/ClubMemberService.h club/ClubMemberService.cpp
     club/TabularFile.h club/TabularFile.cpp

@@ -1,10 +1,15 @@
 // Club settings: typed values over the settings table, their defaults, the licence limits of
 // each edition, the password policy and the keys other code already reads.
 #include "models/auth/SignIn.h"
+#include "models/club/ClubConfiguration.h"
 #include "models/club/ClubSettings.h"
+#include "models/club/ItemTypeService.h"
+#include "models/repositories/AuditLog.h"
+#include "models/repositories/UserRepository.h"
 #include "models/repositories/SettingsRepository.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <memory>
@@ -25,6 +30,7 @@ private slots:
     void passwordPolicyClamps();
     void passwordCheck_data();
     void passwordCheck();
+    void savingIsOneGatedAuditedAction();
 
 private:
     std::unique_ptr<TempStore> m_t;
@@ -164,6 +170,76 @@ void TestClubSettings::passwordCheck()
     p.requireComplexity = complex;
     QCOMPARE(p.accepts(password), ok);
     QCOMPARE(p.check(password).isEmpty(), ok);
+}
+
+// The club settings page and the item types page save through services that begin their
+// transaction first, check the actor inside it, write with one audit row, and refuse with a
+// Persian sentence (no right, a busy store) leaving everything as it was.
+void TestClubSettings::savingIsOneGatedAuditedAction()
+{
+    Store &store = m_t->store();
+    UserRepository users(store);
+    User admin;
+    admin.username = QStringLiteral("admin");
+    QVERIFY(users.insert(admin));
+    QVERIFY(users.grantToUser(admin.id, QStringLiteral("system.admin")));
+    User clerk;
+    clerk.username = QStringLiteral("clerk");
+    QVERIFY(users.insert(clerk));
+    ItemType type;
+    type.entity = QStringLiteral("invoice");
+    type.code = QStringLiteral("INV");
+    type.name = QStringLiteral("فاکتور");
+    QVERIFY(ItemTypeRepository(store).insert(type));
+    const auto audited = [&store](const QString &action) {
+        QSqlQuery q(store.db());
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"));
+        q.addBindValue(action);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+
+    ClubConfiguration next = ClubConfiguration::read(store);
+    next.customers.enabled = true;
+    QString error;
+    QCOMPARE(next.save(store, clerk.id, &error), ClubConfiguration::Saved::Refused);
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!ClubSettings(store).moduleEnabled(ClubKind::Customer));
+    QCOMPARE(next.save(store, admin.id, &error), ClubConfiguration::Saved::Changed);
+    QVERIFY(ClubSettings(store).moduleEnabled(ClubKind::Customer));
+    QCOMPARE(audited(QStringLiteral("club.settings.save")), 1);
+    QCOMPARE(next.save(store, admin.id, &error), ClubConfiguration::Saved::Unchanged);
+    QCOMPARE(audited(QStringLiteral("club.settings.save")), 1);
+
+    ItemTypeService refused(store, clerk.id);
+    QVERIFY(!refused.change(type.id, QStringLiteral("customer_can_view"), QStringLiteral("true"),
+                            [](ItemType &t) { t.customerCanView = true; }));
+    QVERIFY(!refused.error().isEmpty());
+    ItemTypeService service(store, admin.id);
+    QVERIFY(service.change(type.id, QStringLiteral("customer_can_view"), QStringLiteral("true"),
+                           [](ItemType &t) { t.customerCanView = true; }));
+    QVERIFY(ItemTypeRepository(store).get(type.id)->customerCanView);
+    QCOMPARE(audited(QStringLiteral("item_type.update")), 1);
+
+    // a busy store: refused with the store's sentence, nothing written
+    QSqlQuery(store.db()).exec(QStringLiteral("PRAGMA busy_timeout = 150"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(m_t->path());
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(!service.change(type.id, QStringLiteral("agent_can_view"), QStringLiteral("true"),
+                                [](ItemType &t) { t.agentCanView = true; }));
+        QCOMPARE(service.error(), store.writeFailureMessage());
+        next.agents.enabled = true;
+        QCOMPARE(next.save(store, admin.id, &error), ClubConfiguration::Saved::Refused);
+        QCOMPARE(error, store.writeFailureMessage());
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    QVERIFY(!ItemTypeRepository(store).get(type.id)->agentCanView);
+    QVERIFY(!ClubSettings(store).moduleEnabled(ClubKind::Agent));
+    QCOMPARE(audited(QStringLiteral("item_type.update")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestClubSettings)

@@ -6,7 +6,7 @@
 ClubFlagsMatrixModel::ClubFlagsMatrixModel(const Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
-    , m_writer(session)
+    , m_writer(*session.store, session.userId)
 {
     reload();
 }

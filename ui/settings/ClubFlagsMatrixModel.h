@@ -1,12 +1,13 @@
 #pragma once
 #include "models/domain/Catalog.h"
-#include "ui/settings/ItemTypeWriter.h"
+#include "models/club/ItemTypeService.h"
+#include "ui/Session.h"
 
 #include <QAbstractTableModel>
 
 // The matrix of «شخصی‌سازی»: one row per item type, one checkable column per club flag
 // (customers and agents may create / view / view custom fields). A checked cell is written at
-// once through ItemTypeWriter; a refused write leaves the cell as stored and reports why.
+// once through ItemTypeService; a refused write leaves the cell as stored and reports why.
 class ClubFlagsMatrixModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +40,6 @@ private:
     static QString settingName(int column);
 
     Session m_session;
-    ItemTypeWriter m_writer;
+    ItemTypeService m_writer;
     QList<ItemType> m_types;
 };

@@ -239,19 +239,10 @@ bool ClubSettingsPage::save()
         report(invalid, where);
         return false;
     }
-    const QStringList changed = next.differences(m_stored);
-    if (changed.isEmpty()) {
-        report({});
-        return true;
-    }
     Store &store = *m_session.store;
-    Store::Transaction tx = store.transaction();
     QString error;
-    if (!next.write(store, &error)
-        || !SettingsAccess::audit(m_session, QStringLiteral("club.settings.save"), QStringLiteral("settings"),
-                                  QString(), changed.join(QLatin1Char(',')))
-        || !tx.commit()) {
-        report(tr("The settings could not be saved: %1").arg(error.isEmpty() ? store.errorDetail() : error));
+    if (next.save(store, m_session.userId, &error) == ClubConfiguration::Saved::Refused) {
+        report(error);
         return false;
     }
     m_stored = ClubConfiguration::read(store);

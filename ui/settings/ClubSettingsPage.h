@@ -1,6 +1,6 @@
 #pragma once
 #include "ui/Session.h"
-#include "ui/settings/ClubConfiguration.h"
+#include "models/club/ClubConfiguration.h"
 
 #include <QWidget>
 

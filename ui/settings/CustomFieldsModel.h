@@ -6,7 +6,7 @@
 
 // The custom fields of one item type as an editable table (name, type, required); a field's
 // order is its row. The model only holds the list: every edit emits edited() and the item
-// type form writes the whole list through ItemTypeWriter.
+// type form writes the whole list through ItemTypeService.
 class CustomFieldsModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -94,7 +94,7 @@ ItemTypeEditor::~ItemTypeEditor() = default;
 
 void ItemTypeEditor::attach(const Session &session)
 {
-    m_writer = std::make_unique<ItemTypeWriter>(session);
+    m_writer = std::make_unique<ItemTypeService>(*session.store, session.userId);
     m_loading = true;
     m_ui->patternComboBox->clear();
     m_ui->patternComboBox->addItem(tr("(none)"), QString());

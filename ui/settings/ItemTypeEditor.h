@@ -1,6 +1,6 @@
 #pragma once
 #include "ui/Session.h"
-#include "ui/settings/ItemTypeWriter.h"
+#include "models/club/ItemTypeService.h"
 
 #include <QWidget>
 
@@ -16,7 +16,7 @@ class ItemTypeEditor;
 
 // One item type's settings (reference §1.12, §2.3): the customer and agent blocks, the
 // financial settings of financial types and the custom fields. Every change is written at
-// once through ItemTypeWriter, like the matrix; a refused change puts the stored value back
+// once through ItemTypeService, like the matrix; a refused change puts the stored value back
 // on screen and reports why.
 class ItemTypeEditor final : public QWidget
 {
@@ -46,7 +46,7 @@ private:
     void chooseSignature();
 
     std::unique_ptr<Ui::ItemTypeEditor> m_ui;
-    std::unique_ptr<ItemTypeWriter> m_writer;
+    std::unique_ptr<ItemTypeService> m_writer;
     CustomFieldsModel *m_fields;
     QString m_typeId;
     bool m_loading = false;

@@ -9,9 +9,7 @@ target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/SettingsLabels.h settings/SettingsLabels.cpp
     settings/PageStyle.h settings/PageStyle.cpp
     settings/RichTextEditor.h settings/RichTextEditor.cpp
-    settings/ClubConfiguration.h settings/ClubConfiguration.cpp
     settings/ClubSettingsPage.h settings/ClubSettingsPage.cpp
-    settings/ItemTypeWriter.h settings/ItemTypeWriter.cpp
     settings/ClubFlagsMatrixModel.h settings/ClubFlagsMatrixModel.cpp
     settings/CustomFieldsModel.h settings/CustomFieldsModel.cpp
     settings/ItemTypeEditor.h settings/ItemTypeEditor.cpp

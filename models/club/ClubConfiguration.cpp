@@ -1,4 +1,8 @@
-#include "ui/settings/ClubConfiguration.h"
+#include "models/club/ClubConfiguration.h"
+
+#include "models/club/ClubPermissions.h"
+#include "models/repositories/AuditLog.h"
+#include "models/repositories/UserRepository.h"
 
 #include "models/repositories/ClubOverviewRepository.h"
 #include "models/store/Store.h"
@@ -33,9 +37,8 @@ ClubConfiguration ClubConfiguration::read(Store &store)
     return c;
 }
 
-bool ClubConfiguration::write(Store &store, QString *error) const
+bool ClubConfiguration::write(Store &store) const
 {
-    Store::Transaction tx = store.transaction();
     ClubSettings settings(store);
     bool ok = true;
     for (ClubKind k : kKinds) {
@@ -47,22 +50,46 @@ bool ClubConfiguration::write(Store &store, QString *error) const
     ok = ok && settings.setEdition(edition) && settings.setAgentCreatedCategory(agentCreatedCategory)
         && settings.setPasswordPolicy(policy);
     if (!ok) {
-        *error = settings.lastError();
+        qWarning("club settings: %s", qPrintable(settings.lastError()));
         return false;
     }
     ClubOverviewRepository overview(store);
     for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('/'));
         if (!overview.publishBlock(parts.value(0), parts.value(1), it.value())) {
-            *error = overview.lastError();
+            qWarning("club settings: %s", qPrintable(overview.lastError()));
             return false;
         }
     }
-    if (!tx.commit()) {
-        *error = QStringLiteral("commit failed");
-        return false;
-    }
     return true;
+}
+
+ClubConfiguration::Saved ClubConfiguration::save(Store &store, const QString &actorUserId, QString *error) const
+{
+    Store::Transaction tx(store);
+    if (!tx.isActive()) {
+        *error = store.writeFailureMessage();
+        return Saved::Refused;
+    }
+    UserRepository users(store);
+    if (!StaffPermissions::load(users, actorUserId).canChangeClubSettings()) {
+        *error = tr("You do not have permission to change these settings. Ask an administrator.");
+        return Saved::Refused;
+    }
+    const QStringList changed = differences(read(store));
+    if (changed.isEmpty())
+        return Saved::Unchanged;
+    if (!write(store)
+        || !AuditLog(store).append(actorUserId, QStringLiteral("club.settings.save"), QStringLiteral("settings"), QString(),
+                                   changed.join(QLatin1Char(',')))) {
+        *error = tr("The settings could not be saved. Nothing was changed.");
+        return Saved::Refused;
+    }
+    if (!tx.commit()) {
+        *error = store.writeFailureMessage();
+        return Saved::Refused;
+    }
+    return Saved::Changed;
 }
 
 QJsonObject ClubConfiguration::toJson() const

@@ -1,6 +1,8 @@
 #pragma once
 #include "models/club/ClubSettings.h"
 
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
@@ -12,6 +14,8 @@ class Store;
 // "nothing changed"). The rules stay in ClubSettings; this only gathers its values.
 struct ClubConfiguration
 {
+    Q_DECLARE_TR_FUNCTIONS(ClubConfiguration)
+public:
     struct PerKind
     {
         bool enabled = false;
@@ -35,11 +39,16 @@ struct ClubConfiguration
     const PerKind &of(ClubKind k) const { return k == ClubKind::Agent ? agents : customers; }
 
     static ClubConfiguration read(Store &store);
-    // Writes every value in one transaction; false with the reason when the store refused.
-    bool write(Store &store, QString *error) const;
+    enum class Saved { Changed, Unchanged, Refused };
+    // The settings page's save, as one action (DESIGN §3): begins the transaction, checks that
+    // `actorUserId` may still change club settings, compares with what is stored now, writes
+    // every value and one audit row naming what changed, commits. Refused: *error says why in
+    // Persian and nothing was written.
+    Saved save(Store &store, const QString &actorUserId, QString *error) const;
     // The names of the settings that differ from `other`, for the audit row.
     QStringList differences(const ClubConfiguration &other) const;
 
 private:
+    bool write(Store &store) const;
     QJsonObject toJson() const;
 };

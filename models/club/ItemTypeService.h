@@ -1,0 +1,39 @@
+#pragma once
+#include "models/repositories/ItemTypeRepository.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+#include "models/store/Store.h"
+
+// The one path by which an item type's settings change («شخصی‌سازی»: club flags, numbering,
+// templates, custom fields). Each change is one action (DESIGN §3): it begins the transaction,
+// checks that the actor may still change club settings, reads the stored type, applies the edit,
+// writes it with an audit row saying which setting became what, and commits. The detail form and
+// the matrix both use it, so a flag set in either place is gated and audited the same way.
+class ItemTypeService
+{
+    Q_DECLARE_TR_FUNCTIONS(ItemTypeService)
+public:
+    ItemTypeService(Store &store, const QString &actorUserId) : m_store(store), m_actor(actorUserId) {}
+
+    // Loads the type, applies `edit`, stores it. `setting` names what changed ("customer_can_create")
+    // and `value` its new value, for the audit row. False with error() when refused or not stored.
+    bool change(const QString &typeId, const QString &setting, const QString &value,
+                const std::function<void(ItemType &)> &edit);
+    bool saveCustomFields(const QString &typeId, QList<CustomField> &fields);
+    QString error() const { return m_error; }
+    // The stored type as it is now (after a refused change the page shows this again).
+    std::optional<ItemType> stored(const QString &typeId);
+    QList<CustomField> customFields(const QString &typeId);
+
+private:
+    // Begins the action's transaction and checks the actor inside it; false with m_error set.
+    bool begin(Store::Transaction *tx);
+    bool fail(const QString &message);
+    Store &m_store;
+    QString m_actor;
+    QString m_error;
+};
