@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFont>
 #include <QFontDatabase>
 #include <QIconEngine>
@@ -19,6 +20,12 @@
 
 #include <functional>
 #include <future>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <dlfcn.h>
+#endif
 
 #ifdef VAFA_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
@@ -40,12 +47,23 @@ std::shared_future<void> s_fontConfiguration;
 //   quicker than the first page, and it keeps out of fontconfig's way.
 std::future<void> s_helper;
 
+// Runs before QApplication exists, on the helper thread: no QObject may be made here. Qt takes
+// the thread that makes the first QObject for the main thread, and QLibrary is one, so linking
+// through it made QApplication "not created in the main thread" and, now and then, crashed.
+// The system loader is called directly instead; Qt finds the libraries linked when it loads
+// the plugins on the main thread.
 void linkLibraries(const QString &directory)
 {
     const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files);
-    for (const QFileInfo &file : files)
-        if (QLibrary::isLibrary(file.fileName()))
-            QLibrary(file.filePath()).load(); // stays loaded: QLibrary never unloads on destruction
+    for (const QFileInfo &file : files) {
+        if (!QLibrary::isLibrary(file.fileName())) // a static function: no object
+            continue;
+#ifdef Q_OS_WIN
+        LoadLibraryW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(file.filePath()).utf16()));
+#else
+        dlopen(QFile::encodeName(file.filePath()).constData(), RTLD_LAZY); // stays loaded for the process
+#endif
+    }
 }
 
 // An icon made from its source the first time it is drawn or measured.
