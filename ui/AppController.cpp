@@ -15,9 +15,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -224,17 +226,22 @@ bool AppController::signIn(const QString &username)
     };
     LoginDialog dialog(authenticate, tr("Database: %1").arg(QDir::toNativeSeparators(m_store.path())));
     dialog.setSampleAccounts(Workspace::sampleAccounts(m_store));
-    dialog.setUsername(username);
+    // who signed in to this company last time, so a remembered password is found again
+    const QString lastUserKey = QStringLiteral("signin/last_user/")
+        + QString::fromLatin1(QCryptographicHash::hash(m_store.path().toUtf8(), QCryptographicHash::Sha1).toHex());
+    const QString user = username.isEmpty() ? QSettings().value(lastUserKey).toString() : username;
+    dialog.setUsername(user);
     CredentialStore credentials;
-    if (!username.isEmpty()) {
+    if (!user.isEmpty()) {
         QString saved;
-        const auto outcome = credentials.readNow(CredentialStore::keyFor(username, m_store.path()), &saved);
+        const auto outcome = credentials.readNow(CredentialStore::keyFor(user, m_store.path()), &saved);
         dialog.setRememberAvailable(outcome != CredentialStore::Outcome::NoKeychain);
         dialog.setPassword(saved);
         dialog.setRememberChecked(!saved.isEmpty());
     }
     if (Ask::exec(&dialog) != QDialog::Accepted)
         return false;
+    QSettings().setValue(lastUserKey, dialog.username());
     const QString key = CredentialStore::keyFor(dialog.username(), m_store.path());
     if (dialog.rememberPassword())
         credentials.saveNow(key, dialog.password());

@@ -82,7 +82,9 @@ void LoginDialog::setRememberChecked(bool checked)
 
 bool LoginDialog::rememberPassword() const
 {
-    return m_ui->rememberCheckBox->isVisible() && m_ui->rememberCheckBox->isChecked();
+    // isHidden(), not isVisible(): this is asked after the dialog has closed, when no child of
+    // it is visible any more, and "remember" was then never saved
+    return !m_ui->rememberCheckBox->isHidden() && m_ui->rememberCheckBox->isChecked();
 }
 
 void LoginDialog::accept()
