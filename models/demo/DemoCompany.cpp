@@ -3,6 +3,8 @@
 #include "models/auth/PasswordHasher.h"
 #include "models/auth/SignIn.h"
 #include "models/demo/DemoData.h"
+#include "models/finance/FinanceStateRepository.h"
+#include "models/finance/NumberPattern.h"
 #include "models/persian/Jalali.h"
 #include "models/repositories/DocumentRepository.h"
 #include "models/repositories/FinanceRepositories.h"
@@ -212,6 +214,7 @@ private:
     std::map<QString, QString> m_typeIds;   // code → item type id
     std::map<QString, NumberingPattern> m_patterns; // key → pattern (inserted at the end with its last value)
     std::map<QString, std::map<int, qint64>> m_counters; // pattern key → year → last value
+    std::map<QString, NumberPattern> m_parsedPatterns;
     std::map<QString, QString> m_staff;     // username → user id
     std::vector<Product> m_productList;
     std::vector<FinancialAccount> m_accountList;
@@ -308,10 +311,15 @@ QDateTime Generator::officeTime(QDate d)
 
 QString Generator::nextNumber(const QString &key, int year)
 {
+    // the numbers Numbering::next would issue (one engine, §1.17), counted here in memory
+    // because the generator writes its rows in bulk
     const NumberingPattern &p = m_patterns[key];
     qint64 &last = m_counters[key][p.yearlyReset ? year : 0];
-    last = last == 0 ? p.initialValue : last + 1;
-    return ItemTypeRepository::format(p.pattern, last, year);
+    last = (last == 0 ? p.initialValue : last) + 1;
+    auto parsed = m_parsedPatterns.find(key);
+    if (parsed == m_parsedPatterns.end())
+        parsed = m_parsedPatterns.emplace(key, NumberPattern::parse(p.pattern)).first;
+    return parsed->second.format(last, year, 0);
 }
 
 bool Generator::tick(int base, int span, qint64 done, qint64 total)
@@ -365,13 +373,14 @@ bool Generator::catalog()
         bool yearly;
     };
     const PatternSpec patterns[] = {
-        {"customer", "شماره مشتری", "{n:6}", 100001, false},
-        {"proforma", "پیش‌فاکتور فروش", "PF-{y}-{n:5}", 1, true},
-        {"invoice", "فاکتور فروش", "{y}-{n:6}", 1, true},
-        {"return_invoice", "فاکتور برگشت از فروش", "RT-{y}-{n:4}", 1, true},
-        {"contract", "قرارداد", "C-{y}-{n:4}", 1, true},
-        {"receipt", "دریافت", "R-{y}-{n:5}", 1, true},
-        {"ticket", "درخواست پشتیبانی", "T-{n:6}", 1001, false},
+        // the pattern language of Numbering (§1.17); the first number is the initial value + 1
+        {"customer", "شماره مشتری", "{______(AN)}", 100000, false},
+        {"proforma", "پیش‌فاکتور فروش", "PF-{____(SHYY)}-{_____(AN)}", 0, true},
+        {"invoice", "فاکتور فروش", "{____(SHYY)}-{______(AN)}", 0, true},
+        {"return_invoice", "فاکتور برگشت از فروش", "RT-{____(SHYY)}-{____(AN)}", 0, true},
+        {"contract", "قرارداد", "C-{____(SHYY)}-{____(AN)}", 0, true},
+        {"receipt", "دریافت", "R-{____(SHYY)}-{_____(AN)}", 0, true},
+        {"ticket", "درخواست پشتیبانی", "T-{______(AN)}", 1000, false},
     };
     for (const PatternSpec &s : patterns) {
         NumberingPattern p;
@@ -1556,7 +1565,8 @@ bool Generator::settings()
             p.lastYear = years.rbegin()->first;
             p.lastValue = years.rbegin()->second;
         }
-        if (!check(m_types.insertPattern(p), m_types))
+        FinanceStateRepository patterns(m_store);
+        if (!check(patterns.insertPattern(p), patterns))
             return false;
     }
     QJsonArray accounts;

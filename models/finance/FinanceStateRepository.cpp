@@ -37,6 +37,16 @@ std::optional<NumberingPattern> FinanceStateRepository::pattern(const QString &p
     return patternFrom(*r);
 }
 
+QList<NumberingPattern> FinanceStateRepository::patterns()
+{
+    QList<NumberingPattern> out;
+    const auto rows = fetchAll(QLatin1String("SELECT * FROM numbering_patterns WHERE ") + live(QString())
+                               + QLatin1String(" ORDER BY title, id"));
+    for (const QSqlRecord &r : rows)
+        out << patternFrom(r);
+    return out;
+}
+
 bool FinanceStateRepository::insertPattern(NumberingPattern &p)
 {
     return insertRow("numbering_patterns", p,

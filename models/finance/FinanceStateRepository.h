@@ -16,6 +16,7 @@ public:
     // row lock by a no-op update; SQLite's BEGIN IMMEDIATE already holds the write lock).
     std::optional<NumberingPattern> lockPattern(const QString &patternId);
     std::optional<NumberingPattern> pattern(const QString &patternId);
+    QList<NumberingPattern> patterns(); // live patterns by title
     bool insertPattern(NumberingPattern &pattern);
     bool updatePatternDefinition(NumberingPattern &pattern); // title, pattern, initial, yearly, last value
     bool setPatternLast(const QString &patternId, qint64 lastValue, int lastYear);

@@ -131,48 +131,6 @@ QList<ItemType> ItemTypeRepository::clubViewable(const QString &clubKind)
                  {});
 }
 
-bool ItemTypeRepository::insertPattern(NumberingPattern &p)
-{
-    return insertRow("numbering_patterns", p,
-                     {{"title", p.title},
-                      {"pattern", p.pattern},
-                      {"initial_value", p.initialValue},
-                      {"yearly_reset", p.yearlyReset},
-                      {"last_value", p.lastValue},
-                      {"last_year", p.lastYear}});
-}
-
-NumberingPattern ItemTypeRepository::patternFromRecord(const QSqlRecord &r)
-{
-    NumberingPattern p;
-    readRow(r, p);
-    p.title = str(r, "title");
-    p.pattern = str(r, "pattern");
-    p.initialValue = i64(r, "initial_value");
-    p.yearlyReset = flag(r, "yearly_reset");
-    p.lastValue = i64(r, "last_value");
-    p.lastYear = int(i64(r, "last_year"));
-    return p;
-}
-
-std::optional<NumberingPattern> ItemTypeRepository::pattern(const QString &id)
-{
-    const auto r = fetchById("numbering_patterns", id);
-    if (!r)
-        return std::nullopt;
-    return patternFromRecord(*r);
-}
-
-QList<NumberingPattern> ItemTypeRepository::patterns()
-{
-    QList<NumberingPattern> out;
-    const auto rows = fetchAll(QLatin1String("SELECT * FROM numbering_patterns WHERE ") + live(QString())
-                               + QLatin1String(" ORDER BY title, id"));
-    for (const QSqlRecord &r : rows)
-        out << patternFromRecord(r);
-    return out;
-}
-
 QList<CustomField> ItemTypeRepository::customFields(const QString &itemTypeId)
 {
     QList<CustomField> out;
@@ -212,41 +170,4 @@ bool ItemTypeRepository::saveCustomFields(const QString &itemTypeId, QList<Custo
         if (!kept.contains(f.id) && !tombstoneRow("custom_fields", f.id))
             return false;
     return tx.commit();
-}
-
-QString ItemTypeRepository::format(const QString &pattern, qint64 value, int year)
-{
-    static const QRegularExpression token(QStringLiteral("\\{(n|y)(?::(\\d+))?\\}"));
-    QString out;
-    qsizetype pos = 0;
-    auto it = token.globalMatch(pattern);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += pattern.mid(pos, m.capturedStart() - pos);
-        const qint64 v = m.captured(1) == QLatin1String("n") ? value : year;
-        const int width = m.captured(2).toInt();
-        out += QStringLiteral("%1").arg(v, width, 10, QLatin1Char('0'));
-        pos = m.capturedEnd();
-    }
-    out += pattern.mid(pos);
-    return out;
-}
-
-QString ItemTypeRepository::takeNextNumber(const QString &patternId, int year, qint64 *value)
-{
-    Store::Transaction tx = m_store.transaction();
-    auto p = pattern(patternId);
-    if (!p) {
-        fail(QStringLiteral("numbering_patterns: no live row %1").arg(patternId));
-        return {};
-    }
-    // the same rule as Numbering::next (§1.17): the first number is the initial value + 1
-    qint64 next = qMax(p->lastValue, p->initialValue) + 1;
-    if (p->yearlyReset && p->lastYear != year)
-        next = p->initialValue + 1;
-    if (!updateColumns("numbering_patterns", patternId, {{"last_value", next}, {"last_year", year}}) || !tx.commit())
-        return {};
-    if (value)
-        *value = next;
-    return format(p->pattern, next, year);
 }

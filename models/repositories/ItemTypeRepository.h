@@ -38,19 +38,9 @@ public:
     // ones inserted (their ids filled in), and live fields missing from the list tombstoned.
     bool saveCustomFields(const QString &itemTypeId, QList<CustomField> &fields);
 
-    bool insertPattern(NumberingPattern &pattern);
-    std::optional<NumberingPattern> pattern(const QString &id);
-    QList<NumberingPattern> patterns(); // live patterns by title
-    // Takes the next value of a pattern (inside its own transaction, so two callers never get the
-    // same one) and formats it: {n} = the value, {n:5} = zero-padded to 5, {y} = `year` (the
-    // caller passes the Jalali year). The first value is initial_value + 1, as Numbering::next
-    // issues it; with yearlyReset, a new year restarts there.
-    QString takeNextNumber(const QString &patternId, int year, qint64 *value = nullptr);
-    static QString format(const QString &pattern, qint64 value, int year);
 
 private:
     static ItemType fromRecord(const QSqlRecord &r);
-    static NumberingPattern patternFromRecord(const QSqlRecord &r);
     Cols columns(const ItemType &t) const;
     QList<ItemType> where(const QString &cond, const QVariantList &binds);
 };

@@ -1,3 +1,4 @@
+#include "models/finance/FinanceStateRepository.h"
 #include "models/auth/PasswordHasher.h"
 #include "models/domain/User.h"
 #include "models/finance/Balances.h"
@@ -497,7 +498,7 @@ private slots:
         NumberingPattern pattern;
         pattern.title = QStringLiteral("فاکتورها");
         pattern.pattern = QStringLiteral("INV-{*(AN)}");
-        QVERIFY(types.insertPattern(pattern));
+        QVERIFY(FinanceStateRepository(m_store).insertPattern(pattern));
         ItemType type = *types.get(m_invoiceType);
         type.id.clear();
         type.code = QStringLiteral("INV-N");

@@ -1,5 +1,6 @@
 // The approval cartable's list (ApprovalQueueRepository), the receipts' decision and numbering
 // trail of migration 0004, and the search of the customer balance report.
+#include "models/finance/FinanceStateRepository.h"
 #include "models/finance/ApprovalQueue.h"
 #include "models/finance/Balances.h"
 #include "models/finance/DocumentApproval.h"
@@ -72,7 +73,7 @@ QString TestFinanceQueue::type(const QString &entity, bool numbering, const QStr
         NumberingPattern p;
         p.title = entity;
         p.pattern = QStringLiteral("R-{*(AN)}");
-        types.insertPattern(p);
+        FinanceStateRepository(m_t->store()).insertPattern(p);
         t.numberingPatternId = p.id;
     }
     if (!types.insert(t))

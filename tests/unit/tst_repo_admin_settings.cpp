@@ -1,6 +1,7 @@
 // What the back-office configuration pages read and change beyond the basic repositories:
 // each holder's own permissions with revocation, group membership both ways, staff users, an
 // item type's custom fields in order, and the list of numbering patterns.
+#include "models/finance/FinanceStateRepository.h"
 #include "models/repositories/ItemTypeRepository.h"
 #include "models/repositories/UserRepository.h"
 #include "tests/support/TestSupport.h"
@@ -112,17 +113,17 @@ void TestRepoAdminSettings::customFieldsKeepTheirOrderAndDropRemovedOnes()
 
 void TestRepoAdminSettings::patternsAreListedByTitle()
 {
-    ItemTypeRepository types(m_t->store());
+    FinanceStateRepository patterns(m_t->store()); // the one owner of numbering_patterns
     NumberingPattern receipts, invoices;
     receipts.title = QStringLiteral("رسید");
-    receipts.pattern = QStringLiteral("R-{n}");
+    receipts.pattern = QStringLiteral("R-{*(AN)}");
     invoices.title = QStringLiteral("فاکتور");
-    invoices.pattern = QStringLiteral("{y}-{n:4}");
-    QVERIFY(types.insertPattern(receipts) && types.insertPattern(invoices));
-    const QList<NumberingPattern> all = types.patterns();
+    invoices.pattern = QStringLiteral("{____(SHYY)}-{____(AN)}");
+    QVERIFY(patterns.insertPattern(receipts) && patterns.insertPattern(invoices));
+    const QList<NumberingPattern> all = patterns.patterns();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all[0].title, QStringLiteral("رسید"));
-    QCOMPARE(all[1].pattern, QStringLiteral("{y}-{n:4}"));
+    QCOMPARE(all[1].pattern, QStringLiteral("{____(SHYY)}-{____(AN)}"));
 }
 
 QTEST_GUILESS_MAIN(TestRepoAdminSettings)

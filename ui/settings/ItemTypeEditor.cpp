@@ -1,11 +1,12 @@
 #include "ui/settings/ItemTypeEditor.h"
 
+#include "models/finance/FinanceStateRepository.h"
 #include "models/repositories/ItemTypeRepository.h"
 #include "ui/settings/CustomFieldsModel.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
-#include "ui_ItemTypeEditor.h"
 #include "ui/widgets/Ask.h"
+#include "ui_ItemTypeEditor.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,7 +99,7 @@ void ItemTypeEditor::attach(const Session &session)
     m_loading = true;
     m_ui->patternComboBox->clear();
     m_ui->patternComboBox->addItem(tr("(none)"), QString());
-    const QList<NumberingPattern> patterns = ItemTypeRepository(*session.store).patterns();
+    const QList<NumberingPattern> patterns = FinanceStateRepository(*session.store).patterns();
     for (const NumberingPattern &p : patterns)
         m_ui->patternComboBox->addItem(QStringLiteral("%1 — %2").arg(p.title, p.pattern), p.id);
     m_loading = false;
