@@ -68,7 +68,8 @@ public:
     struct RowPlan
     {
         enum class Action { Create, Update, Skip, Error };
-        int line = 0; // 1-based line in the source (header = 1)
+        int line = 0; // the file's own 1-based line (header = 1), blank lines counted
+        int row = -1; // index into data().rows
         Action action = Action::Error;
         QStringList reasons; // errors, or why the row is skipped
         ClubKind kind = ClubKind::Customer;
@@ -85,7 +86,8 @@ public:
     {
         int rows = 0, created = 0, updated = 0, skipped = 0, errors = 0;
         bool written = false, cancelled = false;
-        QString failure; // why nothing was written, when rows had no errors
+        QString failure; // why nothing was written, when rows had no errors (translated)
+        QStringList warnings; // what the import ignores or assumes, to show before it runs
         qint64 msValidate = 0, msHash = 0, msWrite = 0;
     };
 
@@ -121,7 +123,8 @@ public:
     const Summary &summary() const { return m_summary; }
     QString summaryText() const;
 
-    // One row per failed input row: its cells and the reason in a last column. The format is
+    // One row per input row that is not written (an error, or skipped): its cells, its line
+    // and the reason in the last columns. The format is
     // the input's (CSV -> CSV, XLSX -> XLSX) unless the path's extension says otherwise.
     bool writeErrorFile(const QString &path, QString *error) const;
     // username, password, name of every created account (and updated ones given a password).
@@ -134,6 +137,9 @@ private:
     QString cell(const QStringList &row, const QHash<QString, int> &columns, const QString &key) const;
     bool hashAll(const Progress &progress, int total);
     bool write(const Progress &progress, int total);
+    bool recheck();
+    bool storeFailed(const QString &message, const QString &detail);
+    void count();
 
     Store &m_store;
     StaffPermissions m_perms;
