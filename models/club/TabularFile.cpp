@@ -189,12 +189,14 @@ bool readXlsx(const QString &path, TabularData *data, QString *error)
     int rowNumber = 0;
     QString type, value;
     int col = -1;
+    int nextCol = 0; // where a cell without a reference goes: after the previous one
     bool inCell = false;
     while (!x.atEnd()) {
         x.readNext();
         if (x.isStartElement()) {
             if (x.name() == QLatin1String("row")) {
                 row.clear();
+                nextCol = 0;
                 const qint64 r = x.attributes().value(QLatin1String("r")).toLongLong();
                 rowNumber = r > 0 ? int(qMin<qint64>(r, kMaxRows + 1)) : rowNumber + 1;
                 if (rowNumber > kMaxRows) {
@@ -205,7 +207,8 @@ bool readXlsx(const QString &path, TabularData *data, QString *error)
                 inCell = true;
                 type = x.attributes().value(QLatin1String("t")).toString();
                 const QStringView ref = x.attributes().value(QLatin1String("r"));
-                col = ref.isEmpty() ? int(row.size()) : columnIndex(ref);
+                col = ref.isEmpty() ? nextCol : columnIndex(ref);
+                nextCol = col + 1;
                 if (col >= kMaxColumns) {
                     *error = tooLarge();
                     return false;

@@ -24,6 +24,7 @@ private slots:
     void undecodableCsvIsRefused_data();
     void undecodableCsvIsRefused();
     void lineNumbersAreTheFilesOwn();
+    void xlsxCellsWithoutReferencesKeepTheirPlace();
     void xlsxOutOfProportionIsRefused_data();
     void xlsxOutOfProportionIsRefused();
     void xlsxLyingSizeStopsEarly();
@@ -169,6 +170,21 @@ void TestTabularFile::lineNumbersAreTheFilesOwn()
     QCOMPARE(x.headers, QStringList{QStringLiteral("h")});
     QCOMPARE(x.lines, (QList<int>{5, 9}));
     QCOMPARE(x.rows[1], (QStringList{QString(), QStringLiteral("b")}));
+}
+
+void TestTabularFile::xlsxCellsWithoutReferencesKeepTheirPlace()
+{
+    // some writers leave out r="…": an empty cell still takes its column
+    const QString path = m_dir.filePath(QStringLiteral("noref.xlsx"));
+    QVERIFY(makeZip(path, {{"xl/worksheets/sheet1.xml",
+                            sheetXml("<row><c t=\"inlineStr\"><is><t>a</t></is></c><c t=\"inlineStr\"><is><t>b</t></is></c>"
+                                     "<c t=\"inlineStr\"><is><t>c</t></is></c></row>"
+                                     "<row><c t=\"inlineStr\"><is><t>1</t></is></c><c/><c t=\"inlineStr\"><is><t>3</t></is></c></row>")}}));
+    TabularData d;
+    QString error;
+    QVERIFY2(TabularFile::read(path, &d, &error), qPrintable(error));
+    QCOMPARE(d.rows.value(0), (QStringList{QStringLiteral("1"), QString(), QStringLiteral("3")}));
+    QCOMPARE(d.lines, QList<int>{2});
 }
 
 void TestTabularFile::xlsxOutOfProportionIsRefused_data()
