@@ -27,7 +27,10 @@ class Store;
 // import or nothing of it. We chose this over a resumable import because a half-imported file
 // is hard to reason about (which rows are in? which credentials were sent?), the write of
 // 5,000 rows takes about a second, and re-running a corrected file is simple. Passwords are
-// hashed (in parallel, before the transaction) so the write lock is held only briefly.
+// hashed (in parallel, before the transaction) so the write lock is held only briefly; the
+// write then opens its transaction first and re-reads, under the lock, everything the preview
+// decided on (usernames, identities, users, licence seats). A transaction that cannot begin
+// (a busy or read-only store) stops the import: nothing runs in autocommit.
 //
 // Hash strength: argon2id "interactive" (64 MiB, ~0.1-0.3 s) cannot hash 5,000 passwords in the
 // 10 s budget on two cores, so the import uses Options::hashStrength, Minimum by default. The
