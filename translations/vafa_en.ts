@@ -267,6 +267,10 @@
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancel import</translation>
     </message>
+    <message>
+        <source>Save the &amp;error file…</source>
+        <translation>Save the &amp;error file…</translation>
+    </message>
 </context>
 <context>
     <name>BulkSourcePage</name>
@@ -487,6 +491,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import is not available: no row would be created or updated. Save the error file to see why, correct the source and start again.</source>
+        <translation>Import is not available: no row would be created or updated. Save the error file to see why, correct the source and start again.</translation>
     </message>
 </context>
 <context>
@@ -738,10 +746,6 @@
         <source>More active customer users than the licence allows: the standard edition allows %1.</source>
         <translation>More active customer users than the licence allows: the standard edition allows %1.</translation>
     </message>
-    <message>
-        <source>The import could not be saved: %1</source>
-        <translation>The import could not be saved: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was written.</source>
         <translation>
@@ -888,6 +892,78 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
         <translation>The change could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s password column is ignored on %L1 rows: the password rule is &quot;random&quot;, so every new account gets a random password.</source>
+        <translation>The file's password column is ignored on %L1 rows: the password rule is "random", so every new account gets a random password.</translation>
+    </message>
+    <message>
+        <source>The username %1 was taken after the preview.</source>
+        <translation>The username %1 was taken after the preview.</translation>
+    </message>
+    <message>
+        <source>This identity was given a club account after the preview.</source>
+        <translation>This identity was given a club account after the preview.</translation>
+    </message>
+    <message>
+        <source>The user %1 was removed after the preview.</source>
+        <translation>The user %1 was removed after the preview.</translation>
+    </message>
+    <message>
+        <source>%L1 rows changed in the database since the preview; nothing was saved. Check them and import again.</source>
+        <translation>%L1 rows changed in the database since the preview; nothing was saved. Check them and import again.</translation>
+    </message>
+    <message>
+        <source>The database could not be read; nothing was saved.</source>
+        <translation>The database could not be read; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The licence allows %L1 active agent users; %L2 are active now and the import adds %L3. Nothing was saved.</source>
+        <translation>The licence allows %L1 active agent users; %L2 are active now and the import adds %L3. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The licence allows %L1 active customer users (suppliers included); %L2 are active now and the import adds %L3. Nothing was saved.</source>
+        <translation>The licence allows %L1 active customer users (suppliers included); %L2 are active now and the import adds %L3. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written, so the import did not start; nothing was saved. Try again in a moment.</source>
+        <translation>The database is busy or cannot be written, so the import did not start; nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database refused to save the import, so nothing was saved.</source>
+        <translation>The database refused to save the import, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The workbook is out of proportion (it would unpack to far more than it holds) and was not read.</source>
+        <translation>The workbook is out of proportion (it would unpack to far more than it holds) and was not read.</translation>
+    </message>
+    <message>
+        <source>The sheet is out of proportion (more than %L1 rows or %L2 columns) and was not read.</source>
+        <translation>The sheet is out of proportion (more than %L1 rows or %L2 columns) and was not read.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx) and try again.</source>
+        <translation>The file's text encoding could not be recognised. Save it from Excel as "CSV UTF-8" or as an Excel workbook (.xlsx) and try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation>The file %1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>The file %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 (skipped): %2</source>
+        <translation>Line %1 (skipped): %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1303,17 @@ see custom fields</translation>
     <message>
         <source>After this time the account opens again by itself; an administrator can unlock it sooner.</source>
         <translation>After this time the account opens again by itself; an administrator can unlock it sooner.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLetters</name>
+    <message>
+        <source>The letters cannot be written next to %1: %2</source>
+        <translation>The letters cannot be written next to %1: %2</translation>
+    </message>
+    <message>
+        <source>The letters could not be saved as %1.</source>
+        <translation>The letters could not be saved as %1.</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,10 @@
         <source>&amp;Cancel import</source>
         <translation>لغو &amp;ورود اطلاعات</translation>
     </message>
+    <message>
+        <source>Save the &amp;error file…</source>
+        <translation>ذخیرهٔ فایل &amp;خطاها…</translation>
+    </message>
 </context>
 <context>
     <name>BulkSourcePage</name>
@@ -483,6 +487,10 @@
     <message>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Import is not available: no row would be created or updated. Save the error file to see why, correct the source and start again.</source>
+        <translation>ورود اطلاعات ممکن نیست: هیچ ردیفی ساخته یا به‌روز نمی‌شود. فایل خطاها را ذخیره کنید تا دلیلش را ببینید، منبع را اصلاح کنید و دوباره شروع کنید.</translation>
     </message>
 </context>
 <context>
@@ -733,10 +741,6 @@
         <source>More active customer users than the licence allows: the standard edition allows %1.</source>
         <translation>تعداد کاربران فعال مشتری از سقف مجوز بیشتر است: نسخه استاندارد حداکثر %L1 کاربر فعال مشتری را مجاز می‌داند.</translation>
     </message>
-    <message>
-        <source>The import could not be saved: %1</source>
-        <translation>اطلاعات واردشده ذخیره نشد: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was written.</source>
         <translation>
@@ -882,6 +886,78 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
         <translation>تغییر ذخیره نشد. هیچ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s password column is ignored on %L1 rows: the password rule is &quot;random&quot;, so every new account gets a random password.</source>
+        <translation>ستون رمز عبور فایل در %L1 ردیف نادیده گرفته می‌شود: قاعدهٔ رمز «تصادفی» است و هر حساب تازه رمزی تصادفی می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>The username %1 was taken after the preview.</source>
+        <translation>نام کاربری %1 پس از پیش‌نمایش به کار گرفته شد.</translation>
+    </message>
+    <message>
+        <source>This identity was given a club account after the preview.</source>
+        <translation>پس از پیش‌نمایش برای این هویت حساب باشگاه ساخته شد.</translation>
+    </message>
+    <message>
+        <source>The user %1 was removed after the preview.</source>
+        <translation>کاربر %1 پس از پیش‌نمایش حذف شد.</translation>
+    </message>
+    <message>
+        <source>%L1 rows changed in the database since the preview; nothing was saved. Check them and import again.</source>
+        <translation>%L1 ردیف پس از پیش‌نمایش در پایگاه داده تغییر کرد؛ هیچ چیز ذخیره نشد. آن‌ها را بررسی کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The database could not be read; nothing was saved.</source>
+        <translation>پایگاه داده خوانده نشد؛ هیچ چیز ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The licence allows %L1 active agent users; %L2 are active now and the import adds %L3. Nothing was saved.</source>
+        <translation>مجوز حداکثر %L1 کاربر فعال نماینده را اجازه می‌دهد؛ اکنون %L2 کاربر فعال است و این ورود %L3 کاربر فعال می‌افزاید. هیچ چیز ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The licence allows %L1 active customer users (suppliers included); %L2 are active now and the import adds %L3. Nothing was saved.</source>
+        <translation>مجوز حداکثر %L1 کاربر فعال مشتری (با تأمین‌کنندگان) را اجازه می‌دهد؛ اکنون %L2 کاربر فعال است و این ورود %L3 کاربر فعال می‌افزاید. هیچ چیز ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written, so the import did not start; nothing was saved. Try again in a moment.</source>
+        <translation>پایگاه داده مشغول است یا نوشتنی نیست، پس ورود اطلاعات آغاز نشد؛ هیچ چیز ذخیره نشد. چند لحظهٔ دیگر دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The database refused to save the import, so nothing was saved.</source>
+        <translation>پایگاه داده ذخیرهٔ این ورود اطلاعات را نپذیرفت؛ هیچ چیز ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The workbook is out of proportion (it would unpack to far more than it holds) and was not read.</source>
+        <translation>این کارپوشهٔ اکسل نامتناسب است (باز شدنش بسیار بیش از حجم خودش جا می‌گیرد) و خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The sheet is out of proportion (more than %L1 rows or %L2 columns) and was not read.</source>
+        <translation>این برگه نامتناسب است (بیش از %L1 ردیف یا %L2 ستون دارد) و خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx) and try again.</source>
+        <translation>کدگذاری متن فایل شناخته نشد. آن را در اکسل با قالب «CSV UTF-8» یا به صورت کارپوشهٔ اکسل (.xlsx) ذخیره کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation>فایل %1 را نمی‌توان جایگزین کرد.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>فایل %1 ساخته نشد: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>فایل %1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 (skipped): %2</source>
+        <translation>سطر %L1 (رد شد): %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>هشدار: %1</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1296,17 @@ see custom fields</source>
     <message>
         <source>After this time the account opens again by itself; an administrator can unlock it sooner.</source>
         <translation>پس از این مدت، حساب خودبه‌خود باز می‌شود؛ مدیر سیستم می‌تواند زودتر قفل آن را باز کند.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLetters</name>
+    <message>
+        <source>The letters cannot be written next to %1: %2</source>
+        <translation>نامه‌ها را نمی‌توان کنار %1 نوشت: %2</translation>
+    </message>
+    <message>
+        <source>The letters could not be saved as %1.</source>
+        <translation>نامه‌ها با نام %1 ذخیره نشدند.</translation>
     </message>
 </context>
 <context>

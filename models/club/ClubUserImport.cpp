@@ -61,6 +61,30 @@ QString foldHeader(QString s)
     return out;
 }
 
+// Seats a licence counts for a club: suppliers are members of the customer club and take its
+// seats. -1 when the store cannot be read.
+qint64 seatsTaken(ClubMemberRepository &members, ClubKind kind)
+{
+    if (kind == ClubKind::Agent)
+        return members.activeCount(QStringLiteral("agent"));
+    const qint64 customers = members.activeCount(QStringLiteral("customer"));
+    const qint64 suppliers = members.activeCount(QStringLiteral("supplier"));
+    return customers < 0 || suppliers < 0 ? -1 : customers + suppliers;
+}
+
+// A cell without the spaces and invisible marks (ZWNJ, RLM, BOM…) spreadsheets leave at its
+// ends: a name made only of those is no name.
+QString bare(const QString &s)
+{
+    qsizetype from = 0, to = s.size();
+    const auto invisible = [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; };
+    while (from < to && invisible(s.at(from)))
+        ++from;
+    while (to > from && invisible(s.at(to - 1)))
+        --to;
+    return s.mid(from, to - from);
+}
+
 int parseBool(const QString &v) // 1 true, 0 false, -1 empty, -2 unknown
 {
     const QString s = v.trimmed().toLower();
@@ -229,9 +253,9 @@ QString ClubUserImport::randomPassword(const PasswordPolicy &policy)
 QString ClubUserImport::cell(const QStringList &row, const QHash<QString, int> &columns, const QString &key) const
 {
     const int c = columns.value(key, -1);
-    QString v = c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
+    QString v = c >= 0 && c < row.size() ? bare(row.at(c)) : QString();
     if (v.isEmpty())
-        v = m_options.defaults.value(key).trimmed();
+        v = bare(m_options.defaults.value(key));
     return v;
 }
 
@@ -266,21 +290,52 @@ void ClubUserImport::validate()
     qint64 capacity[2];
     for (ClubKind k : {ClubKind::Customer, ClubKind::Agent}) {
         const int limit = settings.activeUserLimit(k);
-        capacity[int(k)] = limit < 0 ? -1 : qMax<qint64>(0, limit - members.activeCount(clubKindName(k)));
+        capacity[int(k)] = limit < 0 ? -1 : qMax<qint64>(0, limit - seatsTaken(members, k));
     }
     QHash<QString, int> fileUsernames; // folded -> first line
     int patternCounter = 0;
     const bool strictLength = m_data.format == TabularData::Format::Csv && m_rowIdentityIds.isEmpty();
+    const bool fromFile = m_rowIdentityIds.isEmpty();
+    // A workbook stores no cells after a row's last value, so its row is short when it stops
+    // before a column the row needs (a name, the username or password taken from the file)
+    // and that column has no default value.
+    const auto column = [&](const char *key) {
+        return m_options.defaults.value(QLatin1String(key)).trimmed().isEmpty() ? columns.value(QLatin1String(key), -1) : -1;
+    };
+    const auto stopsShort = [&](const QStringList &row) {
+        const auto past = [&row](int c) { return c >= 0 && c >= row.size(); };
+        if (m_options.usernameRule == UsernameRule::Column && past(column("username")))
+            return true;
+        if (m_options.passwordRule == PasswordRule::Column && m_options.mode != Mode::Update && past(column("password")))
+            return true;
+        if (m_options.mode == Mode::Update)
+            return false;
+        const int names[3] = {column("first_name"), column("last_name"), column("org_name")};
+        bool anyMapped = false;
+        for (int c : names) {
+            if (c < 0)
+                continue;
+            anyMapped = true;
+            if (!past(c))
+                return false;
+        }
+        return anyMapped;
+    };
+    int ignoredPasswords = 0; // password cells under the random rule
 
     for (int r = 0; r < m_data.rows.size(); ++r) {
         const QStringList &row = m_data.rows.at(r);
         RowPlan p;
-        p.line = r + 2;
+        p.line = m_data.lineOf(r);
+        p.row = r;
         QStringList why;  // errors
         QStringList skip; // why the row is skipped
         const auto v = [&](const char *key) { return cell(row, columns, QLatin1String(key)); };
-        if (strictLength && row.size() < m_data.headers.size())
+        if (row.size() < m_data.headers.size() && (strictLength || (fromFile && stopsShort(row))))
             why << tr("The row has %1 of the %2 columns.").arg(row.size()).arg(m_data.headers.size());
+        if (m_options.passwordRule == PasswordRule::Random && fromFile && !v("password").isEmpty()
+            && m_options.defaults.value(QStringLiteral("password")).trimmed().isEmpty())
+            ++ignoredPasswords;
 
         // kind of user
         const QString type = v("user_type").toLower();
@@ -482,6 +537,17 @@ void ClubUserImport::validate()
         }
         m_plans << p;
     }
+    if (ignoredPasswords > 0)
+        m_summary.warnings << tr("The file's password column is ignored on %L1 rows: the password rule is \"random\", so "
+                                 "every new account gets a random password.")
+                                  .arg(ignoredPasswords);
+    count();
+    m_summary.msValidate = timer.elapsed();
+}
+
+void ClubUserImport::count()
+{
+    m_summary.created = m_summary.updated = m_summary.skipped = m_summary.errors = 0;
     for (const RowPlan &p : std::as_const(m_plans)) {
         switch (p.action) {
         case RowPlan::Action::Create: ++m_summary.created; break;
@@ -491,7 +557,6 @@ void ClubUserImport::validate()
         }
     }
     m_summary.rows = int(m_plans.size());
-    m_summary.msValidate = timer.elapsed();
 }
 
 bool ClubUserImport::hashAll(const Progress &progress, int total)
@@ -539,10 +604,87 @@ QString u_kind(const ClubUserImport::RowPlan &p)
 }
 } // namespace
 
+bool ClubUserImport::storeFailed(const QString &message, const QString &detail)
+{
+    // the driver's English text helps whoever reads the log, not the person importing
+    qWarning("Club import: the store failed: %s", qUtf8Printable(detail));
+    m_summary.failure = message;
+    return false;
+}
+
+// Inside the write transaction: everything the preview decided on is read again, now that no
+// other writer can change it (DESIGN §3). A row whose ground moved becomes an error and the
+// whole import stops; the licence is counted here, for every kind that takes a seat.
+bool ClubUserImport::recheck()
+{
+    ClubMemberRepository members(m_store);
+    UserRepository users(m_store);
+    const QSet<QString> withAccounts = m_rowIdentityIds.isEmpty() ? QSet<QString>() : members.identitiesWithAccounts();
+    qint64 adding[2] = {0, 0};
+    int moved = 0;
+    for (RowPlan &p : m_plans) {
+        QString why;
+        if (p.action == RowPlan::Action::Create) {
+            if (members.usernameTaken(p.username))
+                why = tr("The username %1 was taken after the preview.").arg(p.username);
+            else if (!p.identityId.isEmpty() && withAccounts.contains(p.identityId))
+                why = tr("This identity was given a club account after the preview.");
+        } else if (p.action == RowPlan::Action::Update) {
+            const auto u = users.get(p.existingUserId);
+            if (!u || !u->isClubUser())
+                why = tr("The user %1 was removed after the preview.").arg(p.username);
+        }
+        if (!why.isEmpty()) {
+            p.action = RowPlan::Action::Error;
+            p.reasons = QStringList{why};
+            ++moved;
+        } else if ((p.action == RowPlan::Action::Create || p.action == RowPlan::Action::Update) && p.becomesActive) {
+            ++adding[int(p.kind)];
+        }
+    }
+    if (moved > 0) {
+        count();
+        m_summary.failure = tr("%L1 rows changed in the database since the preview; nothing was saved. Check them and "
+                               "import again.")
+                                .arg(moved);
+        return false;
+    }
+    ClubSettings settings(m_store);
+    for (ClubKind k : {ClubKind::Customer, ClubKind::Agent}) {
+        const int limit = settings.activeUserLimit(k);
+        if (limit < 0 || adding[int(k)] == 0)
+            continue;
+        const qint64 taken = seatsTaken(members, k);
+        if (taken < 0)
+            return storeFailed(tr("The database could not be read; nothing was saved."), members.lastError());
+        if (taken + adding[int(k)] > limit) {
+            m_summary.failure = (k == ClubKind::Agent
+                                     ? tr("The licence allows %L1 active agent users; %L2 are active now and the import "
+                                          "adds %L3. Nothing was saved.")
+                                     : tr("The licence allows %L1 active customer users (suppliers included); %L2 are "
+                                          "active now and the import adds %L3. Nothing was saved."))
+                                    .arg(limit)
+                                    .arg(taken)
+                                    .arg(adding[int(k)]);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ClubUserImport::write(const Progress &progress, int total)
 {
     QElapsedTimer timer;
     timer.start();
+    // Transaction first: a store that is busy past its timeout, or cannot be written, stops
+    // the import before anything is read or written; nothing runs in autocommit.
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return storeFailed(tr("The database is busy or cannot be written, so the import did not start; nothing was "
+                              "saved. Try again in a moment."),
+                           m_store.errorDetail());
+    if (!recheck())
+        return false;
     ClubSettings settings(m_store);
     const PasswordPolicy policy = settings.passwordPolicy();
     const QString categories[2] = {settings.defaultCategory(ClubKind::Customer), settings.defaultCategory(ClubKind::Agent)};
@@ -550,11 +692,9 @@ bool ClubUserImport::write(const Progress &progress, int total)
     UserRepository users(m_store);
     AuditLog audit(m_store);
     const int hashed = int(std::count_if(m_hashes.cbegin(), m_hashes.cend(), [](const QString &h) { return !h.isEmpty(); }));
-    const auto fail = [this](const QString &why) {
-        m_summary.failure = tr("The import could not be saved: %1").arg(why);
-        return false;
+    const auto fail = [this](const QString &detail) {
+        return storeFailed(tr("The database refused to save the import, so nothing was saved."), detail);
     };
-    Store::Transaction tx(m_store);
     int done = 0;
     for (int i = 0; i < m_plans.size(); ++i) {
         RowPlan &p = m_plans[i];
@@ -648,8 +788,8 @@ bool ClubUserImport::write(const Progress &progress, int total)
         return fail(audit.lastError());
     if (progress && !progress(total, total))
         return false;
-    if (!tx.commit())
-        return fail(QStringLiteral("commit"));
+    if (!tx.commit()) // a failed commit is rolled back: still nothing saved
+        return fail(QStringLiteral("commit: ") + m_store.errorDetail());
     m_summary.msWrite = timer.elapsed();
     return true;
 }
@@ -702,9 +842,9 @@ bool ClubUserImport::writeErrorFile(const QString &path, QString *error) const
     headers << tr("Line") << tr("Reason");
     QList<QStringList> rows;
     for (const RowPlan &p : m_plans) {
-        if (p.action != RowPlan::Action::Error)
+        if (p.action != RowPlan::Action::Error && p.action != RowPlan::Action::Skip)
             continue;
-        QStringList cells = m_data.rows.value(p.line - 2);
+        QStringList cells = m_data.rows.value(p.row);
         while (cells.size() < m_data.headers.size())
             cells << QString();
         cells << QString::number(p.line) << p.reasons.join(QLatin1String("; "));

@@ -27,7 +27,10 @@ class Store;
 // import or nothing of it. We chose this over a resumable import because a half-imported file
 // is hard to reason about (which rows are in? which credentials were sent?), the write of
 // 5,000 rows takes about a second, and re-running a corrected file is simple. Passwords are
-// hashed (in parallel, before the transaction) so the write lock is held only briefly.
+// hashed (in parallel, before the transaction) so the write lock is held only briefly; the
+// write then opens its transaction first and re-reads, under the lock, everything the preview
+// decided on (usernames, identities, users, licence seats). A transaction that cannot begin
+// (a busy or read-only store) stops the import: nothing runs in autocommit.
 //
 // Hash strength: argon2id "interactive" (64 MiB, ~0.1-0.3 s) cannot hash 5,000 passwords in the
 // 10 s budget on two cores, so the import uses Options::hashStrength, Minimum by default. The
@@ -68,7 +71,8 @@ public:
     struct RowPlan
     {
         enum class Action { Create, Update, Skip, Error };
-        int line = 0; // 1-based line in the source (header = 1)
+        int line = 0; // the file's own 1-based line (header = 1), blank lines counted
+        int row = -1; // index into data().rows
         Action action = Action::Error;
         QStringList reasons; // errors, or why the row is skipped
         ClubKind kind = ClubKind::Customer;
@@ -85,7 +89,8 @@ public:
     {
         int rows = 0, created = 0, updated = 0, skipped = 0, errors = 0;
         bool written = false, cancelled = false;
-        QString failure; // why nothing was written, when rows had no errors
+        QString failure; // why nothing was written, when rows had no errors (translated)
+        QStringList warnings; // what the import ignores or assumes, to show before it runs
         qint64 msValidate = 0, msHash = 0, msWrite = 0;
     };
 
@@ -121,7 +126,8 @@ public:
     const Summary &summary() const { return m_summary; }
     QString summaryText() const;
 
-    // One row per failed input row: its cells and the reason in a last column. The format is
+    // One row per input row that is not written (an error, or skipped): its cells, its line
+    // and the reason in the last columns. The format is
     // the input's (CSV -> CSV, XLSX -> XLSX) unless the path's extension says otherwise.
     bool writeErrorFile(const QString &path, QString *error) const;
     // username, password, name of every created account (and updated ones given a password).
@@ -134,6 +140,9 @@ private:
     QString cell(const QStringList &row, const QHash<QString, int> &columns, const QString &key) const;
     bool hashAll(const Progress &progress, int total);
     bool write(const Progress &progress, int total);
+    bool recheck();
+    bool storeFailed(const QString &message, const QString &detail);
+    void count();
 
     Store &m_store;
     StaffPermissions m_perms;

@@ -129,13 +129,19 @@ int UsersImportCommand::run(const QStringList &argsIn, Store &store, QTextStream
     else
         ok = import.run();
     const ClubUserImport::Summary &s = import.summary();
-    for (const ClubUserImport::RowPlan &p : import.plans())
+    // every row that is not written is named with its reason
+    for (const ClubUserImport::RowPlan &p : import.plans()) {
         if (p.action == ClubUserImport::RowPlan::Action::Error)
             out << tr("Line %1: %2").arg(p.line).arg(p.reasons.join(QLatin1String("; "))) << '\n';
+        else if (p.action == ClubUserImport::RowPlan::Action::Skip)
+            out << tr("Line %1 (skipped): %2").arg(p.line).arg(p.reasons.join(QLatin1String("; "))) << '\n';
+    }
+    for (const QString &w : s.warnings)
+        out << tr("Warning: %1").arg(w) << '\n';
     out << import.summaryText() << '\n';
     if (dryRun)
         out << tr("Dry run: nothing was written.") << '\n';
-    if (!errorsPath.isEmpty() && s.errors > 0) {
+    if (!errorsPath.isEmpty() && s.errors + s.skipped > 0) {
         if (import.writeErrorFile(errorsPath, &error))
             out << tr("Errors written to %1").arg(errorsPath) << '\n';
         else

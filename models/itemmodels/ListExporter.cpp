@@ -28,7 +28,18 @@ QString jalaliText(const QVariant &raw, bool withTime)
     return QString::asprintf("%04d/%02d/%02d", d.year, d.month, d.day);
 }
 
+// A text cell a spreadsheet would run as a formula (= + - @, a tab or a CR first) gets a
+// leading ' (OWASP "CSV injection"): a customer's name typed as =HYPERLINK(…) stays text.
+// Numbers are written as numbers and never pass through here, so -2,500 stays a number.
+QByteArray textCell(const QString &s)
+{
+    const bool formula = !s.isEmpty()
+        && (s.at(0) == QLatin1Char('=') || s.at(0) == QLatin1Char('+') || s.at(0) == QLatin1Char('-')
+            || s.at(0) == QLatin1Char('@') || s.at(0) == QLatin1Char('\t') || s.at(0) == QLatin1Char('\r'));
+    return (formula ? QString(QLatin1Char('\'') + s) : s).toUtf8();
 }
+
+} // namespace
 
 bool ListExporter::writeXlsx(const PagedListModel &model, const QString &path, const QString &sheetName,
                              const Progress &progress, QString *error)
@@ -52,7 +63,7 @@ bool ListExporter::writeXlsx(const PagedListModel &model, const QString &path, c
 
     const QVector<ListColumn> &columns = model.columns();
     for (int c = 0; c < columns.size(); ++c) {
-        worksheet_write_string(sheet, 0, lxw_col_t(c), columns[c].title.toUtf8().constData(), header);
+        worksheet_write_string(sheet, 0, lxw_col_t(c), textCell(columns[c].title).constData(), header);
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), 18, nullptr);
     }
     worksheet_freeze_panes(sheet, 1, 0);
@@ -83,15 +94,15 @@ bool ListExporter::writeXlsx(const PagedListModel &model, const QString &path, c
             case ColumnKind::Date:
             case ColumnKind::DateTime:
                 worksheet_write_string(sheet, row, col,
-                                       jalaliText(raw, columns[c].kind == ColumnKind::DateTime).toUtf8().constData(), nullptr);
+                                       textCell(jalaliText(raw, columns[c].kind == ColumnKind::DateTime)).constData(), nullptr);
                 break;
             case ColumnKind::Label:
                 worksheet_write_string(sheet, row, col,
-                                       columns[c].labels.value(raw.toString(), raw.toString()).toUtf8().constData(), nullptr);
+                                       textCell(columns[c].labels.value(raw.toString(), raw.toString())).constData(), nullptr);
                 break;
             case ColumnKind::Text:
             case ColumnKind::Code:
-                worksheet_write_string(sheet, row, col, raw.toString().toUtf8().constData(), nullptr);
+                worksheet_write_string(sheet, row, col, textCell(raw.toString()).constData(), nullptr);
                 break;
             }
         }

@@ -8,7 +8,9 @@
 #include "models/repositories/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -42,8 +44,16 @@ private slots:
     void savedMappings();
     void needsPermissionAndModule();
     void commandLine();
+    void everyUnwrittenRowIsNamed();
+    void everyUnwrittenRowIsNamedInXlsx();
+    void credentialsAndErrorFilesAreOwnerOnly();
+    void storeErrorsArePersianSentences();
+    void busyStoreStopsTheWholeImport();
+    void suppliersTakeCustomerSeats();
+    void concurrentChangesAreCheckedInsideTheTransaction();
 
 private:
+    void addUsers(const QString &kind, int n, const QString &prefix);
     QString writeCsv(const QString &name, const QString &text);
     qint64 count(const QString &table);
     ClubUserImport::Options fast() const;
@@ -547,6 +557,255 @@ void TestClubImport::commandLine()
                                      m_t->store(), out, err), 0);
     QCOMPARE(count(QStringLiteral("users")), 1);
     QVERIFY(QFile::exists(cred));
+}
+
+void TestClubImport::addUsers(const QString &kind, int n, const QString &prefix)
+{
+    UserRepository users(m_t->store());
+    Store::Transaction tx(m_t->store());
+    for (int i = 0; i < n; ++i) {
+        User u;
+        u.kind = kind;
+        u.username = QStringLiteral("%1%2x").arg(prefix).arg(i);
+        QVERIFY(users.insert(u));
+    }
+    QVERIFY(tx.commit());
+}
+
+namespace {
+// Line 1 the header, 2 blank, 3 a username that exists (add mode), 4 too short, 5 blank,
+// 6 a person with no name, 7 fine, 8 a "name" of invisible marks only. The password column
+// is filled but the rule is random.
+QList<QStringList> unwrittenRows()
+{
+    const auto row = [](const QString &csv) { return csv.split(QLatin1Char(',')); };
+    return {QStringList(),
+            row(QStringLiteral("مشتری,حقیقی,علی,رضایی,,,,ali.rezaei,Secret123,بلی,")),
+            row(QStringLiteral("مشتری,حقیقی,کم")),
+            QStringList(),
+            row(QStringLiteral("مشتری,حقیقی,,,شرکت بی‌نام,,,no.name,Secret123,بلی,")),
+            row(QStringLiteral("مشتری,حقیقی,تازه,وارد,,,,new.comer,Secret123,بلی,")),
+            row(QStringLiteral("مشتری,حقیقی,\u200c,\u200f,,,,marks.only,Secret123,بلی,"))};
+}
+} // namespace
+
+void TestClubImport::everyUnwrittenRowIsNamed()
+{
+    UserRepository users(m_t->store());
+    User u;
+    u.kind = QStringLiteral("customer");
+    u.username = QStringLiteral("ali.rezaei");
+    QVERIFY(users.insert(u));
+    QString csv = kHeader;
+    for (const QStringList &r : unwrittenRows())
+        csv += r.join(QLatin1Char(',')) + QLatin1Char('\n');
+    const QString in = writeCsv(QStringLiteral("named.csv"), csv);
+    const QString errors = m_t->dir() + QStringLiteral("/named-errors.csv");
+    QString o, e;
+    QTextStream out(&o), err(&e);
+    QCOMPARE(UsersImportCommand::run({in, QStringLiteral("--errors"), errors}, m_t->store(), out, err), 1);
+    QVERIFY2(o.contains(QLatin1String("Line 3 (skipped):")) && o.contains(QLatin1String("ali.rezaei")), qPrintable(o));
+    QVERIFY2(o.contains(QLatin1String("Line 4:")) && o.contains(QLatin1String("3 of the 11 columns")), qPrintable(o));
+    QVERIFY2(o.contains(QLatin1String("Line 6: A first or last name is required.")), qPrintable(o));
+    QVERIFY2(o.contains(QLatin1String("Line 8: A first or last name is required.")), qPrintable(o));
+    QVERIFY2(!o.contains(QLatin1String("Line 7")), qPrintable(o));
+    QVERIFY2(o.contains(QLatin1String("Warning:")) && o.contains(QLatin1String("password column is ignored")), qPrintable(o));
+    QCOMPARE(count(QStringLiteral("users")), 1);
+    // the error file names the same rows, with the file's own lines
+    TabularData d;
+    QString error;
+    QVERIFY2(TabularFile::read(errors, &d, &error), qPrintable(error));
+    QStringList lines;
+    for (const QStringList &r : std::as_const(d.rows))
+        lines << r.value(11);
+    QCOMPARE(lines, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("8")}));
+    QVERIFY(d.rows[0].value(12).contains(QLatin1String("already exists")));
+}
+
+void TestClubImport::everyUnwrittenRowIsNamedInXlsx()
+{
+    const QString path = m_t->dir() + QStringLiteral("/named.xlsx");
+    QString error;
+    QVERIFY2(TabularFile::write(path, TabularData::Format::Xlsx, kHeader.trimmed().split(QLatin1Char(',')), unwrittenRows(), &error),
+             qPrintable(error));
+    ClubUserImport imp(m_t->store(), kAdmin, {});
+    QVERIFY2(imp.loadFile(path, &error), qPrintable(error));
+    ClubUserImport::Options o; // random passwords
+    imp.setOptions(o);
+    const auto plans = imp.preview();
+    QCOMPARE(plans.size(), 5);
+    QList<int> lines;
+    for (const auto &p : plans)
+        lines << p.line;
+    QCOMPARE(lines, (QList<int>{3, 4, 6, 7, 8}));
+    QCOMPARE(plans[0].action, Action::Create); // nobody has ali.rezaei in this store
+    QCOMPARE(plans[1].action, Action::Error);  // too short, in a workbook as in a CSV file
+    QVERIFY2(plans[1].reasons.join(QString()).contains(QLatin1String("3 of the 11 columns")), qPrintable(plans[1].reasons.join(QString())));
+    QCOMPARE(plans[2].action, Action::Error);
+    QCOMPARE(plans[3].action, Action::Create);
+    QCOMPARE(plans[4].action, Action::Error);
+    QCOMPARE(imp.summary().warnings.size(), 1);
+    // a workbook row that simply leaves optional cells empty is not short
+    TabularData fine;
+    fine.headers = kHeader.trimmed().split(QLatin1Char(','));
+    const QString ok = m_t->dir() + QStringLiteral("/fine.xlsx");
+    QVERIFY(TabularFile::write(ok, TabularData::Format::Xlsx, fine.headers,
+                               {QStringLiteral("مشتری,حقیقی,تازه,وارد,,,,new.comer").split(QLatin1Char(','))}, &error));
+    QVERIFY(imp.loadFile(ok, &error));
+    QCOMPARE(imp.preview().value(0).action, Action::Create);
+}
+
+void TestClubImport::credentialsAndErrorFilesAreOwnerOnly()
+{
+    const QString csv = kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,,,=cmd.user,Secret123,بلی,\n"
+                                                 "مشتری,حقیقی,سارا,محمدی,,,,sara.m,Secret123,بلی,\n");
+    ClubUserImport imp(m_t->store(), kAdmin, {});
+    QString error;
+    QVERIFY(imp.loadFile(writeCsv(QStringLiteral("own.csv"), csv), &error));
+    imp.setOptions(fast());
+    QVERIFY(!imp.run()); // "=cmd.user" is not a valid username
+    const auto ownerOnly = [](const QString &path) {
+        const QFileDevice::Permissions p = QFile::permissions(path);
+        return (p & QFileDevice::ReadOwner)
+            && !(p & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+    };
+    for (const QString &name : {QStringLiteral("/own-errors.csv"), QStringLiteral("/own-errors.xlsx")}) {
+        const QString path = m_t->dir() + name;
+        QVERIFY2(imp.writeErrorFile(path, &error), qPrintable(error));
+        QVERIFY(ownerOnly(path));
+    }
+    QFile raw(m_t->dir() + QStringLiteral("/own-errors.csv"));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QVERIFY(raw.readAll().contains("'=cmd.user")); // no formula reaches a spreadsheet
+    ClubUserImport good(m_t->store(), kAdmin, {});
+    QVERIFY(good.loadFile(writeCsv(QStringLiteral("own2.csv"), kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,,,ok.user,Secret123,بلی,\n")), &error));
+    good.setOptions(fast());
+    QVERIFY2(good.run(), qPrintable(good.summaryText()));
+    for (const QString &name : {QStringLiteral("/own-cred.csv"), QStringLiteral("/own-cred.xlsx")}) {
+        const QString path = m_t->dir() + name;
+        QVERIFY2(good.writeCredentialsFile(path, &error), qPrintable(error));
+        QVERIFY(ownerOnly(path));
+    }
+}
+
+void TestClubImport::storeErrorsArePersianSentences()
+{
+    // a store that cannot be written (read-only): the driver's English stays in the log
+    QSqlQuery q(m_t->store().db());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 1")));
+    ClubUserImport imp(m_t->store(), kAdmin, {});
+    QString error;
+    QVERIFY(imp.loadFile(writeCsv(QStringLiteral("ro.csv"), kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,,,ro.user,Secret123,بلی,\n")), &error));
+    imp.setOptions(fast());
+    QVERIFY(!imp.run());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 0")));
+    const QString failure = imp.summary().failure;
+    QVERIFY2(!failure.isEmpty(), qPrintable(imp.summaryText()));
+    for (const char *english : {"readonly", "attempt to write", "SQL", "sqlite", "commit", "Unable"})
+        QVERIFY2(!failure.contains(QLatin1String(english), Qt::CaseInsensitive), qPrintable(failure));
+    QVERIFY(!imp.summary().written);
+    QVERIFY(!imp.summary().cancelled);
+    QCOMPARE(count(QStringLiteral("users")), 0);
+    QCOMPARE(count(QStringLiteral("identities")), 0);
+}
+
+void TestClubImport::busyStoreStopsTheWholeImport()
+{
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("busy-holder"));
+        other.setDatabaseName(m_t->path());
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QString csv = kHeader;
+        for (int i = 0; i < 3; ++i)
+            csv += QStringLiteral("مشتری,حقیقی,علی,%1,,,,busy.user%1,Secret123,بلی,\n").arg(i);
+        ClubUserImport imp(m_t->store(), kAdmin, {});
+        QString error;
+        QVERIFY(imp.loadFile(writeCsv(QStringLiteral("busy.csv"), csv), &error));
+        imp.setOptions(fast());
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(!imp.run());
+        QVERIFY(t.elapsed() < 30000);
+        QVERIFY2(imp.summary().failure.contains(QLatin1String("busy")), qPrintable(imp.summary().failure));
+        QVERIFY2(!imp.summary().failure.contains(QLatin1String("locked")), qPrintable(imp.summary().failure));
+        QVERIFY(!imp.summary().written);
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("busy-holder"));
+    QCOMPARE(count(QStringLiteral("users")), 0);
+    QCOMPARE(count(QStringLiteral("identities")), 0);
+    QCOMPARE(m_t->store().transactionDepth(), 0);
+}
+
+void TestClubImport::suppliersTakeCustomerSeats()
+{
+    ClubSettings s(m_t->store());
+    QVERIFY(s.setEdition(ClubSettings::Edition::Standard));
+    addUsers(QStringLiteral("customer"), ClubSettings::kStandardCustomerLimit - 2, QStringLiteral("cust"));
+    addUsers(QStringLiteral("supplier"), 1, QStringLiteral("supp")); // one seat left
+    const QString csv = kHeader + QStringLiteral("تامین کننده,حقیقی,الف,ب,,,,supplier.one,Secret123,بلی,\n"
+                                                 "مشتری,حقیقی,پ,ت,,,,customer.two,Secret123,بلی,\n");
+    ClubUserImport imp(m_t->store(), kAdmin, {});
+    QString error;
+    QVERIFY(imp.loadFile(writeCsv(QStringLiteral("seats.csv"), csv), &error));
+    imp.setOptions(fast());
+    QVERIFY(!imp.run());
+    QCOMPARE(imp.plans()[0].action, Action::Create);
+    QCOMPARE(imp.plans()[1].action, Action::Error);
+    QVERIFY(imp.plans()[1].reasons.join(QString()).contains(QLatin1String("licence")));
+    QCOMPARE(count(QStringLiteral("users")), qint64(ClubSettings::kStandardCustomerLimit - 1));
+}
+
+void TestClubImport::concurrentChangesAreCheckedInsideTheTransaction()
+{
+    // Between the preview and the write (while passwords are hashed) someone else takes the
+    // last agent seat, or a username; the write re-reads both under its lock and saves nothing.
+    ClubSettings s(m_t->store());
+    QVERIFY(s.setEdition(ClubSettings::Edition::Standard));
+    addUsers(QStringLiteral("agent"), ClubSettings::kStandardAgentLimit - 1, QStringLiteral("agent"));
+    const QString csv = kHeader + QStringLiteral("نماینده,حقیقی,الف,ب,,,,last.agent,Secret123,بلی,\n");
+    for (const bool seat : {true, false}) {
+        ClubUserImport imp(m_t->store(), kAdmin, {});
+        QString error;
+        QVERIFY(imp.loadFile(writeCsv(QStringLiteral("race.csv"), csv), &error));
+        imp.setOptions(fast());
+        QCOMPARE(imp.preview()[0].action, Action::Create);
+        bool raced = false;
+        const bool ok = imp.run([&](int, int) {
+            if (!raced) {
+                raced = true;
+                UserRepository users(m_t->store()); // the other writer, between preview and write
+                User u;
+                u.kind = QStringLiteral("agent");
+                u.username = seat ? QStringLiteral("other.agent") : QStringLiteral("last.agent");
+                u.active = seat;
+                users.insert(u);
+            }
+            return true;
+        });
+        QVERIFY(raced);
+        QVERIFY(!ok);
+        QVERIFY(!imp.summary().written);
+        const QString failure = imp.summary().failure;
+        QVERIFY2(!failure.contains(QLatin1String("UNIQUE")), qPrintable(failure));
+        QVERIFY2(failure.contains(seat ? QLatin1String("licence") : QLatin1String("nothing was saved")), qPrintable(failure));
+        if (!seat)
+            QVERIFY(imp.plans()[0].reasons.join(QString()).contains(QLatin1String("after the preview")));
+        QCOMPARE(count(QStringLiteral("identities")), 0);
+        UserRepository users(m_t->store());
+        QVERIFY(seat || users.findByUsername(QStringLiteral("last.agent"))->kind == QStringLiteral("agent"));
+        QVERIFY(!users.findByUsername(QStringLiteral("last.agent")) || !seat);
+        // the seat race is undone before the username race
+        if (seat) {
+            QSqlQuery q(m_t->store().db());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM users WHERE username = 'other.agent'")));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClubImport)

@@ -267,7 +267,13 @@ public:
         setButtonText(QWizard::NextButton, BulkUserWizard::tr("&Import"));
         connect(m_ui.onlyProblemsCheck, &QCheckBox::toggled, this, &PreviewPage::filterRows);
         connect(m_ui.cancelImportButton, &QPushButton::clicked, this, [this] { m_cancelled = true; });
+        // a file whose every row fails can still hand back its reasons, without an import
+        connect(m_ui.saveProblemsButton, &QPushButton::clicked, this, [this] { m_wizard->saveErrorFile(); });
     }
+
+    // Import is offered only when it would write something: a plan with no row to create or
+    // update would only say "nothing was written" after the person waited for it.
+    bool isComplete() const override { return m_toWrite > 0; }
 
     void initializePage() override
     {
@@ -287,14 +293,25 @@ public:
             text += QLatin1Char(' ')
                 + BulkUserWizard::tr("While any row has an error nothing will be written; go on to save the error file, "
                                      "correct it and start again.");
+        for (const QString &warning : m_wizard->import().summary().warnings)
+            text += QLatin1Char(' ') + warning;
         m_ui.summaryLabel->setText(text);
+        m_toWrite = counts[int(A::Create)] + counts[int(A::Update)];
+        m_ui.nothingToWriteLabel->setText(
+            BulkUserWizard::tr("Import is not available: no row would be created or updated. Save the error file to see "
+                               "why, correct the source and start again."));
+        m_ui.nothingToWriteLabel->setVisible(m_toWrite == 0);
+        m_ui.saveProblemsButton->setVisible(counts[int(A::Error)] + counts[int(A::Skip)] > 0);
         m_ui.onlyProblemsCheck->setChecked(counts[int(A::Error)] + counts[int(A::Skip)] > 0);
         filterRows();
+        emit completeChanged();
     }
 
     // Runs the import; the summary page says how it went, written or not.
     bool validatePage() override
     {
+        if (m_toWrite == 0) // the button is disabled; wizard().next() from code must not import either
+            return false;
         m_cancelled = false;
         m_ui.progressBar->setValue(0);
         m_ui.progressBar->show();
@@ -327,6 +344,7 @@ private:
     Ui::BulkPreviewPage m_ui;
     ImportPlanModel *m_model;
     bool m_cancelled = false;
+    int m_toWrite = 0; // rows to create or update in the current plan
 };
 
 // Page 4: what happened, and the files to keep.
@@ -351,7 +369,7 @@ public:
         m_ui.summaryLabel->setText(s.written ? m_wizard->import().summaryText()
                                              : BulkUserWizard::tr("Rows: %1. With errors: %2.").arg(s.rows).arg(s.errors)
                                                    + QLatin1Char(' ') + s.failure);
-        m_ui.saveErrorsButton->setEnabled(s.errors > 0);
+        m_ui.saveErrorsButton->setEnabled(s.errors + s.skipped > 0); // every row not written, with why
         m_ui.saveCredentialsButton->setEnabled(s.written && s.created + s.updated > 0);
         m_ui.saveLettersButton->setEnabled(s.written && s.created + s.updated > 0);
         m_ui.savedLabel->clear();

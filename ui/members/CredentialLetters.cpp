@@ -2,7 +2,11 @@
 
 #include "models/persian/Bidi.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace CredentialLetters {
 
@@ -30,6 +34,9 @@ QString leftToRight(const QString &value)
     return Persian::leftToRight(value.toHtmlEscaped());
 }
 
+PrintService::BatchResult writeInto(const QList<Letter> &letters, const Sender &sender, const QString &path,
+                                    const PrintService::Progress &progress, const PrintService::Cancelled &cancelled);
+
 } // namespace
 
 QString html(const Letter &letter, const Sender &sender)
@@ -46,6 +53,35 @@ QString html(const Letter &letter, const Sender &sender)
 PrintService::BatchResult writePdf(const QList<Letter> &letters, const Sender &sender, const QString &path,
                                    const PrintService::Progress &progress, const PrintService::Cancelled &cancelled)
 {
+    // The letters carry passwords: they are written inside a folder only the owner can enter,
+    // made owner-only there, and only then moved to where the person asked, so no one else can
+    // read them at any moment. The folder sits next to the target so the move is a rename.
+    PrintService::BatchResult result;
+    QTemporaryDir privateDir(QFileInfo(path).absolutePath() + QStringLiteral("/.vafa-letters-XXXXXX"));
+    if (!privateDir.isValid()) {
+        result.errors << QCoreApplication::translate("CredentialLetters", "The letters cannot be written next to %1: %2")
+                             .arg(path, privateDir.errorString());
+        return result;
+    }
+    const QString inner = privateDir.filePath(QFileInfo(path).fileName());
+    result = writeInto(letters, sender, inner, progress, cancelled);
+    if (!result.ok() || result.cancelled)
+        return result;
+    result.files.clear();
+    if (!QFile::setPermissions(inner, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || (QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(inner, path)) {
+        result.errors << QCoreApplication::translate("CredentialLetters", "The letters could not be saved as %1.").arg(path);
+        result.printed = 0;
+        return result;
+    }
+    result.files << path;
+    return result;
+}
+
+namespace {
+PrintService::BatchResult writeInto(const QList<Letter> &letters, const Sender &sender, const QString &path,
+                                    const PrintService::Progress &progress, const PrintService::Cancelled &cancelled)
+{
     return PrintService::writeBatchPdf(
         int(letters.size()),
         [&](int index, PrintService::Item *item, QString *) {
@@ -57,5 +93,6 @@ PrintService::BatchResult writePdf(const QList<Letter> &letters, const Sender &s
         },
         path, progress, cancelled);
 }
+} // namespace
 
 } // namespace CredentialLetters
