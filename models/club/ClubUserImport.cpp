@@ -61,15 +61,11 @@ QString foldHeader(QString s)
     return out;
 }
 
-// Seats a licence counts for a club: suppliers are members of the customer club and take its
-// seats. -1 when the store cannot be read.
+// Seats a licence counts for a club (the repository counts suppliers with the customer club,
+// whose members they are). -1 when the store cannot be read.
 qint64 seatsTaken(ClubMemberRepository &members, ClubKind kind)
 {
-    if (kind == ClubKind::Agent)
-        return members.activeCount(QStringLiteral("agent"));
-    const qint64 customers = members.activeCount(QStringLiteral("customer"));
-    const qint64 suppliers = members.activeCount(QStringLiteral("supplier"));
-    return customers < 0 || suppliers < 0 ? -1 : customers + suppliers;
+    return members.activeCount(clubKindName(kind));
 }
 
 // A cell without the spaces and invisible marks (ZWNJ, RLM, BOM…) spreadsheets leave at its
