@@ -805,12 +805,12 @@
         <source>Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
        [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
        [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]
-FILE is a .csv (UTF-8) or .xlsx file whose first row names the columns (Persian or English).
+FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).
 Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.</source>
         <translation>Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
        [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
        [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]
-FILE is a .csv (UTF-8) or .xlsx file whose first row names the columns (Persian or English).
+FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).
 Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
     <message>
         <source>The file&apos;s password column is ignored on %L1 rows: the password rule is &quot;random&quot;, so every new account gets a random password.</source>
-        <translation>The file's password column is ignored on %L1 rows: the password rule is "random", so every new account gets a random password.</translation>
+        <translation>The file&apos;s password column is ignored on %L1 rows: the password rule is &quot;random&quot;, so every new account gets a random password.</translation>
     </message>
     <message>
         <source>The username %1 was taken after the preview.</source>
@@ -943,7 +943,7 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
     <message>
         <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx) and try again.</source>
-        <translation>The file's text encoding could not be recognised. Save it from Excel as "CSV UTF-8" or as an Excel workbook (.xlsx) and try again.</translation>
+        <translation>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx) and try again.</translation>
     </message>
     <message>
         <source>The file %1 cannot be replaced.</source>

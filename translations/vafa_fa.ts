@@ -799,12 +799,12 @@
         <source>Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
        [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
        [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]
-FILE is a .csv (UTF-8) or .xlsx file whose first row names the columns (Persian or English).
+FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).
 Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.</source>
         <translation>روش استفاده: ‎vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]‎
        [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
        [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]
-ورودی FILE یک فایل ‎.csv‎ (با کدگذاری UTF-8) یا ‎.xlsx‎ است که سطر اول آن نام ستون‌ها را (به فارسی یا انگلیسی) دارد.
+ورودی FILE یک فایل ‎.csv‎ (با کدگذاری UTF-8،‏ UTF-16 یا Windows-1256) یا ‎.xlsx‎ است که سطر اول آن نام ستون‌ها را (به فارسی یا انگلیسی) دارد.
 کدهای خروج: 0 انجام شد؛ 1 برخی ردیف‌ها خطا دارند (هیچ چیزی ذخیره نشد)؛ 2 استفاده نادرست؛ 3 باز کردن ممکن نشد؛ 4 ذخیره‌سازی ناموفق بود.</translation>
     </message>
     <message>

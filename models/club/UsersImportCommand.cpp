@@ -9,7 +9,7 @@ QString UsersImportCommand::usage()
     return tr("Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]\n"
               "       [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]\n"
               "       [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]\n"
-              "FILE is a .csv (UTF-8) or .xlsx file whose first row names the columns (Persian or English).\n"
+              "FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).\n"
               "Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.");
 }
 
