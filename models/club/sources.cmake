@@ -12,6 +12,7 @@ target_sources(vafa_models PRIVATE
     club/ClubLists.h club/ClubLists.cpp
     club/ClubConfiguration.h club/ClubConfiguration.cpp
     club/ItemTypeService.h club/ItemTypeService.cpp
+    club/StaffAccessService.h club/StaffAccessService.cpp
     club/ClubMemberRepository.h club/ClubMemberRepository.cpp
     club/ClubMemberService.h club/ClubMemberService.cpp
     club/TabularFile.h club/TabularFile.cpp

@@ -156,4 +156,27 @@ TempPgDatabase::~TempPgDatabase()
     }
 }
 
+OtherWriter::OtherWriter(Store &store, int waitMs)
+    : m_store(store)
+    , m_connection(QStringLiteral("other-writer-") + Store::newId())
+{
+    QSqlQuery(store.db()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(waitMs));
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    other.setDatabaseName(store.path());
+    other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    m_holding = other.open() && QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+OtherWriter::~OtherWriter()
+{
+    {
+        QSqlDatabase other = QSqlDatabase::database(m_connection, false);
+        if (m_holding)
+            QSqlQuery(other).exec(QStringLiteral("ROLLBACK"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    QSqlQuery(m_store.db()).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+}
+
 } // namespace TestSupport

@@ -47,6 +47,23 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
+// Another connection to an SQLite store that holds its write lock while it lives: the store is
+// busy. The store's own busy timeout is cut to `waitMs` meanwhile, so an action gives up soon.
+class OtherWriter
+{
+public:
+    explicit OtherWriter(Store &store, int waitMs = 150);
+    ~OtherWriter();
+    OtherWriter(const OtherWriter &) = delete;
+    OtherWriter &operator=(const OtherWriter &) = delete;
+    bool isHolding() const { return m_holding; }
+
+private:
+    Store &m_store;
+    QString m_connection;
+    bool m_holding = false;
+};
+
 // A freshly created, empty PostgreSQL database on the throwaway server, dropped at the end.
 class TempPgDatabase
 {

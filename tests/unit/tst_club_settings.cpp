@@ -4,6 +4,7 @@
 #include "models/club/ClubConfiguration.h"
 #include "models/club/ClubSettings.h"
 #include "models/club/ItemTypeService.h"
+#include "models/club/StaffAccessService.h"
 #include "models/repositories/AuditLog.h"
 #include "models/repositories/UserRepository.h"
 #include "models/repositories/SettingsRepository.h"
@@ -221,25 +222,35 @@ void TestClubSettings::savingIsOneGatedAuditedAction()
     QCOMPARE(audited(QStringLiteral("item_type.update")), 1);
 
     // a busy store: refused with the store's sentence, nothing written
-    QSqlQuery(store.db()).exec(QStringLiteral("PRAGMA busy_timeout = 150"));
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
-        other.setDatabaseName(m_t->path());
-        QVERIFY(other.open());
-        QSqlQuery hold(other);
-        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const TestSupport::OtherWriter busy(store);
+        QVERIFY(busy.isHolding());
         QVERIFY(!service.change(type.id, QStringLiteral("agent_can_view"), QStringLiteral("true"),
                                 [](ItemType &t) { t.agentCanView = true; }));
         QCOMPARE(service.error(), store.writeFailureMessage());
         next.agents.enabled = true;
         QCOMPARE(next.save(store, admin.id, &error), ClubConfiguration::Saved::Refused);
         QCOMPARE(error, store.writeFailureMessage());
-        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
     QVERIFY(!ItemTypeRepository(store).get(type.id)->agentCanView);
     QVERIFY(!ClubSettings(store).moduleEnabled(ClubKind::Agent));
     QCOMPARE(audited(QStringLiteral("item_type.update")), 1);
+
+    // staff permissions: refused without the right, applied once with it (a repeat changes nothing)
+    StaffAccessService::Change grant;
+    grant.principalId = clerk.id;
+    grant.grant << QStringLiteral("club.settings");
+    QVERIFY(!StaffAccessService(store, clerk.id).apply(grant));
+    QVERIFY(!users.ownPermissionsOf(clerk.id).contains(QStringLiteral("club.settings")));
+    StaffAccessService access(store, admin.id);
+    QVERIFY2(access.apply(grant), qPrintable(access.error()));
+    QVERIFY(access.apply(grant));
+    QVERIFY(users.ownPermissionsOf(clerk.id).contains(QStringLiteral("club.settings")));
+    QCOMPARE(audited(QStringLiteral("permission.grant")), 1);
+    const std::optional<QString> group = access.createGroup(QStringLiteral("مالی"));
+    QVERIFY(group);
+    QVERIFY(!access.createGroup(QStringLiteral("مالی"))); // names are unique
+    QVERIFY(!access.error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestClubSettings)

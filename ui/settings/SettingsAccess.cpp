@@ -1,7 +1,6 @@
 #include "ui/settings/SettingsAccess.h"
 
 #include "models/club/ClubPermissions.h"
-#include "models/repositories/AuditLog.h"
 #include "models/repositories/UserRepository.h"
 
 namespace {
@@ -24,12 +23,6 @@ bool mayConfigureClub(const Session &session)
 bool mayManageStaff(const Session &session)
 {
     return permissionsOf(session).has(ClubPermission::usersManager());
-}
-
-bool audit(const Session &session, const QString &action, const QString &subjectKind, const QString &subjectId,
-           const QString &detail)
-{
-    return AuditLog(*session.store).append(session.userId, action, subjectKind, subjectId, detail);
 }
 
 }

@@ -1,5 +1,7 @@
 #include "ui/settings/StaffPermissionsPage.h"
 
+#include "models/club/StaffAccessService.h"
+
 #include "models/club/ClubPermissions.h"
 #include "models/repositories/ItemTypeRepository.h"
 #include "models/repositories/UserRepository.h"
@@ -282,35 +284,27 @@ bool StaffPermissionsPage::save()
         report({});
         return true;
     }
-    const QString kind = m_current.isGroup ? QStringLiteral("user_group") : QStringLiteral("user");
-    const QString id = m_current.id;
+    // the page sends what differs on screen; the service applies it inside its transaction
     const QStringList permissions = checkedPermissions();
     const QStringList membership = checkedMembership();
-    Store &store = *m_session.store;
-    Store::Transaction tx = store.transaction();
-    UserRepository users(store);
-    bool ok = true;
-    const auto audited = [&](bool done, const QString &action, const QString &detail) {
-        ok = ok && done && SettingsAccess::audit(m_session, action, kind, id, detail);
-    };
+    StaffAccessService::Change change;
+    change.principalId = m_current.id;
+    change.isGroup = m_current.isGroup;
     for (const QString &key : permissions)
-        if (ok && !m_storedPermissions.contains(key))
-            audited(m_current.isGroup ? users.grantToGroup(id, key) : users.grantToUser(id, key),
-                    QStringLiteral("permission.grant"), key);
+        if (!m_storedPermissions.contains(key))
+            change.grant << key;
     for (const QString &key : std::as_const(m_storedPermissions))
-        if (ok && !permissions.contains(key))
-            audited(m_current.isGroup ? users.revokeFromGroup(id, key) : users.revokeFromUser(id, key),
-                    QStringLiteral("permission.revoke"), key);
+        if (!permissions.contains(key))
+            change.revoke << key;
     for (const QString &other : membership)
-        if (ok && !m_storedMembership.contains(other))
-            audited(m_current.isGroup ? users.addToGroup(other, id) : users.addToGroup(id, other),
-                    QStringLiteral("group.member.add"), other);
+        if (!m_storedMembership.contains(other))
+            change.join << other;
     for (const QString &other : std::as_const(m_storedMembership))
-        if (ok && !membership.contains(other))
-            audited(m_current.isGroup ? users.removeFromGroup(other, id) : users.removeFromGroup(id, other),
-                    QStringLiteral("group.member.remove"), other);
-    if (!ok || !tx.commit()) {
-        report(tr("The permissions could not be saved: %1").arg(users.lastError()));
+        if (!membership.contains(other))
+            change.leave << other;
+    StaffAccessService service(*m_session.store, m_session.userId);
+    if (!service.apply(change)) {
+        report(service.error());
         return false;
     }
     showPrincipal(m_current);
@@ -348,19 +342,14 @@ void StaffPermissionsPage::createGroup()
     const QString name = Ask::text(this, tr("New group"), tr("Name of the group:")).value_or(QString()).trimmed();
     if (name.isEmpty())
         return;
-    Store &store = *m_session.store;
-    Store::Transaction tx = store.transaction();
-    UserRepository users(store);
-    UserGroup group;
-    group.name = name;
-    if (!users.insertGroup(group)
-        || !SettingsAccess::audit(m_session, QStringLiteral("group.create"), QStringLiteral("user_group"), group.id, name)
-        || !tx.commit()) {
-        report(tr("The group could not be created: %1").arg(users.lastError()));
+    StaffAccessService service(*m_session.store, m_session.userId);
+    const std::optional<QString> created = service.createGroup(name);
+    if (!created) {
+        report(service.error());
         return;
     }
     fillPrincipals();
-    selectPrincipal(group.id);
+    selectPrincipal(*created);
 }
 
 void StaffPermissionsPage::report(const QString &error)

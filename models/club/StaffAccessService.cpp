@@ -1,0 +1,90 @@
+#include "models/club/StaffAccessService.h"
+
+#include "models/club/ClubPermissions.h"
+#include "models/repositories/AuditLog.h"
+#include "models/repositories/UserRepository.h"
+#include "models/store/Store.h"
+
+bool StaffAccessService::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool StaffAccessService::mayManage()
+{
+    UserRepository users(m_store);
+    return StaffPermissions::load(users, m_actor).has(ClubPermission::usersManager())
+        || fail(tr("You do not have permission to change these settings. Ask an administrator."));
+}
+
+bool StaffAccessService::apply(const Change &c)
+{
+    m_error.clear();
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return fail(m_store.writeFailureMessage());
+    if (!mayManage())
+        return false;
+    UserRepository users(m_store);
+    AuditLog audit(m_store);
+    const QString kind = c.isGroup ? QStringLiteral("user_group") : QStringLiteral("user");
+    const QStringList held = c.isGroup ? users.permissionsOfGroup(c.principalId) : users.ownPermissionsOf(c.principalId);
+    const QStringList members = c.isGroup ? users.memberIdsOf(c.principalId) : users.groupIdsOf(c.principalId);
+    bool ok = true;
+    const auto step = [&](bool done, const QString &action, const QString &detail) {
+        ok = ok && done && audit.append(m_actor, action, kind, c.principalId, detail);
+    };
+    for (const QString &key : c.grant)
+        if (ok && !held.contains(key))
+            step(c.isGroup ? users.grantToGroup(c.principalId, key) : users.grantToUser(c.principalId, key),
+                 QStringLiteral("permission.grant"), key);
+    for (const QString &key : c.revoke)
+        if (ok && held.contains(key))
+            step(c.isGroup ? users.revokeFromGroup(c.principalId, key) : users.revokeFromUser(c.principalId, key),
+                 QStringLiteral("permission.revoke"), key);
+    for (const QString &other : c.join)
+        if (ok && !members.contains(other))
+            step(c.isGroup ? users.addToGroup(other, c.principalId) : users.addToGroup(c.principalId, other),
+                 QStringLiteral("group.member.add"), other);
+    for (const QString &other : c.leave)
+        if (ok && members.contains(other))
+            step(c.isGroup ? users.removeFromGroup(other, c.principalId) : users.removeFromGroup(c.principalId, other),
+                 QStringLiteral("group.member.remove"), other);
+    if (!ok) {
+        qWarning("staff access: %s / %s", qPrintable(users.lastError()), qPrintable(audit.lastError()));
+        return fail(tr("The permissions could not be saved. Nothing was changed."));
+    }
+    return tx.commit() || fail(m_store.writeFailureMessage());
+}
+
+std::optional<QString> StaffAccessService::createGroup(const QString &name)
+{
+    m_error.clear();
+    Store::Transaction tx(m_store);
+    if (!tx.isActive()) {
+        fail(m_store.writeFailureMessage());
+        return std::nullopt;
+    }
+    if (!mayManage())
+        return std::nullopt;
+    UserRepository users(m_store);
+    if (users.findGroup(name.trimmed())) {
+        fail(tr("A group named %1 already exists.").arg(name.trimmed()));
+        return std::nullopt;
+    }
+    UserGroup group;
+    group.name = name.trimmed();
+    if (!users.insertGroup(group)
+        || !AuditLog(m_store).append(m_actor, QStringLiteral("group.create"), QStringLiteral("user_group"), group.id,
+                                     group.name)) {
+        qWarning("staff access: %s", qPrintable(users.lastError()));
+        fail(tr("The group could not be created. Nothing was changed."));
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        fail(m_store.writeFailureMessage());
+        return std::nullopt;
+    }
+    return group.id;
+}
