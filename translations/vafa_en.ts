@@ -2125,6 +2125,10 @@ see custom fields</translation>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
+    <message>
+        <source>%1 — next number %2</source>
+        <translation>%1 — next number %2</translation>
+    </message>
 </context>
 <context>
     <name>ItemTypeService</name>
@@ -2423,6 +2427,14 @@ see custom fields</translation>
             <numerusform>%Ln row, newest first: narrow the search to sort them</numerusform>
             <numerusform>%Ln rows, newest first: narrow the search to sort them</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to show here yet.</source>
+        <translation>Nothing to show here yet.</translation>
+    </message>
+    <message>
+        <source>Nothing matches «%1».</source>
+        <translation>Nothing matches «%1».</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3560,25 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>StaffAccessService</name>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>You do not have permission to change these settings. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The permissions could not be saved. Nothing was changed.</source>
+        <translation>The permissions could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A group named %1 already exists.</source>
+        <translation>A group named %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The group could not be created. Nothing was changed.</source>
+        <translation>The group could not be created. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>StaffActions</name>
     <message>
         <source>&amp;Approve</source>
@@ -3705,20 +3736,12 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>Groups of this user:</translation>
     </message>
     <message>
-        <source>The permissions could not be saved: %1</source>
-        <translation>The permissions could not be saved: %1</translation>
-    </message>
-    <message>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
         <source>Name of the group:</source>
         <translation>Name of the group:</translation>
-    </message>
-    <message>
-        <source>The group could not be created: %1</source>
-        <translation>The group could not be created: %1</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4106,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Created by</source>
         <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
     </message>
 </context>
 </TS>

@@ -2116,6 +2116,10 @@ see custom fields</source>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
+    <message>
+        <source>%1 — next number %2</source>
+        <translation>%1 — شمارهٔ بعدی: %2</translation>
+    </message>
 </context>
 <context>
     <name>ItemTypeService</name>
@@ -2411,6 +2415,14 @@ see custom fields</source>
         <translation>
             <numerusform>%Ln ردیف، جدیدترین‌ها در ابتدا؛ برای مرتب‌سازی، جستجو را محدودتر کنید</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to show here yet.</source>
+        <translation>هنوز چیزی برای نمایش نیست.</translation>
+    </message>
+    <message>
+        <source>Nothing matches «%1».</source>
+        <translation>چیزی با «%1» پیدا نشد.</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3546,25 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>StaffAccessService</name>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>شما مجوز تغییر این تنظیمات را ندارید. از مدیر سیستم بخواهید.</translation>
+    </message>
+    <message>
+        <source>The permissions could not be saved. Nothing was changed.</source>
+        <translation>مجوزها ذخیره نشدند. هیچ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>A group named %1 already exists.</source>
+        <translation>گروهی با نام «%1» از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>The group could not be created. Nothing was changed.</source>
+        <translation>گروه ایجاد نشد. هیچ چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
     <name>StaffActions</name>
     <message>
         <source>&amp;Approve</source>
@@ -3691,20 +3722,12 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <translation>گروه‌های این کاربر:</translation>
     </message>
     <message>
-        <source>The permissions could not be saved: %1</source>
-        <translation>مجوزها ذخیره نشدند: %1</translation>
-    </message>
-    <message>
         <source>New group</source>
         <translation>گروه جدید</translation>
     </message>
     <message>
         <source>Name of the group:</source>
         <translation>نام گروه:</translation>
-    </message>
-    <message>
-        <source>The group could not be created: %1</source>
-        <translation>گروه ایجاد نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4092,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Created by</source>
         <translation>نحوه ایجاد</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,8 @@ QVector<ListColumn> cartableColumns()
 QVector<ListColumn> pointColumns()
 {
     return {of(Workspace::tr("Date"), ColumnKind::Date), label(Workspace::tr("Kind"), Labels::pointKinds()),
-            of(Workspace::tr("Points"), ColumnKind::Number), of(Workspace::tr("Expires"), ColumnKind::Date),
+            of(Workspace::tr("Points"), ColumnKind::Number), of(Workspace::tr("Balance"), ColumnKind::Number),
+            of(Workspace::tr("Expires"), ColumnKind::Date),
             text(Workspace::tr("Description"))};
 }
 

@@ -333,8 +333,12 @@ ListSpec PointRepository::list(const QString &identityId) const
 {
     ListSpec s;
     s.from = QStringLiteral("point_transactions p");
-    s.columns = QStringList{QStringLiteral("p.id"),     QStringLiteral("p.created_on"), QStringLiteral("p.kind"),
-                            QStringLiteral("p.points"), QStringLiteral("p.expires_on"), QStringLiteral("p.description")};
+    // what a statement shows: spent and expired points as negatives, and the balance after each
+    const QString signedPoints = QStringLiteral("(CASE WHEN p.kind = 'earned' THEN p.points ELSE -p.points END)");
+    s.columns = QStringList{QStringLiteral("p.id"), QStringLiteral("p.created_on"), QStringLiteral("p.kind"), signedPoints,
+                            QLatin1String("sum") + signedPoints
+                                + QLatin1String(" OVER (PARTITION BY p.identity_id ORDER BY p.created_on, p.id)"),
+                            QStringLiteral("p.expires_on"), QStringLiteral("p.description")};
     s.where = QLatin1String("p.identity_id = ? AND ") + live(QStringLiteral("p"));
     s.binds << identityId;
     s.orderBy = QStringLiteral("p.created_on DESC, p.id DESC");

@@ -63,7 +63,8 @@ class PointRepository : public Repository
 public:
     using Repository::Repository;
 
-    enum ListColumn { Id, CreatedOn, Kind, Points, ExpiresOn, Description };
+    // Points are signed (spent and expired ones negative); Balance runs in date order.
+    enum ListColumn { Id, CreatedOn, Kind, Points, Balance, ExpiresOn, Description };
 
     bool insert(PointTransaction &transaction);
     std::optional<PointTransaction> get(const QString &id);

@@ -303,6 +303,12 @@ private slots:
             if (it.value() >= 0)
                 QVERIFY2(it.value() == 0, qPrintable(it.key()));
         QVERIFY(rows.value(QStringLiteral("documents")) == 0 && rows.contains(QStringLiteral("receipts")));
+        // an empty list says so instead of showing a blank grid
+        auto *documents = qobject_cast<ListPage *>(window.openSection(QStringLiteral("documents")));
+        auto *empty = documents ? documents->findChild<QLabel *>(QStringLiteral("emptyLabel")) : nullptr;
+        QVERIFY(empty);
+        QVERIFY(empty->isVisible());
+        QVERIFY(!empty->text().isEmpty());
         auto *dashboard = qobject_cast<ClubDashboardPage *>(window.openSection(QStringLiteral("dashboard")));
         QVERIFY(dashboard);
         QVERIFY(dashboard->balanceText().isEmpty());

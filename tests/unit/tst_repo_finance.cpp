@@ -164,11 +164,13 @@ void TestRepoFinance::accountsForClubMethods()
 void TestRepoFinance::pointTotalsAddUp()
 {
     PointRepository repo(m_t->store());
+    int day = 0;
     auto add = [&](const char *kind, int points) {
         PointTransaction p;
         p.identityId = m_customer;
         p.kind = QLatin1String(kind);
         p.points = points;
+        p.createdOn = QDate(2026, 1, ++day);
         return repo.insert(p);
     };
     QVERIFY(add("earned", 120) && add("earned", 30) && add("consumed", 40) && add("expired", 25));
@@ -183,6 +185,16 @@ void TestRepoFinance::pointTotalsAddUp()
     QCOMPARE(t.remaining(), 85);
     QCOMPARE(TestSupport::listIds(m_t->store(), repo.list(m_customer)).size(), 4);
     QCOMPARE(repo.totals(Store::newId()).remaining(), 0);
+    // the list reads as a statement: spent and expired points negative, the balance after each,
+    // the last one equal to what remains (rows come newest first)
+    const auto rows = TestSupport::runList(m_t->store(), repo.list(m_customer));
+    QList<qint64> points, balances;
+    for (const QVariantList &r : rows) {
+        points.prepend(r.value(PointRepository::Points).toLongLong());
+        balances.prepend(r.value(PointRepository::Balance).toLongLong());
+    }
+    QCOMPARE(points, (QList<qint64>{120, 30, -40, -25}));
+    QCOMPARE(balances, (QList<qint64>{120, 150, 110, 85}));
 }
 
 void TestRepoFinance::tombstonedPointsDoNotCount()

@@ -1,6 +1,9 @@
 #include "ui/settings/ItemTypeEditor.h"
 
 #include "models/finance/FinanceStateRepository.h"
+#include "models/finance/NumberPattern.h"
+#include "models/persian/Bidi.h"
+#include "models/persian/Digits.h"
 #include "models/repositories/ItemTypeRepository.h"
 #include "ui/settings/CustomFieldsModel.h"
 #include "ui/settings/PageStyle.h"
@@ -8,6 +11,7 @@
 #include "ui/widgets/Ask.h"
 #include "ui_ItemTypeEditor.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -100,8 +104,18 @@ void ItemTypeEditor::attach(const Session &session)
     m_ui->patternComboBox->clear();
     m_ui->patternComboBox->addItem(tr("(none)"), QString());
     const QList<NumberingPattern> patterns = FinanceStateRepository(*session.store).patterns();
-    for (const NumberingPattern &p : patterns)
-        m_ui->patternComboBox->addItem(QStringLiteral("%1 — %2").arg(p.title, p.pattern), p.id);
+    // each pattern with the number it issues next, which a clerk reads more easily than its syntax
+    const QDate today = QDate::currentDate();
+    for (const NumberingPattern &p : patterns) {
+        const NumberPattern parsed = NumberPattern::parse(p.pattern);
+        const bool restarts = p.yearlyReset && p.lastYear != parsed.restartYear(today);
+        const QString sample = parsed.format((restarts ? p.initialValue : qMax(p.lastValue, p.initialValue)) + 1, today);
+        m_ui->patternComboBox->addItem(
+            sample.isEmpty() ? p.title
+                             : tr("%1 — next number %2").arg(p.title, Persian::leftToRight(Persian::toReadersDigits(sample))),
+            p.id);
+        m_ui->patternComboBox->setItemData(m_ui->patternComboBox->count() - 1, p.pattern, Qt::ToolTipRole);
+    }
     m_loading = false;
 }
 

@@ -26,6 +26,7 @@ ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory fac
     , m_filter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
+    , m_empty(new QLabel)
     , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -75,6 +76,14 @@ ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory fac
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the list's own order until a click
     m_table->horizontalHeader()->setResizeContentsPrecision(60); // measure the first rows only: lists may hold a million
     m_table->horizontalHeader()->setSectionsClickable(true);
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setTextFormat(Qt::PlainText); // it may quote what was typed into the search
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // drawn in the muted colour
+    m_empty->hide();
+    auto *overlay = new QVBoxLayout(m_table->viewport());
+    overlay->addWidget(m_empty, 0, Qt::AlignCenter);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
@@ -123,6 +132,10 @@ void ListPage::updateCount()
     const bool unsorted = m_model->spec().newestFirst && m_table->horizontalHeader()->sortIndicatorSection() < 0;
     m_count->setText(unsorted ? tr("%Ln row(s), newest first: narrow the search to sort them", nullptr, m_model->rowCount())
                               : tr("%Ln row(s)", nullptr, m_model->rowCount()));
+    const QString typed = m_search->text().trimmed();
+    m_empty->setText(typed.isEmpty() ? tr("Nothing to show here yet.")
+                                     : tr("Nothing matches «%1».").arg(typed.left(80)));
+    m_empty->setVisible(m_loaded && m_model->rowCount() == 0);
 }
 
 bool ListPage::exportToExcel(const QString &path)

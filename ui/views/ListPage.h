@@ -67,6 +67,7 @@ private:
     QComboBox *m_filter;
     QTableView *m_table;
     QLabel *m_count;
+    QLabel *m_empty; // over the table when it has no rows: says so, and why
     QTimer *m_searchDelay;
     QToolBar *m_actions = nullptr;
     bool m_loaded = false;
