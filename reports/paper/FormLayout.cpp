@@ -8,6 +8,8 @@
 #include <QPageSize>
 #include <QTextLayout>
 
+#include <memory>
+
 namespace {
 
 // Text is laid out for a 72 dpi device, so a font's pixel size is its size in points and every
@@ -76,28 +78,27 @@ Shaped shapeText(const FormLayout::Block &block, qreal width)
     }
     // One font for the whole paragraph where it can: formats cost a format collection and a
     // font resolved per range.
-    QTextLayout layout(text, formFont(block.size, oneFormat && first.bold), pointDevice());
-    QTextOption option(block.align | Qt::AlignAbsolute);
-    option.setTextDirection(Qt::RightToLeft);
-    option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    if (!oneFormat)
-        layout.setFormats(formats);
-    layOut(layout, width, !block.oneLine, out);
-    if (block.oneLine && layout.lineCount() == 1 && layout.lineAt(0).naturalTextWidth() > width && width > 0) {
-        // Smaller letters rather than a number broken in two: the same text at the size that fits.
-        const qreal size = block.size * width / layout.lineAt(0).naturalTextWidth() * 0.98;
-        layout.setFont(formFont(size, oneFormat && first.bold));
+    std::unique_ptr<QTextLayout> layout;
+    const auto lay = [&](qreal size) {
+        layout = std::make_unique<QTextLayout>(text, formFont(size, oneFormat && first.bold), pointDevice());
+        QTextOption option(block.align | Qt::AlignAbsolute);
+        option.setTextDirection(Qt::RightToLeft);
+        option.setUseDesignMetrics(true);
+        layout->setTextOption(option);
         if (!oneFormat)
-            layout.setFormats(formats);
-        layOut(layout, width, false, out);
-    }
+            layout->setFormats(formats);
+        layOut(*layout, width, !block.oneLine, out);
+    };
+    lay(block.size);
+    if (block.oneLine && layout->lineCount() == 1 && layout->lineAt(0).naturalTextWidth() > width && width > 0)
+        // Smaller letters rather than a number broken in two: the same text at the size that fits.
+        lay(block.size * width / layout->lineAt(0).naturalTextWidth() * 0.98);
     if (text.isEmpty()) // an empty paragraph keeps its line, as in a word processor
         return out;
     // Each word is a text of its own (its glyphs and the letters they stand for), in the colour
     // of its span; a line's words stay on that line, so a page can end between two lines.
-    for (int l = 0; l < layout.lineCount(); ++l) {
-        const QTextLine line = layout.lineAt(l);
+    for (int l = 0; l < layout->lineCount(); ++l) {
+        const QTextLine line = layout->lineAt(l);
         const QPair<qreal, qreal> extent(line.y(), line.y() + line.height());
         const int lineEnd = line.textStart() + line.textLength();
         for (int i = 0; i < formats.size(); ++i) {

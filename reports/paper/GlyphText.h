@@ -11,7 +11,9 @@ namespace GlyphText {
 bool isDirectionMark(QChar c);
 
 // The words of `text` between `from` and `to` on `line` (of a layout of `text`) as texts, their
-// origin (0, 0) being the layout's, each glyph with the letters it stands for.
-QList<PaperText> words(const QTextLine &line, const QString &text, int from, int to, const QColor &colour);
+// origin (0, 0) being the layout's, each glyph with the letters it stands for. The text is a
+// paragraph of that direction (with its own embeddings, LRE … PDF).
+QList<PaperText> words(const QTextLine &line, const QString &text, int from, int to, const QColor &colour,
+                       bool rightToLeftParagraph = true);
 
 } // namespace GlyphText

@@ -12,7 +12,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QRawFont>
 #include <QTextLayout>
 
 namespace {
@@ -21,19 +23,6 @@ namespace {
 // positions do not depend on it); what it draws is kept in points.
 constexpr int dpi = 600;
 constexpr qreal toPoints = 72.0 / dpi;
-
-// Text is shaped again for a 72 dpi device, so a font's pixel size is its size in points.
-const QPaintDevice *pointDevice()
-{
-    static const QImage device = [] {
-        QImage image(1, 1, QImage::Format_Mono);
-        const int dotsPerMeter = qRound(72 / 0.0254);
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
-        return image;
-    }();
-    return &device;
-}
 
 // A paint engine that draws nothing: it keeps what the document paints on the current page.
 class Recorder : public QPaintEngine
@@ -107,39 +96,13 @@ public:
     }
     void drawTiledPixmap(const QRectF &, const QPixmap &, const QPointF &) override {}
 
-    void drawTextItem(const QPointF &p, const QTextItem &item) override
-    {
-        const QPointF at = m_transform.map(p);
-        if (!page || at.y() < pageRect.top() || at.y() > pageRect.bottom() + 1)
-            return;
-        const QString text = item.text();
-        QFont font = item.font();
-        if (font.pixelSize() > 0)
-            font.setPointSizeF(font.pixelSize() * toPoints);
-        font.setHintingPreference(QFont::PreferNoHinting);
-        QTextLayout layout(text, font, pointDevice());
-        QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
-        option.setTextDirection(item.renderFlags() & QTextItem::RightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-        option.setWrapMode(QTextOption::NoWrap);
-        option.setUseDesignMetrics(true);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        if (line.isValid())
-            line.setLineWidth(1e6);
-        layout.endLayout();
-        if (!line.isValid())
-            return;
-        const QPointF origin = sheet(at) - QPointF(0, line.ascent());
-        // one text per word, each glyph with the letters it stands for (see PaperText)
-        for (PaperText t : GlyphText::words(line, text, 0, int(text.size()), m_pen.color())) {
-            t.origin = origin;
-            page->texts << t;
-        }
-    }
+    // Text is taken from the document's own layout (see lay()): a text item is a piece of a
+    // line without the letters around it, too little to say how its glyphs join.
+    void drawTextItem(const QPointF &, const QTextItem &) override {}
+
+    QPointF sheet(const QPointF &device) const { return device * toPoints + corner; }
 
 private:
-    QPointF sheet(const QPointF &device) const { return device * toPoints + corner; }
     QRectF sheet(const QRectF &device) const { return QRectF(sheet(device.topLeft()), device.size() * toPoints); }
 
     void rect(const QRectF &r)
@@ -251,6 +214,46 @@ Paper lay(const QString &html)
         recorder.page = nullptr;
     }
     painter.end();
+
+    // The text: every line of every block (table cells too) as the document laid it out, glyph
+    // by glyph, on the page the line is on. Positions and font sizes go from the layout's
+    // pixels to points.
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        if (!block.isVisible() || !lines || lines->lineCount() == 0)
+            continue;
+        const QPointF origin = layout->blockBoundingRect(block).topLeft() - lines->boundingRect().topLeft();
+        const QString text = block.text();
+        const bool rightToLeft = block.textDirection() == Qt::RightToLeft;
+        for (int l = 0; l < lines->lineCount(); ++l) {
+            const QTextLine line = lines->lineAt(l);
+            const qreal middle = origin.y() + line.y() + line.height() / 2;
+            const int p = qBound(0, int(middle / page.height()), int(paper.pages.size()) - 1);
+            const QPointF at = recorder.sheet(origin - QPointF(0, p * page.height()));
+            const int lineEnd = line.textStart() + line.textLength();
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const int from = qMax(line.textStart(), fragment.position() - block.position());
+                const int to = qMin(lineEnd, fragment.position() - block.position() + fragment.length());
+                if (from >= to)
+                    continue;
+                const QBrush foreground = fragment.charFormat().foreground();
+                const QColor colour = foreground.style() == Qt::NoBrush ? QColor(Qt::black) : foreground.color();
+                for (PaperText t : GlyphText::words(line, text, from, to, colour, rightToLeft)) {
+                    QRawFont raw = t.glyphs.rawFont();
+                    raw.setPixelSize(raw.pixelSize() * toPoints);
+                    QList<QPointF> positions = t.glyphs.positions();
+                    for (QPointF &position : positions)
+                        position *= toPoints;
+                    t.glyphs.setRawFont(raw);
+                    t.glyphs.setPositions(positions);
+                    t.origin = at;
+                    paper.pages[p].texts << t;
+                }
+            }
+        }
+    }
     return paper;
 }
 

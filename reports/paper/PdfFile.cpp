@@ -361,6 +361,28 @@ QByteArray widths(const UsedFont &used)
     return w + ']';
 }
 
+// The letters a glyph says, each with the marks that belong to it: a right-to-left mark (RLM)
+// that says which way a punctuation mark goes stays with it.
+QStringList letterUnits(const QString &says)
+{
+    QStringList units;
+    QString unit;
+    bool hasLetter = false;
+    for (const QChar c : says) {
+        const bool mark = c.unicode() == 0x200F;
+        if (!mark && hasLetter) {
+            units << unit;
+            unit.clear();
+            hasLetter = false;
+        }
+        unit += c;
+        hasLetter = hasLetter || !mark;
+    }
+    if (!unit.isEmpty())
+        units << unit;
+    return units;
+}
+
 // A glyph's outline as a filled path, for a font whose outlines cannot be embedded (not
 // TrueType): (x, y) is where its origin goes, in PDF coordinates.
 void glyphPath(QByteArray &out, const QRawFont &font, quint32 glyph, qreal x, qreal y)
@@ -535,26 +557,28 @@ bool Writer::Private::page(const PaperPage &page, const QSizeF &size)
             // form, a ligature, a mark drawn apart) is marked with the text it stands for
             // (ActualText): PDF readers copy and search that.
             const QString &says = said ? t.glyphText.at(g) : QString();
+            const QStringList units = letterUnits(says);
             const bool actual = said && !(says.size() == 1 && says.at(0).unicode() == used.font->text.at(glyph));
             const qreal x = t.origin.x() + positions.at(g).x(), y = height - t.origin.y() - positions.at(g).y();
             if (actual)
-                c += "/Span << /ActualText " + textString(says.size() > 1 ? QString() : says) + " >> BDC ";
+                c += "/Span << /ActualText " + textString(units.size() > 1 ? QString() : says) + " >> BDC ";
             c += "1 0 0 1 ";
             number(c, x);
             number(c, y);
             c += "Tm <";
             hex4(c, glyph);
             c += actual ? "> Tj EMC\n" : "> Tj\n";
-            if (says.size() > 1) {
+            if (units.size() > 1) {
                 // A glyph of several letters (a ligature such as «لا»): readers take one text
                 // per glyph and order a word's glyphs by where they are, so each letter gets an
                 // invisible slice of the glyph of its own, in the order of the word's direction.
-                const int n = int(says.size());
+                const int n = int(units.size());
                 const qreal width = used.font->widths.at(glyph) * raw.pixelSize() / 1000;
-                const bool rightToLeft = says.at(0).direction() == QChar::DirR || says.at(0).direction() == QChar::DirAL;
+                const QChar::Direction d = units.at(0).at(units.at(0).size() > 1 ? 1 : 0).direction();
+                const bool rightToLeft = d == QChar::DirR || d == QChar::DirAL;
                 c += "3 Tr\n";
                 for (int i = 0; i < n; ++i) {
-                    c += "/Span << /ActualText " + textString(says.mid(i, 1)) + " >> BDC ";
+                    c += "/Span << /ActualText " + textString(units.at(i)) + " >> BDC ";
                     number(c, 1.0 / n);
                     c += "0 0 1 ";
                     number(c, x + width * (rightToLeft ? n - 1 - i : i) / n);
