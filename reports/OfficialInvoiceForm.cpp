@@ -68,6 +68,14 @@ Cell centred(const QString &text, qreal size, const QColor &background = {}, boo
                             background);
 }
 
+// An amount or a number: on one line whatever its length, in smaller letters when the column is
+// too narrow for it (an amount broken in two reads as two amounts).
+Cell figure(const QString &text, qreal size, const QColor &background = {}, bool strong = false, int span = 1)
+{
+    return FormLayout::cell({FormLayout::oneLine({strong ? bold(text) : plain(text)}, size, Qt::AlignHCenter)}, span,
+                            background);
+}
+
 // Logos and signatures come as data URIs (what the HTML template's <img> reads); a batch prints
 // the same few pictures again and again, so each is decoded once.
 QImage picture(const QString &dataUri)
@@ -161,20 +169,21 @@ void addLines(FormLayout &form, const QVariantMap &data)
     for (const QVariant &v : data.value(QStringLiteral("lines")).toList()) {
         const QVariantMap line = v.toMap();
         FormLayout::Row row;
-        for (const char *key : {"row", "code"})
-            row << centred(value(line, key), cellSize);
+        row << figure(value(line, "row"), cellSize) << centred(value(line, "code"), cellSize);
         row << FormLayout::cell({FormLayout::paragraph({plain(value(line, "description"))}, cellSize)});
-        for (const char *key : {"quantity", "unit", "unit_price", "total", "discount", "net", "tax_levy", "final"})
-            row << centred(value(line, key), cellSize);
+        row << figure(value(line, "quantity"), cellSize) << centred(value(line, "unit"), cellSize);
+        for (const char *key : {"unit_price", "total", "discount", "net", "tax_levy", "final"})
+            row << figure(value(line, key), cellSize);
         table.rows << row;
     }
 
-    const auto sum = [](const QString &text, int span = 1) { return centred(text, cellSize, headColour, true, span); };
-    table.rows << FormLayout::Row{sum(QStringLiteral("جمع کل"), 6), sum(value(totals, "total")),
+    const auto sum = [](const QString &text, int span = 1) { return figure(text, cellSize, headColour, true, span); };
+    table.rows << FormLayout::Row{centred(QStringLiteral("جمع کل"), cellSize, headColour, true, 6), sum(value(totals, "total")),
                                   sum(value(totals, "discount")), sum(value(totals, "net")),
                                   sum(value(totals, "tax_levy")), sum(value(totals, "lines_final"))};
     if (flag(totals, "has_surcharge"))
-        table.rows << FormLayout::Row{sum(QStringLiteral("اضافات (ریال)"), 10), sum(value(totals, "surcharge"))};
+        table.rows << FormLayout::Row{centred(QStringLiteral("اضافات (ریال)"), cellSize, headColour, true, 10),
+                                      sum(value(totals, "surcharge"))};
     table.rows << FormLayout::Row{
         FormLayout::cell({FormLayout::paragraph({bold(QStringLiteral("مبلغ قابل پرداخت (ریال)")), plain(QStringLiteral(" — ")),
                                                  label(QStringLiteral("به حروف:")), bold(value(totals, "final_words"))},

@@ -1,26 +1,21 @@
 #include "reports/PrintService.h"
 
 #include "models/persian/Digits.h"
+#include "reports/paper/HtmlPaper.h"
 #include "reports/paper/PaperPainter.h"
 #include "reports/paper/PdfFile.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFont>
 #include <QFontDatabase>
 #include <QImage>
 #include <QPaintEngine>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPrinter>
 #include <QResource>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextFrameFormat>
 
 namespace {
 
@@ -50,16 +45,6 @@ QPageLayout a4()
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
 }
 
-// PDFs are written by QPdfWriter rather than a QPrinter in PDF mode, which would ask the print
-// system (CUPS) for its printers first. 600 dpi places glyphs to 0.04 mm, finer than any
-// printer's dot (the resolution does not change the time: tests/bench/README.md, print).
-void setUpPdf(QPdfWriter &writer)
-{
-    writer.setCreator(QStringLiteral("Vafa"));
-    writer.setResolution(600);
-    writer.setPageLayout(a4());
-}
-
 } // namespace
 
 void PrintService::ensureFonts()
@@ -85,30 +70,7 @@ void PrintService::preparePrinter(QPrinter *printer)
     printer->setPageLayout(a4());
 }
 
-void PrintService::layOut(QTextDocument &doc, QPagedPaintDevice *device)
-{
-    // Lay out for the printer's resolution, one page = the printable rect, no margin of the
-    // document's own: QTextDocument::print() on an unpaginated document would add 2 cm margins
-    // and page numbers on top of the printer's (toolchain note G4).
-    doc.documentLayout()->setPaintDevice(device);
-    doc.setPageSize(device->pageLayout().paintRectPixels(device->logicalDpiX()).size());
-    doc.setDocumentMargin(0);
-}
-
 namespace {
-
-void paintHtmlPage(QAbstractTextDocumentLayout *layout, QPainter &painter, const QSizeF &page, int index)
-{
-    painter.save();
-    const QRectF view(0, index * page.height(), page.width(), page.height());
-    painter.translate(0, -view.top());
-    painter.setClipRect(view);
-    QAbstractTextDocumentLayout::PaintContext ctx;
-    ctx.clip = view;
-    ctx.palette.setColor(QPalette::Text, Qt::black);
-    layout->draw(&painter, ctx);
-    painter.restore();
-}
 
 // Paints page `index` of the item on a painter in the device's pixels, (0,0) at the corner of
 // the page's printable area.
@@ -161,37 +123,28 @@ void paintPages(QPagedPaintDevice *device, QPainter &painter, bool *firstPage, i
 
 } // namespace
 
-void PrintService::paint(const Item &item, QPagedPaintDevice *device, QPainter &painter, bool *firstPage)
+Paper PrintService::paperOf(const Item &item)
 {
-    if (!item.paper.isEmpty()) {
-        // The paper is in points from the sheet's corner; the painter starts at the printable
-        // area's corner, in the device's pixels.
-        const QSizeF printable = device->pageLayout().paintRectPixels(device->logicalDpiX()).size();
-        const QPointF corner = device->pageLayout().paintRect(QPageLayout::Point).topLeft();
-        const qreal scale = device->logicalDpiX() / 72.0;
-        paintPages(device, painter, firstPage, int(item.paper.pages.size()), printable, [&](QPainter &p, int index) {
-            p.save();
-            p.scale(scale, scale);
-            p.translate(-corner);
-            PaperPainter::paint(p, item.paper.pages.at(index));
-            p.restore();
-        });
-        return;
-    }
-    QTextDocument doc;
-    QFont font(QStringLiteral("Vazirmatn"), 10);
-    doc.setDefaultFont(font);
-    // Right-to-left as the document's default text option, set before the content: a change
-    // of the root frame's direction after setHtml() lays the whole document out a second time.
-    QTextOption option = doc.defaultTextOption();
-    option.setTextDirection(Qt::RightToLeft);
-    doc.setDefaultTextOption(option);
-    layOut(doc, device);
-    doc.setHtml(item.html);
-    const QSizeF page = doc.pageSize();
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    paintPages(device, painter, firstPage, doc.pageCount(), page,
-               [&](QPainter &p, int index) { paintHtmlPage(layout, p, page, index); });
+    if (!item.paper.isEmpty())
+        return item.paper;
+    ensureFonts();
+    return HtmlPaper::lay(item.html);
+}
+
+void PrintService::paint(const Paper &paper, QPagedPaintDevice *device, QPainter &painter, bool *firstPage)
+{
+    // The paper is in points from the sheet's corner; the painter starts at the printable
+    // area's corner, in the device's pixels.
+    const QSizeF printable = device->pageLayout().paintRectPixels(device->logicalDpiX()).size();
+    const QPointF corner = device->pageLayout().paintRect(QPageLayout::Point).topLeft();
+    const qreal scale = device->logicalDpiX() / 72.0;
+    paintPages(device, painter, firstPage, int(paper.pages.size()), printable, [&](QPainter &p, int index) {
+        p.save();
+        p.scale(scale, scale);
+        p.translate(-corner);
+        PaperPainter::paint(p, paper.pages.at(index));
+        p.restore();
+    });
 }
 
 void PrintService::print(const Item &item, QPrinter *printer)
@@ -201,7 +154,7 @@ void PrintService::print(const Item &item, QPrinter *printer)
     if (!painter.begin(printer))
         return;
     bool first = true;
-    paint(item, printer, painter, &first);
+    paint(paperOf(item), printer, painter, &first);
     painter.end();
 }
 
@@ -212,36 +165,7 @@ bool PrintService::writePdf(const QString &html, const QString &path, QString *e
 
 bool PrintService::writePdf(const Item &item, const QString &path, QString *error)
 {
-    if (!item.paper.isEmpty()) {
-        QString reason;
-        if (PdfFile::write(item.paper, item.title, path, &reason))
-            return true;
-        if (!reason.isEmpty()) {
-            if (error)
-                *error = reason;
-            return false;
-        }
-        // a font PdfFile cannot embed: QPdfWriter paints the same pages
-    }
-    if (!probeWritable(path, error))
-        return false;
-    QPdfWriter writer(path);
-    setUpPdf(writer);
-    ensureFonts();
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        if (error)
-            *error = cannotWrite(path, QCoreApplication::translate("PrintService", "the PDF could not be started"));
-        return false;
-    }
-    bool first = true;
-    paint(item, &writer, painter, &first);
-    if (!painter.end()) {
-        if (error)
-            *error = cannotWrite(path, QCoreApplication::translate("PrintService", "the PDF could not be finished"));
-        return false;
-    }
-    return true;
+    return PdfFile::write(paperOf(item), item.title, path, error);
 }
 
 QString PrintService::safeFileName(const QString &name)
@@ -277,7 +201,7 @@ PrintService::BatchResult PrintService::paintBatch(int count, const Source &sour
                 result.errors << QCoreApplication::translate("PrintService", "The printer could not be started.");
                 return result;
             }
-            paint(item, device, painter, &first);
+            paint(paperOf(item), device, painter, &first);
             ++result.printed;
         }
         if (progress)
@@ -308,14 +232,45 @@ PrintService::BatchResult PrintService::writeBatchPdf(int count, const Source &s
         result.errors << error;
         return result;
     }
+    // One PDF writer for one document and for many: each item's pages are written to the file
+    // as soon as they are laid out.
     const QString part = path + QStringLiteral(".part");
+    QFile file(part);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        result.errors << cannotWrite(path, file.errorString());
+        return result;
+    }
+    bool written = true;
     {
-        QPdfWriter writer(part);
-        setUpPdf(writer);
-        QPainter painter;
-        result = paintBatch(count, source, &writer, painter, progress, cancelled);
-        if (painter.isActive())
-            painter.end();
+        PdfFile::Writer pdf(&file);
+        QString title;
+        for (int i = 0; i < count && written; ++i) {
+            if (cancelled && cancelled()) {
+                result.cancelled = true;
+                break;
+            }
+            Item item;
+            QString itemError;
+            if (!source(i, &item, &itemError)) {
+                result.errors << itemError;
+            } else {
+                written = pdf.add(paperOf(item));
+                if (title.isEmpty())
+                    title = item.title;
+                ++result.printed;
+            }
+            if (progress)
+                progress(i + 1, count);
+        }
+        if (written && !result.cancelled && result.printed > 0)
+            written = pdf.finish(title) && file.flush();
+    }
+    file.close();
+    if (!written) {
+        QFile::remove(part);
+        result.errors << cannotWrite(path, file.errorString());
+        result.printed = 0;
+        return result;
     }
     if (result.cancelled || result.printed == 0) {
         QFile::remove(part);

@@ -9,7 +9,6 @@
 class QPagedPaintDevice;
 class QPainter;
 class QPrinter;
-class QTextDocument;
 
 // The one way Vafa puts a document on paper: the same layout for preview, printer and PDF.
 // A document is either right-to-left HTML, laid out on A4 with the Vazirmatn font, or pages a
@@ -31,7 +30,7 @@ public:
     // Paints the item on the printer's pages (the preview dialog passes its own printer).
     static void print(const Item &item, QPrinter *printer);
     // Writes a PDF; returns false with a translated reason when the file cannot be written.
-    // Laid-out pages go straight to the file (PdfFile), HTML through QPdfWriter.
+    // Every PDF is written by PdfFile: HTML is laid out into pages first (HtmlPaper).
     static bool writePdf(const Item &item, const QString &path, QString *error = nullptr);
     static bool writePdf(const QString &html, const QString &path, QString *error = nullptr);
     // Sets up an A4 printer with Vafa's margins.
@@ -62,7 +61,7 @@ public:
     // All items on one printer job, each starting on a new page.
     static BatchResult printBatch(int count, const Source &source, QPrinter *printer, const Progress &progress = {},
                                   const Cancelled &cancelled = {});
-    // All items in one PDF, each starting on a new page. The file is written under a temporary
+    // All items in one PDF (PdfFile), each starting on a new page. The file is written under a temporary
     // name and renamed at the end: a cancelled or failed batch leaves no file behind.
     static BatchResult writeBatchPdf(int count, const Source &source, const QString &path,
                                      const Progress &progress = {}, const Cancelled &cancelled = {});
@@ -76,11 +75,12 @@ public:
     static QString safeFileName(const QString &name);
 
 private:
-    static void layOut(QTextDocument &doc, QPagedPaintDevice *device);
-    // Paints every page of the item with `painter` on `device` (a printer or a PDF writer);
-    // starts with newPage() unless this is the first page of the job.
-    static void paint(const Item &item, QPagedPaintDevice *device, QPainter &painter, bool *firstPage);
-    // The batch loop shared by printers and PDF files; `painter` is begun on `device` lazily.
+    // The item's pages: its own, or its HTML laid out on A4.
+    static Paper paperOf(const Item &item);
+    // Paints every page with `painter` on `device` (a printer or the preview); starts with
+    // newPage() unless this is the first page of the job.
+    static void paint(const Paper &paper, QPagedPaintDevice *device, QPainter &painter, bool *firstPage);
+    // The batch loop of printers; `painter` is begun on `device` lazily.
     static BatchResult paintBatch(int count, const Source &source, QPagedPaintDevice *device, QPainter &painter,
                                   const Progress &progress, const Cancelled &cancelled);
 };

@@ -76,6 +76,46 @@ QString receiptMethodLabel(const Receipt &r)
     return cash.value(r.cashMethod, QStringLiteral("نقدی"));
 }
 
+// «ملت» and «بانک ملت» both print as «بانک ملت»: the bank is named once, with the word «بانک»
+// once (the labels next to it do not repeat it).
+QString bankName(const QString &typed)
+{
+    const QString name = Persian::withoutBidiControls(typed).simplified();
+    if (name.isEmpty() || name.startsWith(QStringLiteral("بانک")) || name.startsWith(QStringLiteral("موسسه"))
+        || name.startsWith(QStringLiteral("مؤسسه")))
+        return name;
+    return QStringLiteral("بانک ") + name;
+}
+
+// An account as «name, bank»: the bank only when the account's name does not already say it.
+QString accountLabel(const FinancialAccount &a)
+{
+    const QString name = a.name.simplified();
+    const QString bank = bankName(a.bankName);
+    QString bare = bank;
+    bare.remove(QStringLiteral("بانک "));
+    if (bank.isEmpty() || name.contains(bare))
+        return name;
+    return name.isEmpty() ? bank : name + QStringLiteral("، ") + bank;
+}
+
+// Card numbers and IBANs (شبا) as banks print them: left to right, in groups of four
+// («IR۰۶ ۰۱۲۰ …», «۶۱۰۴ ۳۳۷۸ …»), Persian digits; spaces and dashes typed in between are dropped.
+// The groups are joined by no-break spaces so that the number is never split across lines.
+QString groupsOfFour(const QString &typed)
+{
+    QString compact;
+    for (const QChar c : Persian::toLatinDigits(typed))
+        if (c.isLetterOrNumber())
+            compact += c.toUpper();
+    if (compact.isEmpty())
+        return {};
+    QStringList groups;
+    for (qsizetype i = 0; i < compact.size(); i += 4)
+        groups << compact.mid(i, 4);
+    return Persian::leftToRight(Persian::toPersianDigits(groups.join(QChar(0x00A0))));
+}
+
 QString imageDataUri(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
@@ -372,7 +412,7 @@ QVariantMap TemplateRenderer::documentData(const Document &source, const ItemTyp
 }
 
 QVariantMap TemplateRenderer::receiptData(const Receipt &r, const ItemType &type, const Company &company,
-                                          const Party &payer, const FinancialAccount &account)
+                                          const Party &payer, const FinancialAccount &account, const Document *paid)
 {
     const bool approved = r.approvalStatus == QLatin1String("approved");
     const bool incoming = r.direction != QLatin1String("out");
@@ -390,11 +430,24 @@ QVariantMap TemplateRenderer::receiptData(const Receipt &r, const ItemType &type
     rec[QStringLiteral("is_cheque")] = r.method == QLatin1String("cheque");
     rec[QStringLiteral("cheque_number")] = token(r.chequeNumber);
     rec[QStringLiteral("cheque_due_date")] = date(r.chequeDueDate);
-    rec[QStringLiteral("bank")] = r.bank;
+    rec[QStringLiteral("bank")] = bankName(r.bank);
+    rec[QStringLiteral("has_bank")] = !r.bank.trimmed().isEmpty();
     rec[QStringLiteral("tracking_number")] = token(r.trackingNumber);
     rec[QStringLiteral("has_tracking")] = !r.trackingNumber.trimmed().isEmpty();
-    rec[QStringLiteral("card_number")] = token(r.cardNumber);
+    rec[QStringLiteral("card_number")] = groupsOfFour(r.cardNumber);
+    rec[QStringLiteral("has_card")] = !r.cardNumber.trimmed().isEmpty();
     rec[QStringLiteral("description")] = text(r.description);
+    // «بابت …»: what is paid, the document when the receipt pays one, else its description; the
+    // description is printed on its own only when it is not already what is paid.
+    QString paidFor;
+    if (paid)
+        paidFor = kindTitle(paid->kind) + QStringLiteral(" شمارهٔ ") + token(paid->number)
+            + (paid->issueDate.isValid() ? QStringLiteral(" مورخ ") + date(paid->issueDate) : QString());
+    else
+        paidFor = text(r.description);
+    rec[QStringLiteral("for")] = paidFor;
+    rec[QStringLiteral("has_for")] = !paidFor.isEmpty();
+    rec[QStringLiteral("has_description")] = paid && !r.description.trimmed().isEmpty();
     rec[QStringLiteral("status")] = r.approvalStatus;
     rec[QStringLiteral("status_label")] = statusLabel(r.approvalStatus);
     rec[QStringLiteral("approved")] = approved;
@@ -404,9 +457,14 @@ QVariantMap TemplateRenderer::receiptData(const Receipt &r, const ItemType &type
     QVariantMap acc;
     acc[QStringLiteral("present")] = !account.id.isEmpty();
     acc[QStringLiteral("name")] = account.name;
-    acc[QStringLiteral("bank")] = account.bankName;
+    acc[QStringLiteral("bank")] = bankName(account.bankName);
+    acc[QStringLiteral("label")] = accountLabel(account);
     acc[QStringLiteral("number")] = token(account.accountNumber);
-    acc[QStringLiteral("iban")] = token(account.iban);
+    acc[QStringLiteral("has_number")] = !account.accountNumber.trimmed().isEmpty();
+    acc[QStringLiteral("iban")] = groupsOfFour(account.iban);
+    acc[QStringLiteral("has_iban")] = !account.iban.trimmed().isEmpty();
+    acc[QStringLiteral("card_number")] = groupsOfFour(account.cardNumber);
+    acc[QStringLiteral("has_card")] = !account.cardNumber.trimmed().isEmpty();
 
     QVariantMap signature;
     const QString sig = approved ? imageDataUri(type.signatureImage) : QString();
@@ -523,9 +581,12 @@ std::optional<TemplateRenderer::Rendered> TemplateRenderer::renderReceipt(const 
         if (auto a = accounts.get(r->accountId))
             account = *a;
     }
+    std::optional<Document> paid;
+    if (!r->documentId.isEmpty())
+        paid = DocumentRepository(m_store).get(r->documentId);
     SettingsRepository settings(m_store);
-    const QVariantMap data =
-        receiptData(*r, type, settings.company().value_or(Company()), loadParty(r->identityId), account);
+    const QVariantMap data = receiptData(*r, type, settings.company().value_or(Company()), loadParty(r->identityId),
+                                         account, paid ? &*paid : nullptr);
     QString renderError;
     Rendered out;
     out.html = render(text, data, &renderError);

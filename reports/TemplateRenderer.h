@@ -85,8 +85,10 @@ public:
     // Everything a document template uses: document, seller, buyer, lines, totals, signature.
     static QVariantMap documentData(const Document &document, const ItemType &type, const Company &company,
                                     const Party &buyer);
+    // `paid`: the document the receipt pays, if any («بابت …»).
     static QVariantMap receiptData(const Receipt &receipt, const ItemType &type, const Company &company,
-                                   const Party &payer, const FinancialAccount &account);
+                                   const Party &payer, const FinancialAccount &account,
+                                   const Document *paid = nullptr);
     // What the template editor previews: a made-up item of the type's entity (two lines, one of
     // them taxed at the type's rate, a sample customer) with the company's real letterhead.
     static QVariantMap sampleData(const ItemType &type, const Company &company);

@@ -7,7 +7,9 @@ target_sources(vafa_reports PRIVATE
     paper/Paper.h
     paper/FormLayout.h paper/FormLayout.cpp
     paper/PaperPainter.h paper/PaperPainter.cpp
-    paper/PdfFile.h paper/PdfFile.cpp)
+    paper/PdfFile.h paper/PdfFile.cpp
+    paper/GlyphText.h paper/GlyphText.cpp
+    paper/HtmlPaper.h paper/HtmlPaper.cpp)
 # Mustache (header-only, Debian: libkainjow-mustache-dev) renders the templates.
 find_path(KAINJOW_MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)
 target_include_directories(vafa_reports SYSTEM PRIVATE ${KAINJOW_MUSTACHE_INCLUDE_DIR})

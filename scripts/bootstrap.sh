@@ -17,7 +17,7 @@ packages=(cmake ninja-build g++ pkg-config
   qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libsqlite3-dev sqlite3 libxkbcommon-dev libxlsxwriter-dev
   libkainjow-mustache-dev libminizip-dev libfontconfig-dev
   postgresql xvfb xauth dbus gnome-keyring libsecret-tools
-  poppler-utils imagemagick python3 ca-certificates)
+  poppler-utils qpdf imagemagick python3 ca-certificates)
 
 install_packages() {
   local missing=()

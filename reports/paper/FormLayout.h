@@ -25,6 +25,9 @@ public:
         qreal size = 8; // points
         QImage image;
         qreal imageHeight = 0; // points; the width follows the picture's proportions
+        // Never broken across lines (an amount, a number): when it is wider than its cell, its
+        // letters get smaller until it fits.
+        bool oneLine = false;
     };
     struct Cell
     {
@@ -47,6 +50,8 @@ public:
 
     static Block paragraph(const QList<Span> &spans, qreal size, Qt::Alignment align = Qt::AlignRight);
     static Block picture(const QImage &image, qreal height, Qt::Alignment align);
+    // A paragraph kept on one line, smaller when it must be (amounts).
+    static Block oneLine(const QList<Span> &spans, qreal size, Qt::Alignment align = Qt::AlignRight);
     static Cell cell(const QList<Block> &blocks, int span = 1, const QColor &background = {});
 
     // An A4 sheet with these margins (points).
@@ -61,7 +66,12 @@ public:
 private:
     struct Placed; // a row laid out, ready to be put at a height
     Placed layOutRow(const Table &table, const Row &row) const;
+    // Puts the part of `row` between `from` and `to` (points from its top) at the current height.
+    void put(const Placed &row, qreal from, qreal to);
     void put(const Placed &row);
+    // Where `row` can be cut at or above `limit` without cutting a line of text or a picture;
+    // `from` (the start of the part still to put) when nothing fits.
+    static qreal cutAt(const Placed &row, qreal from, qreal limit);
     void newPage();
 
     Paper m_paper;

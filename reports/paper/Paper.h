@@ -8,12 +8,18 @@
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
+#include <QStringList>
 
 struct PaperText
 {
     QGlyphRun glyphs; // positions relative to `origin`, the raw font's pixel size is in points
     QPointF origin;
     QColor colour;
+    // What each glyph says, in reading order: the letters a PDF reader copies and searches,
+    // whatever form shaping chose for them (a glyph of a contextual form has no character of its
+    // own; a ligature says two). Empty for a glyph that is part of the one before it (a mark
+    // drawn apart); an empty list: the characters of the font's own map.
+    QStringList glyphText;
 };
 
 struct PaperFill

@@ -1,6 +1,9 @@
 #include "reports/paper/PdfFile.h"
 
+#include <QBuffer>
 #include <QCache>
+#include <QPageSize>
+#include <QPainterPath>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -298,43 +301,6 @@ struct UsedFont
     QList<bool> glyphs; // which glyphs this document drew
 };
 
-class Writer
-{
-public:
-    int reserve() { m_offsets << 0; return int(m_offsets.size()); }
-    void begin(int object)
-    {
-        m_offsets[object - 1] = m_out.size();
-        m_out += QByteArray::number(object) + " 0 obj\n";
-    }
-    void object(int object, const QByteArray &body)
-    {
-        begin(object);
-        m_out += body + "\nendobj\n";
-    }
-    void stream(int object, const QByteArray &dictionary, const QByteArray &deflated)
-    {
-        begin(object);
-        m_out += "<< " + dictionary + " /Filter /FlateDecode /Length " + QByteArray::number(deflated.size()) + " >>\nstream\n";
-        m_out += deflated;
-        m_out += "\nendstream\nendobj\n";
-    }
-    QByteArray finish(int root, int info)
-    {
-        const qsizetype xref = m_out.size();
-        m_out += "xref\n0 " + QByteArray::number(m_offsets.size() + 1) + "\n0000000000 65535 f \n";
-        for (const qsizetype offset : std::as_const(m_offsets))
-            m_out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-        m_out += "trailer\n<< /Size " + QByteArray::number(m_offsets.size() + 1) + " /Root " + QByteArray::number(root)
-            + " 0 R /Info " + QByteArray::number(info) + " 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-        return m_out;
-    }
-
-private:
-    QByteArray m_out = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
-    QList<qsizetype> m_offsets;
-};
-
 QByteArray reference(int object)
 {
     return QByteArray::number(object) + " 0 R";
@@ -395,100 +361,287 @@ QByteArray widths(const UsedFont &used)
     return w + ']';
 }
 
+// The letters a glyph says, each with the marks that belong to it: a right-to-left mark (RLM)
+// that says which way a punctuation mark goes stays with it.
+QStringList letterUnits(const QString &says)
+{
+    QStringList units;
+    QString unit;
+    bool hasLetter = false;
+    for (const QChar c : says) {
+        const bool mark = c.unicode() == 0x200F;
+        if (!mark && hasLetter) {
+            units << unit;
+            unit.clear();
+            hasLetter = false;
+        }
+        unit += c;
+        hasLetter = hasLetter || !mark;
+    }
+    if (!unit.isEmpty())
+        units << unit;
+    return units;
+}
+
+// A glyph's outline as a filled path, for a font whose outlines cannot be embedded (not
+// TrueType): (x, y) is where its origin goes, in PDF coordinates.
+void glyphPath(QByteArray &out, const QRawFont &font, quint32 glyph, qreal x, qreal y)
+{
+    const QPainterPath path = font.pathForGlyph(glyph);
+    if (path.isEmpty())
+        return;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        const auto point = [&](const QPainterPath::Element &p) {
+            number(out, x + p.x);
+            number(out, y - p.y);
+        };
+        if (e.isMoveTo()) {
+            point(e);
+            out += "m\n";
+        } else if (e.isLineTo()) {
+            point(e);
+            out += "l\n";
+        } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
+            point(e);
+            point(path.elementAt(i + 1));
+            point(path.elementAt(i + 2));
+            out += "c\n";
+            i += 2;
+        }
+    }
+    out += path.fillRule() == Qt::OddEvenFill ? "f*\n" : "f\n";
+}
+
 } // namespace
 
 namespace PdfFile {
 
-QByteArray bytes(const Paper &paper, const QString &title)
+struct Writer::Private
 {
-    const qreal height = paper.size.height();
+    QIODevice *device = nullptr;
+    QByteArray out; // not yet on the device
+    qint64 written = 0;
+    QList<qint64> offsets;
+    bool failed = false;
+
+    int catalog = 0, pages = 0, info = 0, resources = 0;
     QList<UsedFont> fonts;
     QHash<QString, int> fontIndex;
-    QList<QImage> images;
-    QList<QByteArray> contents;
+    QHash<qint64, int> imageIndex; // picture's cache key → /Im number
+    QByteArray imageDictionary;
+    QByteArray kids;
+    int pageCount = 0;
 
-    for (const PaperPage &page : paper.pages) {
-        QByteArray c;
-        c.reserve(32 * 1024);
-        for (const PaperFill &f : page.fills) {
-            colour(c, f.colour, "rg");
-            for (qreal v : {f.rect.left(), height - f.rect.bottom(), f.rect.width(), f.rect.height()})
-                number(c, v);
-            c += "re f\n";
-        }
-        for (const PaperFrame &f : page.frames) {
-            colour(c, f.colour, "RG");
-            number(c, f.width);
-            c += "w ";
-            for (qreal v : {f.rect.left(), height - f.rect.bottom(), f.rect.width(), f.rect.height()})
-                number(c, v);
-            c += "re S\n";
-        }
-        for (const PaperImage &i : page.images) {
-            c += "q ";
-            for (qreal v : {i.rect.width(), 0.0, 0.0, i.rect.height(), i.rect.left(), height - i.rect.bottom()})
-                number(c, v);
-            c += "cm /Im" + QByteArray::number(images.size()) + " Do Q\n";
-            images << i.image;
-        }
-        c += "BT\n";
-        int currentFont = -1;
-        qreal currentSize = -1;
-        QColor currentColour;
-        for (const PaperText &t : page.texts) {
-            const QRawFont raw = t.glyphs.rawFont();
-            const QString key = fontKey(raw);
-            int index = fontIndex.value(key, -1);
-            if (index < 0) {
-                UsedFont used{embeddedFont(raw), {}};
-                if (!used.font)
-                    return {};
+    int reserve()
+    {
+        offsets << 0;
+        return int(offsets.size());
+    }
+    qint64 position() const { return written + out.size(); }
+    void begin(int object)
+    {
+        offsets[object - 1] = position();
+        out += QByteArray::number(object) + " 0 obj\n";
+    }
+    void object(int object, const QByteArray &body)
+    {
+        begin(object);
+        out += body + "\nendobj\n";
+        flush(false);
+    }
+    void stream(int object, const QByteArray &dictionary, const QByteArray &deflated)
+    {
+        begin(object);
+        out += "<< " + dictionary + " /Filter /FlateDecode /Length " + QByteArray::number(deflated.size()) + " >>\nstream\n";
+        out += deflated;
+        out += "\nendstream\nendobj\n";
+        flush(false);
+    }
+    void flush(bool all)
+    {
+        if (failed || (!all && out.size() < 256 * 1024))
+            return;
+        if (device->write(out) != out.size())
+            failed = true;
+        written += out.size();
+        out.clear();
+    }
+    int image(const QImage &picture);
+    bool page(const PaperPage &page, const QSizeF &size);
+};
+
+int Writer::Private::image(const QImage &picture)
+{
+    const auto known = imageIndex.constFind(picture.cacheKey());
+    if (known != imageIndex.constEnd())
+        return known.value();
+    const auto e = encode(picture);
+    const int object = reserve();
+    QByteArray mask;
+    if (!e->alpha.isEmpty()) {
+        const int alpha = reserve();
+        stream(alpha, "/Type /XObject /Subtype /Image /Width " + QByteArray::number(e->width) + " /Height "
+                          + QByteArray::number(e->height) + " /ColorSpace /DeviceGray /BitsPerComponent 8",
+               e->alpha);
+        mask = " /SMask " + reference(alpha);
+    }
+    stream(object, "/Type /XObject /Subtype /Image /Width " + QByteArray::number(e->width) + " /Height "
+                       + QByteArray::number(e->height) + " /ColorSpace /DeviceRGB /BitsPerComponent 8" + mask,
+           e->colour);
+    const int index = int(imageIndex.size());
+    imageDictionary += "/Im" + QByteArray::number(index) + ' ' + reference(object) + ' ';
+    imageIndex.insert(picture.cacheKey(), index);
+    return index;
+}
+
+bool Writer::Private::page(const PaperPage &page, const QSizeF &size)
+{
+    const qreal height = size.height();
+    QByteArray c;
+    c.reserve(32 * 1024);
+    for (const PaperFill &f : page.fills) {
+        colour(c, f.colour, "rg");
+        for (qreal v : {f.rect.left(), height - f.rect.bottom(), f.rect.width(), f.rect.height()})
+            number(c, v);
+        c += "re f\n";
+    }
+    for (const PaperFrame &f : page.frames) {
+        colour(c, f.colour, "RG");
+        number(c, f.width);
+        c += "w ";
+        for (qreal v : {f.rect.left(), height - f.rect.bottom(), f.rect.width(), f.rect.height()})
+            number(c, v);
+        c += "re S\n";
+    }
+    for (const PaperImage &i : page.images) {
+        const int index = image(i.image);
+        c += "q ";
+        for (qreal v : {i.rect.width(), 0.0, 0.0, i.rect.height(), i.rect.left(), height - i.rect.bottom()})
+            number(c, v);
+        c += "cm /Im" + QByteArray::number(index) + " Do Q\n";
+    }
+    for (const PaperText &t : page.texts) {
+        const QRawFont raw = t.glyphs.rawFont();
+        const QString key = fontKey(raw);
+        int index = fontIndex.value(key, -1);
+        if (index < 0) {
+            UsedFont used{embeddedFont(raw), {}};
+            if (used.font)
                 used.glyphs.resize(used.font->widths.size());
-                index = int(fonts.size());
-                fonts << used;
-                fontIndex.insert(key, index);
-            }
-            if (index != currentFont || raw.pixelSize() != currentSize) {
-                c += "/F" + QByteArray::number(index) + ' ';
-                number(c, raw.pixelSize());
-                c += "Tf\n";
-                currentFont = index;
-                currentSize = raw.pixelSize();
-            }
-            if (t.colour != currentColour) {
-                colour(c, t.colour, "rg");
-                currentColour = t.colour;
-            }
-            UsedFont &used = fonts[index];
-            const QList<quint32> glyphs = t.glyphs.glyphIndexes();
-            const QList<QPointF> positions = t.glyphs.positions();
-            for (qsizetype g = 0; g < glyphs.size(); ++g) {
-                const quint32 glyph = glyphs.at(g);
-                if (glyph >= quint32(used.glyphs.size()))
-                    continue;
-                used.glyphs[glyph] = true;
-                c += "1 0 0 1 ";
-                number(c, t.origin.x() + positions.at(g).x());
-                number(c, height - t.origin.y() - positions.at(g).y());
-                c += "Tm <";
-                hex4(c, glyph);
-                c += "> Tj\n";
+            index = int(fonts.size());
+            fonts << used;
+            fontIndex.insert(key, index);
+        }
+        UsedFont &used = fonts[index];
+        const QList<quint32> glyphs = t.glyphs.glyphIndexes();
+        const QList<QPointF> positions = t.glyphs.positions();
+        const bool said = t.glyphText.size() == glyphs.size();
+        if (!used.font) { // outlines as paths
+            colour(c, t.colour, "rg");
+            for (qsizetype g = 0; g < glyphs.size(); ++g)
+                glyphPath(c, raw, glyphs.at(g), t.origin.x() + positions.at(g).x(),
+                          height - t.origin.y() - positions.at(g).y());
+            continue;
+        }
+        c += "BT\n/F" + QByteArray::number(index) + ' ';
+        number(c, raw.pixelSize());
+        c += "Tf\n";
+        colour(c, t.colour, "rg");
+        for (qsizetype g = 0; g < glyphs.size(); ++g) {
+            const quint32 glyph = glyphs.at(g);
+            if (glyph >= quint32(used.glyphs.size()))
+                continue;
+            used.glyphs[glyph] = true;
+            // A glyph that does not say the one character the font's map gives it (a contextual
+            // form, a ligature, a mark drawn apart) is marked with the text it stands for
+            // (ActualText): PDF readers copy and search that.
+            const QString &says = said ? t.glyphText.at(g) : QString();
+            const QStringList units = letterUnits(says);
+            const bool actual = said && !(says.size() == 1 && says.at(0).unicode() == used.font->text.at(glyph));
+            const qreal x = t.origin.x() + positions.at(g).x(), y = height - t.origin.y() - positions.at(g).y();
+            if (actual)
+                c += "/Span << /ActualText " + textString(units.size() > 1 ? QString() : says) + " >> BDC ";
+            c += "1 0 0 1 ";
+            number(c, x);
+            number(c, y);
+            c += "Tm <";
+            hex4(c, glyph);
+            c += actual ? "> Tj EMC\n" : "> Tj\n";
+            if (units.size() > 1) {
+                // A glyph of several letters (a ligature such as «لا»): readers take one text
+                // per glyph and order a word's glyphs by where they are, so each letter gets an
+                // invisible slice of the glyph of its own, in the order of the word's direction.
+                const int n = int(units.size());
+                const qreal width = used.font->widths.at(glyph) * raw.pixelSize() / 1000;
+                const QChar::Direction d = units.at(0).at(units.at(0).size() > 1 ? 1 : 0).direction();
+                const bool rightToLeft = d == QChar::DirR || d == QChar::DirAL;
+                c += "3 Tr\n";
+                for (int i = 0; i < n; ++i) {
+                    c += "/Span << /ActualText " + textString(units.at(i)) + " >> BDC ";
+                    number(c, 1.0 / n);
+                    c += "0 0 1 ";
+                    number(c, x + width * (rightToLeft ? n - 1 - i : i) / n);
+                    number(c, y);
+                    c += "Tm <";
+                    hex4(c, glyph);
+                    c += "> Tj EMC\n";
+                }
+                c += "0 Tr\n";
             }
         }
         c += "ET\n";
-        contents << deflate(c);
     }
 
-    Writer w;
-    const int catalog = w.reserve();
-    const int pagesObject = w.reserve();
-    const int info = w.reserve();
-    const int resources = w.reserve();
-    w.object(info, "<< /Producer (Vafa) /Creator (Vafa) /Title " + textString(title) + " >>");
+    QByteArray mediaBox = "[0 0 ";
+    number(mediaBox, size.width());
+    number(mediaBox, height);
+    mediaBox += ']';
+    const int pageObject = reserve(), contents = reserve();
+    stream(contents, QByteArray(), deflate(c));
+    object(pageObject, "<< /Type /Page /Parent " + reference(pages) + " /MediaBox " + mediaBox + " /Resources "
+                           + reference(resources) + " /Contents " + reference(contents) + " >>");
+    kids += reference(pageObject) + ' ';
+    ++pageCount;
+    return !failed;
+}
 
+Writer::Writer(QIODevice *device) : d(new Private)
+{
+    d->device = device;
+    d->out = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
+    d->catalog = d->reserve();
+    d->pages = d->reserve();
+    d->info = d->reserve();
+    d->resources = d->reserve();
+}
+
+Writer::~Writer() = default;
+
+bool Writer::add(const Paper &paper)
+{
+    for (const PaperPage &page : paper.pages)
+        if (!d->page(page, paper.size))
+            return false;
+    return true;
+}
+
+int Writer::pageCount() const
+{
+    return d->pageCount;
+}
+
+bool Writer::finish(const QString &title)
+{
+    Private &w = *d;
+    if (w.pageCount == 0) // a PDF has at least one page: an empty sheet
+        w.page(PaperPage(), QPageSize(QPageSize::A4).size(QPageSize::Point));
+    w.object(w.info, "<< /Producer (Vafa) /Creator (Vafa) /Title " + textString(title) + " >>");
     QByteArray fontDictionary;
-    for (int i = 0; i < fonts.size(); ++i) {
-        const UsedFont &used = fonts.at(i);
+    for (int i = 0; i < w.fonts.size(); ++i) {
+        const UsedFont &used = w.fonts.at(i);
+        if (!used.font)
+            continue;
         const EmbeddedFont &f = *used.font;
         const int type0 = w.reserve(), cid = w.reserve(), descriptor = w.reserve(), file = w.reserve(),
                   unicode = w.reserve();
@@ -509,60 +662,44 @@ QByteArray bytes(const Paper &paper, const QString &title)
         w.stream(file, "/Length1 " + QByteArray::number(program.size()), deflate(program));
         w.stream(unicode, QByteArray(), deflate(toUnicode(used)));
     }
+    w.object(w.resources, "<< /ProcSet [/PDF /Text /ImageC] /Font << " + fontDictionary + ">> /XObject << "
+                              + w.imageDictionary + ">> >>");
+    w.object(w.pages, "<< /Type /Pages /Kids [" + w.kids + "] /Count " + QByteArray::number(w.pageCount) + " >>");
+    w.object(w.catalog, "<< /Type /Catalog /Pages " + reference(w.pages) + " >>");
 
-    QByteArray imageDictionary;
-    for (int i = 0; i < images.size(); ++i) {
-        const auto e = encode(images.at(i));
-        const int object = w.reserve();
-        QByteArray mask;
-        if (!e->alpha.isEmpty()) {
-            const int alpha = w.reserve();
-            w.stream(alpha, "/Type /XObject /Subtype /Image /Width " + QByteArray::number(e->width) + " /Height "
-                                + QByteArray::number(e->height) + " /ColorSpace /DeviceGray /BitsPerComponent 8",
-                     e->alpha);
-            mask = " /SMask " + reference(alpha);
-        }
-        w.stream(object, "/Type /XObject /Subtype /Image /Width " + QByteArray::number(e->width) + " /Height "
-                             + QByteArray::number(e->height) + " /ColorSpace /DeviceRGB /BitsPerComponent 8" + mask,
-                 e->colour);
-        imageDictionary += "/Im" + QByteArray::number(i) + ' ' + reference(object) + ' ';
-    }
-    w.object(resources, "<< /ProcSet [/PDF /Text /ImageC] /Font << " + fontDictionary + ">> /XObject << "
-                            + imageDictionary + ">> >>");
+    const qint64 xref = w.position();
+    w.out += "xref\n0 " + QByteArray::number(w.offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qint64 offset : std::as_const(w.offsets))
+        w.out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    w.out += "trailer\n<< /Size " + QByteArray::number(w.offsets.size() + 1) + " /Root " + reference(w.catalog)
+        + " /Info " + reference(w.info) + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    w.flush(true);
+    return !w.failed;
+}
 
-    QByteArray kids;
-    QByteArray mediaBox = "[0 0 ";
-    number(mediaBox, paper.size.width());
-    number(mediaBox, height);
-    mediaBox += ']';
-    for (const QByteArray &content : std::as_const(contents)) {
-        const int page = w.reserve(), stream = w.reserve();
-        w.stream(stream, QByteArray(), content);
-        w.object(page, "<< /Type /Page /Parent " + reference(pagesObject) + " /MediaBox " + mediaBox + " /Resources "
-                           + reference(resources) + " /Contents " + reference(stream) + " >>");
-        kids += reference(page) + ' ';
-    }
-    w.object(pagesObject, "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(contents.size()) + " >>");
-    w.object(catalog, "<< /Type /Catalog /Pages " + reference(pagesObject) + " >>");
-    return w.finish(catalog, info);
+QByteArray bytes(const Paper &paper, const QString &title)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    Writer w(&buffer);
+    if (!w.add(paper) || !w.finish(title))
+        return {};
+    return pdf;
 }
 
 bool write(const Paper &paper, const QString &title, const QString &path, QString *error)
 {
-    const QByteArray pdf = bytes(paper, title);
-    if (pdf.isEmpty()) {
-        if (error)
-            error->clear();
-        return false;
-    }
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(pdf) != pdf.size() || !file.flush()) {
-        if (error)
-            *error = QCoreApplication::translate("PrintService", "Cannot write %1: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
+    bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    if (ok) {
+        Writer w(&file);
+        ok = w.add(paper) && w.finish(title) && file.flush();
     }
-    return true;
+    if (!ok && error)
+        *error = QCoreApplication::translate("PrintService", "Cannot write %1: %2")
+                     .arg(QFileInfo(path).fileName(), file.errorString());
+    return ok;
 }
 
 } // namespace PdfFile
