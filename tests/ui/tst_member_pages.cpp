@@ -18,6 +18,7 @@
 #include "ui/members/MemberDialogs.h"
 #include "ui/members/NewPasswordDialog.h"
 #include "ui/views/ListPage.h"
+#include "ui/widgets/Ask.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,7 +35,6 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -42,20 +42,25 @@ using TestSupport::TempStore;
 
 namespace {
 
-// Runs `f` on the next modal widget of type W once it is up (dialogs run their own event loop).
+// The scripted answer to the next dialog of type W (Ask::Script): shown as exec() would show it,
+// handed to `f`, and closed with the result `f` left on it. Another kind of dialog is rejected.
 template<typename W, typename F>
-void onModal(F f)
+std::function<int(QDialog *)> answer(F f)
 {
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, f] {
-        if (auto *w = qobject_cast<W *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            f(w);
-        }
-    });
-    timer->start();
+    return [f](QDialog *d) {
+        auto *w = qobject_cast<W *>(d);
+        if (!w)
+            return int(QDialog::Rejected);
+        d->show();
+        f(w);
+        return d->result();
+    };
+}
+
+void verifyFinished(const Ask::Script &script)
+{
+    QString why;
+    QVERIFY2(script.finished(&why), qPrintable(why));
 }
 
 void type(QWidget *root, const char *name, const QString &text)
@@ -243,19 +248,23 @@ private slots:
         QVERIFY(page);
         QTRY_COMPARE(page->model()->rowCount(), 0);
         QString firstError;
-        onModal<MemberCreateDialog>([&](MemberCreateDialog *d) {
-            fillNewMember(d, QStringLiteral("سارا"), QStringLiteral("محمدی"), QStringLiteral("sara@example.com"),
-                          QStringLiteral("sara.m"), QStringLiteral("Sara-Club-2024"));
-            type(d, "nationalIdEdit", QStringLiteral("1234567890")); // bad checksum
-            type(d, "mobileEdit", QStringLiteral("۰۹۱۲۱۲۳۴۵۶۷"));
-            clickOk(d);
-            firstError = errorText(d);
-            type(d, "nationalIdEdit", QStringLiteral("0499370899"));
-            clickOk(d);
-            if (d->isVisible())
-                d->reject();
-        });
-        page->findChild<QAction *>(QStringLiteral("createMemberAction"))->trigger();
+        {
+            Ask::Script script;
+            script.dialog(answer<MemberCreateDialog>([&](MemberCreateDialog *d) {
+                fillNewMember(d, QStringLiteral("سارا"), QStringLiteral("محمدی"), QStringLiteral("sara@example.com"),
+                              QStringLiteral("sara.m"), QStringLiteral("Sara-Club-2024"));
+                type(d, "nationalIdEdit", QStringLiteral("1234567890")); // bad checksum
+                type(d, "mobileEdit", QStringLiteral("۰۹۱۲۱۲۳۴۵۶۷"));
+                clickOk(d);
+                firstError = errorText(d);
+                type(d, "nationalIdEdit", QStringLiteral("0499370899"));
+                clickOk(d);
+                if (d->isVisible())
+                    d->reject();
+            }));
+            page->findChild<QAction *>(QStringLiteral("createMemberAction"))->trigger();
+            verifyFinished(script);
+        }
         QVERIFY(!firstError.isEmpty()); // the national ID was refused before anything was written
         QTRY_COMPARE(page->model()->rowCount(), 1);
         QCOMPARE(cell(page, Username), QStringLiteral("sara.m"));
@@ -301,24 +310,32 @@ private slots:
         page->filterCombo()->setCurrentIndex(0);
         QTRY_COMPARE(page->model()->rowCount(), 1);
 
-        onModal<MemberEditDialog>([&](MemberEditDialog *d) {
-            type(d, "emailEdit", QStringLiteral("ali@example.com"));
-            type(d, "mobileEdit", QStringLiteral("09351234567"));
-            clickOk(d);
-            if (d->isVisible())
-                d->reject();
-        });
-        trigger(page, "editMemberAction");
+        {
+            Ask::Script script;
+            script.dialog(answer<MemberEditDialog>([&](MemberEditDialog *d) {
+                type(d, "emailEdit", QStringLiteral("ali@example.com"));
+                type(d, "mobileEdit", QStringLiteral("09351234567"));
+                clickOk(d);
+                if (d->isVisible())
+                    d->reject();
+            }));
+            trigger(page, "editMemberAction");
+            verifyFinished(script);
+        }
         QCOMPARE(UserRepository(store()).get(member.id)->mobile, QStringLiteral("09351234567"));
 
         int activityRows = -1;
-        onModal<QDialog>([&](QDialog *d) {
-            auto *list = d->findChild<ListPage *>();
-            QTRY_VERIFY(list && list->model()->rowCount() > 0);
-            activityRows = list->model()->rowCount();
-            d->reject();
-        });
-        trigger(page, "memberActivityAction");
+        {
+            Ask::Script script;
+            script.dialog(answer<QDialog>([&](QDialog *d) {
+                auto *list = d->findChild<ListPage *>();
+                QTRY_VERIFY(list && list->model()->rowCount() > 0);
+                activityRows = list->model()->rowCount();
+                d->reject();
+            }));
+            trigger(page, "memberActivityAction");
+            verifyFinished(script);
+        }
         QVERIFY2(activityRows >= 6, qPrintable(QString::number(activityRows))); // deactivate, activate, suspend, lift, unlock, edit
 
         trigger(page, "signInAsMemberAction");
@@ -332,8 +349,12 @@ private slots:
         as->close();
         QVERIFY(TestSupport::runList(store(), AuditLog(store()).list(member.id)).size() >= 7); // the six above and the sign-in as
 
-        onModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
-        trigger(page, "deleteMemberAction");
+        {
+            Ask::Script script;
+            script.confirm(true);
+            trigger(page, "deleteMemberAction");
+            verifyFinished(script);
+        }
         QTRY_COMPARE(page->model()->rowCount(), 0); // a member without records is deleted
         QVERIFY(!UserRepository(store()).get(member.id));
     }
@@ -365,15 +386,19 @@ private slots:
         QVERIFY(page);
         QString error;
         bool stayedOpen = false;
-        onModal<MemberCreateDialog>([&](MemberCreateDialog *d) {
-            fillNewMember(d, QStringLiteral("نیما"), QStringLiteral("کریمی"), QStringLiteral("nima@example.com"),
-                          QStringLiteral("nima.k"), QStringLiteral("Nima-Club-2024"));
-            clickOk(d);
-            error = errorText(d);
-            stayedOpen = d->isVisible();
-            d->reject();
-        });
-        page->findChild<QAction *>(QStringLiteral("createMemberAction"))->trigger();
+        {
+            Ask::Script script;
+            script.dialog(answer<MemberCreateDialog>([&](MemberCreateDialog *d) {
+                fillNewMember(d, QStringLiteral("نیما"), QStringLiteral("کریمی"), QStringLiteral("nima@example.com"),
+                              QStringLiteral("nima.k"), QStringLiteral("Nima-Club-2024"));
+                clickOk(d);
+                error = errorText(d);
+                stayedOpen = d->isVisible();
+                d->reject();
+            }));
+            page->findChild<QAction *>(QStringLiteral("createMemberAction"))->trigger();
+            verifyFinished(script);
+        }
         QVERIFY(stayedOpen);
         QCOMPARE(error, ClubMemberService(store(), m_admin.userId).checkLicence(ClubKind::Agent, 1));
         QVERIFY(!error.isEmpty());
@@ -397,11 +422,15 @@ private slots:
         window.show();
         auto *page = qobject_cast<ListPage *>(window.openSection(QStringLiteral("agent-members")));
         bool opened = false;
-        onModal<BulkUserWizard>([&](BulkUserWizard *w) {
-            opened = w->kind() == ClubKind::Agent;
-            w->reject();
-        });
-        page->findChild<QAction *>(QStringLiteral("bulkUsersAction"))->trigger();
+        {
+            Ask::Script script;
+            script.dialog(answer<BulkUserWizard>([&](BulkUserWizard *w) {
+                opened = w->kind() == ClubKind::Agent;
+                w->reject();
+            }));
+            page->findChild<QAction *>(QStringLiteral("bulkUsersAction"))->trigger();
+            verifyFinished(script);
+        }
         QVERIFY(opened);
 
         BulkUserWizard wizard(m_admin, ClubKind::Agent);
@@ -508,16 +537,20 @@ private slots:
         page->reload();
         QTRY_COMPARE(page->model()->rowCount(), 1);
         QString shownName;
-        onModal<DefineUserDialog>([&](DefineUserDialog *d) {
-            shownName = d->findChild<QLabel *>(QStringLiteral("identityValue"))->text();
-            QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("C20001"));
-            type(d, "passwordEdit", QStringLiteral("Kian-Club-2024"));
-            type(d, "repeatEdit", QStringLiteral("Kian-Club-2024"));
-            clickOk(d);
-            if (d->isVisible())
-                d->reject();
-        });
-        trigger(page, "defineUserAction");
+        {
+            Ask::Script script;
+            script.dialog(answer<DefineUserDialog>([&](DefineUserDialog *d) {
+                shownName = d->findChild<QLabel *>(QStringLiteral("identityValue"))->text();
+                QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("C20001"));
+                type(d, "passwordEdit", QStringLiteral("Kian-Club-2024"));
+                type(d, "repeatEdit", QStringLiteral("Kian-Club-2024"));
+                clickOk(d);
+                if (d->isVisible())
+                    d->reject();
+            }));
+            trigger(page, "defineUserAction");
+            verifyFinished(script);
+        }
         QVERIFY(shownName.contains(QStringLiteral("کیان")));
         const auto user = UserRepository(store()).findByIdentity(identity);
         QVERIFY(user);
