@@ -1,5 +1,5 @@
-#include "ui/AppController.h"
-#include "ui/AppSetup.h"
+#include "ui/shell/AppController.h"
+#include "ui/shell/AppSetup.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -21,4 +21,14 @@ else()
         target_compile_options(vafa_common INTERFACE -Werror)
     endif()
 endif()
-target_include_directories(vafa_common INTERFACE ${PROJECT_SOURCE_DIR})
+
+# vafa_expose_headers(<target> <folder>): <folder>'s headers, included as "<folder>/area/X.h", are
+# visible to <target> and to what links it, and to nothing else. Each folder is reached through
+# a directory of its own that holds only a link to it, so models/ cannot even find a ui/ header
+# (DESIGN §3: each target sees only its own and its dependencies' headers).
+function(vafa_expose_headers target folder)
+    set(root ${PROJECT_BINARY_DIR}/exposed/${folder})
+    file(MAKE_DIRECTORY ${root})
+    file(CREATE_LINK ${PROJECT_SOURCE_DIR}/${folder} ${root}/${folder} SYMBOLIC)
+    target_include_directories(${target} PUBLIC ${root})
+endfunction()

@@ -2,9 +2,9 @@
 
 #include "models/persian/Digits.h"
 #include "models/persian/Jalali.h"
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/FinanceRepositories.h"
-#include "models/store/Store.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/finance/ReceiptRepository.h"
+#include "models/core/Store.h"
 #include "reports/PrintService.h"
 #include "reports/TemplateRenderer.h"
 

@@ -13,10 +13,11 @@
 // reordered by the bidi algorithm next to Persian text (toolchain note G5).
 //
 // The placeholders are listed in reports/templates/README.md.
-#include "models/domain/Catalog.h"
-#include "models/domain/Document.h"
-#include "models/domain/Finance.h"
-#include "models/domain/Identity.h"
+#include "models/core/Company.h"
+#include "models/club/ItemType.h"
+#include "models/finance/Document.h"
+#include "models/finance/Receipt.h"
+#include "models/identities/Identity.h"
 #include "reports/PrintService.h"
 #include "reports/paper/Paper.h"
 

@@ -1,9 +1,9 @@
 #include "models/auth/SignIn.h"
 
 #include "models/club/ClubSettings.h"
-#include "models/repositories/SettingsRepository.h"
-#include "models/repositories/UserRepository.h"
-#include "models/store/Store.h"
+#include "models/core/SettingsRepository.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/Store.h"
 
 #include <QCoreApplication>
 #include <QHash>

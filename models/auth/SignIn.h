@@ -1,6 +1,6 @@
 #pragma once
 #include "models/auth/PasswordHasher.h"
-#include "models/domain/User.h"
+#include "models/auth/User.h"
 
 #include <QDateTime>
 #include <QString>

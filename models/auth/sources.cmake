@@ -1,5 +1,7 @@
-# files of models/auth
+# files of models/auth: users, sign-in, password hashing and the keychain
 target_sources(vafa_models PRIVATE
+    auth/CredentialStore.h auth/CredentialStore.cpp
     auth/PasswordHasher.h auth/PasswordHasher.cpp
     auth/SignIn.h auth/SignIn.cpp
-    auth/CredentialStore.h auth/CredentialStore.cpp)
+    auth/User.h
+    auth/UserRepository.h auth/UserRepository.cpp)

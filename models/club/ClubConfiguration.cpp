@@ -1,11 +1,11 @@
 #include "models/club/ClubConfiguration.h"
 
 #include "models/club/ClubPermissions.h"
-#include "models/repositories/AuditLog.h"
-#include "models/repositories/UserRepository.h"
+#include "models/core/AuditLog.h"
+#include "models/auth/UserRepository.h"
 
-#include "models/repositories/ClubOverviewRepository.h"
-#include "models/store/Store.h"
+#include "models/club/ClubOverviewRepository.h"
+#include "models/core/Store.h"
 
 #include <QJsonArray>
 

@@ -2,15 +2,16 @@
 
 #include "models/club/ClubSettings.h"
 #include "models/club/ClubVisibilityRepository.h"
-#include "models/domain/Finance.h"
+#include "models/loyalty/Points.h"
 #include "models/finance/Balances.h"
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/FinanceRepositories.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/TicketRepository.h"
-#include "models/repositories/UserRepository.h"
-#include "models/repositories/WorkflowRepository.h"
-#include "models/store/Store.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/finance/ReceiptRepository.h"
+#include "models/loyalty/PointRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/tickets/TicketRepository.h"
+#include "models/auth/UserRepository.h"
+#include "models/workflow/WorkflowRepository.h"
+#include "models/core/Store.h"
 
 ClubLists::ClubLists(Store &store, const QString &userId) : m_store(store)
 {

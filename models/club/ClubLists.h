@@ -1,6 +1,6 @@
 #pragma once
 #include "models/club/PermissionEngine.h"
-#include "models/store/ListSpec.h"
+#include "models/core/ListSpec.h"
 
 #include <QString>
 

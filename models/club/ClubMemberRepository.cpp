@@ -1,6 +1,6 @@
 #include "models/club/ClubMemberRepository.h"
 
-#include "models/repositories/IdentityRepository.h"
+#include "models/identities/IdentityRepository.h"
 
 qint64 ClubMemberRepository::activeCount(const QString &kind)
 {

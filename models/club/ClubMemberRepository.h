@@ -1,6 +1,6 @@
 #pragma once
-#include "models/repositories/Repository.h"
-#include "models/store/ListSpec.h"
+#include "models/core/Repository.h"
+#include "models/core/ListSpec.h"
 
 #include <QSet>
 

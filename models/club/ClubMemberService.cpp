@@ -2,10 +2,10 @@
 
 #include "models/club/ClubMemberRepository.h"
 #include "models/persian/Validators.h"
-#include "models/repositories/AuditLog.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/UserRepository.h"
-#include "models/store/Store.h"
+#include "models/core/AuditLog.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/Store.h"
 
 #include <QRegularExpression>
 

@@ -2,8 +2,8 @@
 #include "models/auth/PasswordHasher.h"
 #include "models/club/ClubPermissions.h"
 #include "models/club/ClubSettings.h"
-#include "models/domain/User.h"
-#include "models/store/Store.h"
+#include "models/auth/User.h"
+#include "models/core/Store.h"
 
 #include <QCoreApplication>
 #include <QList>

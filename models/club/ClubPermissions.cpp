@@ -1,7 +1,7 @@
 #include "models/club/ClubPermissions.h"
 
 #include "models/finance/Permissions.h"
-#include "models/repositories/UserRepository.h"
+#include "models/auth/UserRepository.h"
 
 namespace ClubPermission {
 QString systemAdmin() { return QStringLiteral("system.admin"); }

@@ -1,6 +1,6 @@
 #include "models/club/ClubSettings.h"
 
-#include "models/repositories/SettingsRepository.h"
+#include "models/core/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

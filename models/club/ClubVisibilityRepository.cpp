@@ -1,6 +1,6 @@
 #include "models/club/ClubVisibilityRepository.h"
 
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/club/ItemTypeRepository.h"
 
 namespace {
 struct TableSql

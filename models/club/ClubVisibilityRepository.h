@@ -1,7 +1,7 @@
 #pragma once
 #include "models/club/PermissionEngine.h"
-#include "models/repositories/Repository.h"
-#include "models/store/ListSpec.h"
+#include "models/core/Repository.h"
+#include "models/core/ListSpec.h"
 
 // The SQL side of the club permission engine: the WHERE fragment (with binds) of each club
 // list, for ListSpec-based views, and the rows the pure engine needs. listSpec() must select

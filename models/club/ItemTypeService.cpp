@@ -1,9 +1,9 @@
 #include "models/club/ItemTypeService.h"
 
 #include "models/club/ClubPermissions.h"
-#include "models/repositories/AuditLog.h"
-#include "models/repositories/UserRepository.h"
-#include "models/store/Store.h"
+#include "models/core/AuditLog.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/Store.h"
 
 bool ItemTypeService::fail(const QString &message)
 {

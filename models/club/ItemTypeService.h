@@ -1,12 +1,12 @@
 #pragma once
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/club/ItemTypeRepository.h"
 
 #include <QCoreApplication>
 
 #include <functional>
 #include <optional>
 
-#include "models/store/Store.h"
+#include "models/core/Store.h"
 
 // The one path by which an item type's settings change («شخصی‌سازی»: club flags, numbering,
 // templates, custom fields). Each change is one action (DESIGN §3): it begins the transaction,

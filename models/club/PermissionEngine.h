@@ -1,7 +1,7 @@
 #pragma once
 #include "models/club/ClubSettings.h"
-#include "models/domain/Catalog.h"
-#include "models/domain/User.h"
+#include "models/club/ItemType.h"
+#include "models/auth/User.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "models/club/ClubUserImport.h"
 
-#include "models/store/Store.h"
+#include "models/core/Store.h"
 
 #include <QFileInfo>
 

@@ -8,6 +8,9 @@ target_sources(vafa_models PRIVATE
     club/ClubSettings.h club/ClubSettings.cpp
     club/ClubPermissions.h club/ClubPermissions.cpp
     club/PermissionEngine.h club/PermissionEngine.cpp
+    club/ItemType.h
+    club/ItemTypeRepository.h club/ItemTypeRepository.cpp
+    club/ClubOverviewRepository.h club/ClubOverviewRepository.cpp
     club/ClubVisibilityRepository.h club/ClubVisibilityRepository.cpp
     club/ClubLists.h club/ClubLists.cpp
     club/ClubConfiguration.h club/ClubConfiguration.cpp

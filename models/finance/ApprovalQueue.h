@@ -2,8 +2,8 @@
 // The approval cartable («کارتابل تایید»): documents and receipts waiting for someone who may
 // approve or number them (§1.15). The caller says which item types the user holds rights on
 // (FinanceAccess in the UI); this only lists. Oldest first, so the longest wait is on top.
-#include "models/repositories/Repository.h"
-#include "models/store/ListSpec.h"
+#include "models/core/Repository.h"
+#include "models/core/ListSpec.h"
 
 struct ApprovalQueueFilter
 {

@@ -5,8 +5,8 @@
 //   credit (بستانکار): approved return invoices, approved receipts from the identity.
 // Proformas and legal contracts never count. Balance = debit − credit; positive = the identity
 // owes the company. The club dashboard shows this same figure.
-#include "models/repositories/Repository.h"
-#include "models/store/ListSpec.h"
+#include "models/core/Repository.h"
+#include "models/core/ListSpec.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
 #include "models/finance/ClubPayments.h"
 
-#include "models/repositories/FinanceRepositories.h"
+#include "models/finance/FinancialAccountRepository.h"
 
 QString ClubPayments::cashMethodOf(Method method)
 {

@@ -4,7 +4,7 @@
 // cash deposit («واریز نقدی به حساب») → «پرداخت نقدی», online («پرداخت اینترنتی») →
 // «پرداخت آنلاین». Only active accounts; a cash box («صندوق») is never offered online even if
 // its flag was set. What the club user enters becomes a pending receipt (DocumentApproval).
-#include "models/domain/Finance.h"
+#include "models/finance/Receipt.h"
 
 #include <QList>
 #include <QString>

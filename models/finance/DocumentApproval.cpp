@@ -4,11 +4,11 @@
 #include "models/finance/FinanceStateRepository.h"
 #include "models/finance/Numbering.h"
 #include "models/persian/Digits.h"
-#include "models/repositories/AuditLog.h"
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/FinanceRepositories.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/core/AuditLog.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/finance/ReceiptRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/club/ItemTypeRepository.h"
 
 namespace {
 const QString Pending = QStringLiteral("pending");

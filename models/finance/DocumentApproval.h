@@ -22,11 +22,11 @@
 //     cannot go back to pending or be deleted;
 //   - leads cannot have financial items (rule 48);
 //   - finance.manager passes every gate; sales.manager the after-approval gates of documents.
-#include "models/domain/Catalog.h"
-#include "models/domain/Document.h"
-#include "models/domain/Finance.h"
+#include "models/club/ItemType.h"
+#include "models/finance/Document.h"
+#include "models/finance/Receipt.h"
 #include "models/finance/Permissions.h"
-#include "models/store/Store.h"
+#include "models/core/Store.h"
 
 #include <QCoreApplication>
 

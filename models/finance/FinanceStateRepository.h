@@ -2,8 +2,8 @@
 // SQL of the finance services: numbering-pattern counters, approval and numbering state of
 // documents and receipts, the checks that span tables (a number used within a pattern, what
 // has been returned against an invoice). The services in this folder write through it only.
-#include "models/domain/Catalog.h"
-#include "models/repositories/Repository.h"
+#include "models/finance/NumberingPattern.h"
+#include "models/core/Repository.h"
 
 #include <optional>
 

@@ -14,7 +14,7 @@
 // - next() and useManual() run in a savepoint of the caller's transaction and lock the
 //   pattern's row, so two documents can never get the same number; the number is kept only
 //   if the caller commits.
-#include "models/domain/Catalog.h"
+#include "models/finance/NumberingPattern.h"
 #include "models/finance/FinanceStateRepository.h"
 #include "models/finance/NumberPattern.h"
 

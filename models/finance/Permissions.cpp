@@ -1,6 +1,6 @@
 #include "models/finance/Permissions.h"
 
-#include "models/repositories/UserRepository.h"
+#include "models/auth/UserRepository.h"
 
 Permissions Permissions::ofUser(Store &store, const QString &userId)
 {

@@ -1,14 +1,14 @@
 #pragma once
 // How a financial document's money is worked out, one way everywhere (issue 4).
 //
-// Document::computeTotals (models/domain) does the line arithmetic: total = quantity × unit
+// Document::computeTotals (models/finance/Document) does the line arithmetic: total = quantity × unit
 // price, base = total − discount, tax and levy = base × the rate stored on the line, final =
 // base + tax + levy, document final = Σ final + surcharge, every rial amount rounded half away
 // from zero per line. tst_finance_totals pins that table. What it leaves to the caller lives
 // here: which rate a line gets (only taxable products, the VAT in force on the issue date or
 // the item type's own rate), a discount given as a percent, and surcharges («اضافات»).
-#include "models/domain/Catalog.h"
-#include "models/domain/Document.h"
+#include "models/club/ItemType.h"
+#include "models/finance/Document.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,11 +1,17 @@
-# files of models/finance: the domain services of issue 4 (totals, numbering, approval, balances)
+# files of models/finance: documents, receipts, accounts, totals, numbering, approval, balances
 target_sources(vafa_models PRIVATE
-    finance/Totals.h finance/Totals.cpp
-    finance/NumberPattern.h finance/NumberPattern.cpp
-    finance/FinanceStateRepository.h finance/FinanceStateRepository.cpp
-    finance/Numbering.h finance/Numbering.cpp
-    finance/Permissions.h finance/Permissions.cpp
-    finance/ClubPayments.h finance/ClubPayments.cpp
-    finance/DocumentApproval.h finance/DocumentApproval.cpp
+    finance/ApprovalQueue.h finance/ApprovalQueue.cpp
     finance/Balances.h finance/Balances.cpp
-    finance/ApprovalQueue.h finance/ApprovalQueue.cpp)
+    finance/ClubPayments.h finance/ClubPayments.cpp
+    finance/Document.h finance/Document.cpp
+    finance/DocumentApproval.h finance/DocumentApproval.cpp
+    finance/DocumentRepository.h finance/DocumentRepository.cpp
+    finance/FinanceStateRepository.h finance/FinanceStateRepository.cpp
+    finance/FinancialAccountRepository.h finance/FinancialAccountRepository.cpp
+    finance/NumberPattern.h finance/NumberPattern.cpp
+    finance/Numbering.h finance/Numbering.cpp
+    finance/NumberingPattern.h
+    finance/Permissions.h finance/Permissions.cpp
+    finance/Receipt.h
+    finance/ReceiptRepository.h finance/ReceiptRepository.cpp
+    finance/Totals.h finance/Totals.cpp)

@@ -1,7 +1,7 @@
 #include "tests/bench/DemoStore.h"
 
 #include "models/persian/SearchText.h"
-#include "models/store/Store.h"
+#include "models/core/Store.h"
 
 #include "models/demo/DemoCompany.h"
 

@@ -3,7 +3,7 @@
 #include "tests/bench/BenchCommon.h"
 #include "tests/bench/DemoStore.h"
 
-#include "models/store/Store.h"
+#include "models/core/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -13,8 +13,8 @@
 #include "models/auth/PasswordHasher.h"
 #include "models/club/ClubSettings.h"
 #include "models/club/ClubUserImport.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/store/Store.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/core/Store.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -12,9 +12,9 @@
 #include "tests/bench/DemoStore.h"
 #include "tests/bench/IdentityList.h"
 
-#include "models/repositories/IdentityRepository.h"
-#include "models/store/Store.h"
-#include "ui/AppSetup.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/core/Store.h"
+#include "ui/shell/AppSetup.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>

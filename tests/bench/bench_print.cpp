@@ -15,11 +15,11 @@
 // when a batch is converted at once). Both sides run in the same process, interleaved.
 #include "tests/bench/BenchCommon.h"
 
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/ItemTypeRepository.h"
-#include "models/repositories/SettingsRepository.h"
-#include "models/store/Store.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/core/SettingsRepository.h"
+#include "models/core/Store.h"
 #include "reports/PrintService.h"
 #include "reports/TemplateRenderer.h"
 

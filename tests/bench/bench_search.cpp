@@ -15,9 +15,9 @@
 #include "tests/bench/IdentityList.h"
 
 #include "models/persian/Digits.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/store/Store.h"
-#include "ui/AppSetup.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/core/Store.h"
+#include "ui/shell/AppSetup.h"
 
 #include <QApplication>
 #include <QDir>

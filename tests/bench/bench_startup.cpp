@@ -24,12 +24,12 @@
 
 #include "tests/bench/DemoStore.h"
 
-#include "models/domain/User.h"
-#include "models/repositories/UserRepository.h"
-#include "models/store/Store.h"
-#include "ui/AppSetup.h"
-#include "ui/MainWindow.h"
-#include "ui/Workspace.h"
+#include "models/auth/User.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/Store.h"
+#include "ui/shell/AppSetup.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Workspace.h"
 
 #include <QFile>
 

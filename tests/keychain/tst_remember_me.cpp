@@ -5,12 +5,12 @@
 // saved.)
 #include "models/auth/CredentialStore.h"
 #include "models/auth/PasswordHasher.h"
-#include "models/domain/User.h"
-#include "models/repositories/UserRepository.h"
-#include "models/store/Store.h"
-#include "ui/AppController.h"
-#include "ui/AppSetup.h"
-#include "ui/LoginDialog.h"
+#include "models/auth/User.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/Store.h"
+#include "ui/shell/AppController.h"
+#include "ui/shell/AppSetup.h"
+#include "ui/shell/LoginDialog.h"
 #include "ui/widgets/Ask.h"
 
 #include <QApplication>

@@ -1,12 +1,12 @@
 // One logical schema: the migrations give PostgreSQL the same tables and columns as SQLite, and
 // the store's refusals hold on the server too. Runs against the throwaway server of the ctest
 // fixture; without it this test fails (it never skips).
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/SettingsRepository.h"
-#include "models/repositories/UserRepository.h"
-#include "models/store/Migrator.h"
-#include "models/store/Store.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/core/SettingsRepository.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/Migrator.h"
+#include "models/core/Store.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonValue>

@@ -1,11 +1,12 @@
 // The printed invoice, read back from the PDF: the store is filled through the repositories,
 // the document is rendered with its item type's template and printed to PDF by PrintService,
 // and `pdftotext -bbox-layout` (poppler-utils) gives the words and their positions on the page.
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/FinanceRepositories.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/ItemTypeRepository.h"
-#include "models/repositories/SettingsRepository.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/finance/FinancialAccountRepository.h"
+#include "models/finance/ReceiptRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/core/SettingsRepository.h"
 #include "reports/PrintCommand.h"
 #include "reports/PrintService.h"
 #include "reports/TemplateRenderer.h"

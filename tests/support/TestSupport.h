@@ -1,6 +1,6 @@
 #pragma once
-#include "models/store/ListSpec.h"
-#include "models/store/Store.h"
+#include "models/core/ListSpec.h"
+#include "models/core/Store.h"
 
 #include <QByteArray>
 #include <QString>

@@ -3,12 +3,12 @@
 // the credential letters are readable by their owner only.
 #include "models/club/ClubSettings.h"
 #include "models/club/ClubUserImport.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
-#include "ui/Workspace.h"
+#include "ui/shell/Workspace.h"
 #include "ui/members/BulkUserWizard.h"
-#include "ui/views/ListPage.h"
+#include "ui/widgets/ListPage.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 // crashes start-up now and then, more often on a busy machine. This test starts the same
 // sequence as `vafa` 200 times in child processes while both cores are kept busy, and requires
 // every child to end cleanly and without that warning.
-#include "ui/AppSetup.h"
+#include "ui/shell/AppSetup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 #include "models/auth/PasswordHasher.h"
 #include "models/auth/SignIn.h"
 #include "models/club/ClubSettings.h"
-#include "models/repositories/SettingsRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/core/SettingsRepository.h"
+#include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonValue>

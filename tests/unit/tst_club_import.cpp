@@ -4,8 +4,8 @@
 #include "models/auth/SignIn.h"
 #include "models/club/ClubSettings.h"
 #include "models/club/ClubUserImport.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>

@@ -5,11 +5,11 @@
 // cases (no identity, a tombstoned identity, a module switched off, an inactive account).
 #include "models/club/ClubLists.h"
 #include "models/club/ClubSettings.h"
-#include "models/domain/Finance.h"
-#include "models/repositories/FinanceRepositories.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/ItemTypeRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/loyalty/Points.h"
+#include "models/loyalty/PointRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSqlError>

@@ -1,9 +1,9 @@
 // What the members pages and the bulk user wizard list: club users narrowed by state, by how
 // the account was made and by the last sign-in; a user's activity; identities without an account.
 #include "models/club/ClubMemberRepository.h"
-#include "models/repositories/AuditLog.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/core/AuditLog.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>

@@ -3,9 +3,9 @@
 #include "models/auth/SignIn.h"
 #include "models/club/ClubMemberService.h"
 #include "models/club/ClubSettings.h"
-#include "models/repositories/AuditLog.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/core/AuditLog.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>

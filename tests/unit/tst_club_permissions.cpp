@@ -7,9 +7,9 @@
 #include "models/club/ClubSettings.h"
 #include "models/club/ClubVisibilityRepository.h"
 #include "models/club/PermissionEngine.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/ItemTypeRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QRandomGenerator>

@@ -5,9 +5,9 @@
 #include "models/club/ClubSettings.h"
 #include "models/club/ItemTypeService.h"
 #include "models/club/StaffAccessService.h"
-#include "models/repositories/AuditLog.h"
-#include "models/repositories/UserRepository.h"
-#include "models/repositories/SettingsRepository.h"
+#include "models/core/AuditLog.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/SettingsRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>

@@ -3,8 +3,9 @@
 #include "models/auth/SignIn.h"
 #include "models/demo/DemoCompany.h"
 #include "models/persian/Validators.h"
-#include "models/repositories/FinanceRepositories.h"
-#include "models/repositories/SettingsRepository.h"
+#include "models/finance/FinancialAccountRepository.h"
+#include "models/loyalty/PointRepository.h"
+#include "models/core/SettingsRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>

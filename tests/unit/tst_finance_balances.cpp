@@ -6,9 +6,9 @@
 #include "models/finance/Balances.h"
 #include "models/finance/DocumentApproval.h"
 #include "models/finance/Totals.h"
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/club/ItemTypeRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>

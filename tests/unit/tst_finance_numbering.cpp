@@ -4,9 +4,9 @@
 // inside the caller's transaction.
 #include "models/finance/Numbering.h"
 #include "models/persian/Jalali.h"
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/club/ItemTypeRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>

@@ -4,10 +4,10 @@
 #include "models/finance/ApprovalQueue.h"
 #include "models/finance/Balances.h"
 #include "models/finance/DocumentApproval.h"
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/FinanceRepositories.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/finance/ReceiptRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/club/ItemTypeRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSqlError>

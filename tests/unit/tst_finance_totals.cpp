@@ -3,8 +3,8 @@
 // surcharges, rounding half away from zero in rials, and the stored document agreeing.
 #include "models/finance/Totals.h"
 #include "models/persian/Jalali.h"
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/IdentityRepository.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/identities/IdentityRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>

@@ -1,8 +1,8 @@
 // The list export to Excel: a text cell that a spreadsheet would run as a formula is
 // neutralised, while amounts stay numbers, negative ones included.
-#include "models/itemmodels/ListExporter.h"
-#include "models/itemmodels/PagedListModel.h"
-#include "models/store/Store.h"
+#include "models/core/ListExporter.h"
+#include "models/core/PagedListModel.h"
+#include "models/core/Store.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "models/itemmodels/ListExporter.h"
-#include "models/itemmodels/PagedListModel.h"
-#include "models/store/Store.h"
+#include "models/core/ListExporter.h"
+#include "models/core/PagedListModel.h"
+#include "models/core/Store.h"
 
 #include <QAbstractItemModelTester>
 #include <QProcess>

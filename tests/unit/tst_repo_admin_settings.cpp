@@ -2,8 +2,8 @@
 // each holder's own permissions with revocation, group membership both ways, staff users, an
 // item type's custom fields in order, and the list of numbering patterns.
 #include "models/finance/FinanceStateRepository.h"
-#include "models/repositories/ItemTypeRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>

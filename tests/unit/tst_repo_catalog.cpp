@@ -1,14 +1,14 @@
 // Settings, the company, item types with their club flags, numbering patterns, products and
 // classes, tickets, processes and the audit log: what admins configure and staff work with.
-#include "models/repositories/AuditLog.h"
+#include "models/core/AuditLog.h"
 #include "models/finance/NumberPattern.h"
 #include "models/finance/Numbering.h"
 #include "models/persian/Jalali.h"
-#include "models/repositories/ItemTypeRepository.h"
-#include "models/repositories/ProductRepository.h"
-#include "models/repositories/SettingsRepository.h"
-#include "models/repositories/TicketRepository.h"
-#include "models/repositories/WorkflowRepository.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/loyalty/ProductRepository.h"
+#include "models/core/SettingsRepository.h"
+#include "models/tickets/TicketRepository.h"
+#include "models/workflow/WorkflowRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>

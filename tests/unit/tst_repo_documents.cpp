@@ -1,7 +1,7 @@
 // Invoices and their kin as finance staff see them: totals that add up, lists per customer,
 // kind and state, approval and rejection, and deleted documents gone from every list.
-#include "models/repositories/DocumentRepository.h"
-#include "models/repositories/IdentityRepository.h"
+#include "models/finance/DocumentRepository.h"
+#include "models/identities/IdentityRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>

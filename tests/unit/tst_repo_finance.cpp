@@ -1,7 +1,9 @@
 // Money a customer sees: receipts in their states, accounts offered for each club payment
 // method, and point balances that add up.
-#include "models/repositories/FinanceRepositories.h"
-#include "models/repositories/IdentityRepository.h"
+#include "models/finance/FinancialAccountRepository.h"
+#include "models/finance/ReceiptRepository.h"
+#include "models/loyalty/PointRepository.h"
+#include "models/identities/IdentityRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 // Identities as a user of the customer list sees them: saved and found again, searchable in
 // any spelling of Persian, filtered, and gone from every list once deleted.
-#include "models/itemmodels/PagedListModel.h"
-#include "models/repositories/IdentityRepository.h"
+#include "models/core/PagedListModel.h"
+#include "models/identities/IdentityRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>

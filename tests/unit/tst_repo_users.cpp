@@ -1,7 +1,7 @@
 // Club members and staff as the member-management pages show them: found by username in any
 // case, filtered by kind and status, with groups, permissions and a sign-in history.
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>

@@ -1,8 +1,8 @@
 // The store opens, creates and upgrades Vafa databases, and refuses, untouched, every file it
 // must not write to.
-#include "models/store/Dialect.h"
-#include "models/store/Migrator.h"
-#include "models/store/Store.h"
+#include "models/core/Dialect.h"
+#include "models/core/Migrator.h"
+#include "models/core/Store.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>

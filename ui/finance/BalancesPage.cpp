@@ -1,10 +1,10 @@
 #include "ui/finance/BalancesPage.h"
 
 #include "models/finance/Balances.h"
-#include "models/store/Store.h"
-#include "ui/Labels.h"
-#include "ui/SectionKit.h"
-#include "ui/views/ListPage.h"
+#include "models/core/Store.h"
+#include "ui/shell/Labels.h"
+#include "ui/shell/SectionKit.h"
+#include "ui/widgets/ListPage.h"
 #include "ui/widgets/PlainText.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // «گزارش مانده حساب مشتریان»: every customer with approved items, their debit, credit and
 // balance (BalanceRepository), searchable, sortable and exportable; below it the statement of
 // the selected customer with its running balance.
-#include "ui/Session.h"
+#include "ui/shell/Session.h"
 
 #include <QWidget>
 

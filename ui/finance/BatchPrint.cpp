@@ -1,7 +1,7 @@
 #include "ui/finance/BatchPrint.h"
 
 #include "reports/TemplateRenderer.h"
-#include "ui/views/ListPage.h"
+#include "ui/widgets/ListPage.h"
 #include "ui/widgets/Ask.h"
 
 #include <QPrintDialog>

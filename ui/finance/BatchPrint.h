@@ -2,7 +2,7 @@
 // «Print all in this list…»: every document the list shows now (its search and filter), to one
 // PDF or one printer job, each starting on a new page, with progress and cancel.
 #include "reports/PrintService.h"
-#include "ui/Session.h"
+#include "ui/shell/Session.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -3,10 +3,11 @@
 // out by the one Totals code as the user types; saving goes through DocumentApproval, so the
 // gates, numbering and «back to pending after edit» apply exactly as everywhere else. A refused
 // save leaves everything typed in place and says why.
-#include "models/domain/Catalog.h"
-#include "models/domain/Document.h"
+#include "models/club/ItemType.h"
+#include "models/loyalty/Catalog.h"
+#include "models/finance/Document.h"
 #include "models/finance/Totals.h"
-#include "ui/Session.h"
+#include "ui/shell/Session.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "ui/finance/FinanceAccess.h"
 
-#include "models/repositories/ItemTypeRepository.h"
-#include "models/repositories/UserRepository.h"
-#include "models/store/Store.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/Store.h"
 
 namespace FinanceAccess {
 

@@ -6,7 +6,7 @@
 // page offers.
 #include "models/club/ClubPermissions.h"
 #include "models/finance/DocumentApproval.h"
-#include "ui/Session.h"
+#include "ui/shell/Session.h"
 
 #include <memory>
 

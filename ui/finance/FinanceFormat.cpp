@@ -3,7 +3,7 @@
 #include "models/persian/Digits.h"
 #include "models/persian/Jalali.h"
 #include "models/persian/Money.h"
-#include "ui/Labels.h"
+#include "ui/shell/Labels.h"
 
 #include <QLabel>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 // How the financial pages write amounts, rates and states on screen: one place, so the editor,
 // the cartable and the balance page read the same.
-#include "models/domain/Document.h"
+#include "models/finance/Document.h"
 #include "models/finance/DocumentApproval.h"
 
 #include <QCoreApplication>

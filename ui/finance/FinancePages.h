@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/SectionKit.h"
+#include "ui/shell/SectionKit.h"
 
 // The financial pages of the back office (issue 4): document and receipt lists with their
 // editors, the approval cartable, balances, products, print templates, batch printing. Each

@@ -1,7 +1,7 @@
 #include "ui/finance/ListPickerDialog.h"
 
-#include "models/repositories/IdentityRepository.h"
-#include "ui/SectionKit.h"
+#include "models/identities/IdentityRepository.h"
+#include "ui/shell/SectionKit.h"
 #include "ui/widgets/Ask.h"
 
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/views/ListPage.h"
+#include "ui/widgets/ListPage.h"
 
 #include <QDialog>
 

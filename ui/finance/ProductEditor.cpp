@@ -3,7 +3,7 @@
 #include "ui_ProductEditor.h"
 
 #include "models/persian/Digits.h"
-#include "models/repositories/ProductRepository.h"
+#include "models/loyalty/ProductRepository.h"
 
 #include <QPushButton>
 

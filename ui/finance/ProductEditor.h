@@ -1,6 +1,6 @@
 #pragma once
-#include "models/domain/Catalog.h"
-#include "ui/Session.h"
+#include "models/loyalty/Catalog.h"
+#include "ui/shell/Session.h"
 
 #include <QDialog>
 

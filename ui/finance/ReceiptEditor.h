@@ -2,8 +2,8 @@
 // Enters or edits a receipt or payment (§1.15): cash with how it was paid, cheque or credit; the
 // accounts offered follow the club's payment rules (ClubPayments) for the methods a club user
 // can also choose, every active account otherwise. Saving goes through DocumentApproval.
-#include "models/domain/Finance.h"
-#include "ui/Session.h"
+#include "models/finance/Receipt.h"
+#include "ui/shell/Session.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "ui/finance/TemplateEditorPage.h"
 
-#include "models/repositories/ItemTypeRepository.h"
-#include "models/repositories/SettingsRepository.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/core/SettingsRepository.h"
 #include "reports/TemplateRenderer.h"
 #include "ui/finance/FinanceAccess.h"
 #include "ui/widgets/Ask.h"

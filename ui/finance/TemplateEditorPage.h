@@ -2,8 +2,8 @@
 // «قالب پیش‌نمایش»: the HTML print template of an item type, main or public, edited as text
 // with a live preview of a sample item (debounced, so typing stays smooth), saved on the type;
 // «بازخوانی» puts the built-in default back after asking.
-#include "models/domain/Catalog.h"
-#include "ui/Session.h"
+#include "models/club/ItemType.h"
+#include "ui/shell/Session.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 #include "models/club/ClubSettings.h"
-#include "ui/Session.h"
+#include "ui/shell/Session.h"
 
 #include <QWizard>
 

@@ -1,15 +1,15 @@
 #include "ui/members/MemberActions.h"
 
 #include "models/club/ClubMemberService.h"
-#include "models/repositories/UserRepository.h"
-#include "models/store/Store.h"
-#include "ui/Labels.h"
-#include "ui/MainWindow.h"
-#include "ui/Workspace.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/Store.h"
+#include "ui/shell/Labels.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Workspace.h"
 #include "ui/members/BulkUserWizard.h"
 #include "ui/members/MemberDialogs.h"
 #include "ui/members/NewPasswordDialog.h"
-#include "ui/views/ListPage.h"
+#include "ui/widgets/ListPage.h"
 #include "ui/widgets/Ask.h"
 
 #include <QAction>

@@ -2,8 +2,8 @@
 
 #include "models/club/ClubMemberService.h"
 #include "models/persian/Validators.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/repositories/UserRepository.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/auth/UserRepository.h"
 #include "ui_DefineUserDialog.h"
 #include "ui_MemberCreateDialog.h"
 #include "ui_MemberEditDialog.h"

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/SectionKit.h"
+#include "ui/shell/SectionKit.h"
 
 // The club-member pages of the back office (issue 3): customer and agent members, their
 // actions and dialogs, the bulk user wizard.

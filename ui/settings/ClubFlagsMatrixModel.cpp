@@ -1,6 +1,6 @@
 #include "ui/settings/ClubFlagsMatrixModel.h"
 
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/club/ItemTypeRepository.h"
 #include "ui/settings/SettingsLabels.h"
 
 ClubFlagsMatrixModel::ClubFlagsMatrixModel(const Session &session, QObject *parent)

@@ -1,7 +1,7 @@
 #pragma once
-#include "models/domain/Catalog.h"
+#include "models/club/ItemType.h"
 #include "models/club/ItemTypeService.h"
-#include "ui/Session.h"
+#include "ui/shell/Session.h"
 
 #include <QAbstractTableModel>
 

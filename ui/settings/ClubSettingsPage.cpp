@@ -1,8 +1,8 @@
 #include "ui/settings/ClubSettingsPage.h"
 
 #include "models/club/ClubMemberRepository.h"
-#include "models/repositories/IdentityRepository.h"
-#include "models/store/Store.h"
+#include "models/identities/IdentityRepository.h"
+#include "models/core/Store.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsAccess.h"
 #include "ui/settings/SettingsLabels.h"

@@ -1,5 +1,5 @@
 #pragma once
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/club/ItemTypeRepository.h"
 
 #include <QAbstractTableModel>
 #include <QStyledItemDelegate>

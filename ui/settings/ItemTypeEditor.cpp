@@ -4,7 +4,7 @@
 #include "models/finance/NumberPattern.h"
 #include "models/persian/Bidi.h"
 #include "models/persian/Digits.h"
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/club/ItemTypeRepository.h"
 #include "ui/settings/CustomFieldsModel.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"

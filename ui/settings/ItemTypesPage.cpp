@@ -1,6 +1,6 @@
 #include "ui/settings/ItemTypesPage.h"
 
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/club/ItemTypeRepository.h"
 #include "ui/settings/ClubFlagsMatrixModel.h"
 #include "ui/settings/ItemTypeEditor.h"
 #include "ui/settings/PageStyle.h"

@@ -1,7 +1,7 @@
 #include "ui/settings/SettingsAccess.h"
 
 #include "models/club/ClubPermissions.h"
-#include "models/repositories/UserRepository.h"
+#include "models/auth/UserRepository.h"
 
 namespace {
 StaffPermissions permissionsOf(const Session &session)

@@ -1,6 +1,6 @@
 #include "ui/settings/SettingsPages.h"
 
-#include "models/repositories/ItemTypeRepository.h"
+#include "models/club/ItemTypeRepository.h"
 #include "ui/settings/ClubSettingsPage.h"
 #include "ui/settings/ItemTypesPage.h"
 #include "ui/settings/SettingsAccess.h"

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/SectionKit.h"
+#include "ui/shell/SectionKit.h"
 
 // The configuration pages of the back office (issue 3): club settings, item types and their
 // club permissions («شخصی‌سازی»), staff permissions.

@@ -3,9 +3,9 @@
 #include "models/club/StaffAccessService.h"
 
 #include "models/club/ClubPermissions.h"
-#include "models/repositories/ItemTypeRepository.h"
-#include "models/repositories/UserRepository.h"
-#include "models/store/Store.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/auth/UserRepository.h"
+#include "models/core/Store.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsAccess.h"
 #include "ui/settings/SettingsLabels.h"

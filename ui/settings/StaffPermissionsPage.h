@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/Session.h"
+#include "ui/shell/Session.h"
 
 #include <QSet>
 #include <QWidget>

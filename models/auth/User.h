@@ -1,0 +1,44 @@
+#pragma once
+#include "models/core/Row.h"
+
+#include <QDateTime>
+
+// A Vafa account: staff, or a club user (customer, agent, supplier) linked to an identity.
+struct User : Row
+{
+    QString kind = QStringLiteral("staff"); // staff|customer|agent|supplier
+    QString identityId;
+    QString username;
+    QString passwordHash; // libsodium argon2id string; never logged
+    QString registrationStatus = QStringLiteral("approved"); // pending|approved|rejected
+    bool active = true;
+    bool suspended = false;
+    bool locked = false;
+    QDateTime lockedAt; // set when failed sign-ins locked it; invalid when an administrator did
+    int failedAttempts = 0;
+    bool mustChangePassword = false;
+    QDateTime passwordChangedAt;
+    QDateTime lastSignInAt;
+    QString createdVia = QStringLiteral("staff"); // staff|self|bulk|identity|import
+    int commissionBp = 0;
+    QString email;
+    QString mobile;
+    QString language = QStringLiteral("fa");
+    QDateTime createdAt;
+
+    bool isClubUser() const { return kind != QLatin1String("staff"); }
+};
+
+struct UserGroup : Row
+{
+    QString name;
+};
+
+struct SignInRecord : Row
+{
+    QString userId;
+    QDateTime at;
+    bool success = false;
+    QString reason; // SignInService::reasonCode(): "", unknown_or_wrong_password, locked, …
+    QString host;
+};

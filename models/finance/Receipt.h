@@ -1,0 +1,52 @@
+#pragma once
+#include "models/core/Row.h"
+
+#include <QDate>
+
+struct FinancialAccount : Row
+{
+    QString name;
+    QString kind = QStringLiteral("bank"); // bank|cash
+    QString bankName;
+    QString holder;
+    QString accountNumber;
+    QString cardNumber;
+    QString iban;
+    bool allowsCardToCard = false;
+    bool allowsCashDeposit = false;
+    bool allowsOnline = false;
+    bool active = true;
+};
+
+// دریافت / پرداخت
+struct Receipt : Row
+{
+    QString itemTypeId;
+    QString direction = QStringLiteral("in"); // in|out
+    QString identityId;
+    QString documentId;
+    QString number;
+    qint64 amount = 0; // rials
+    QString accountId;
+    QString method = QStringLiteral("cash"); // cash|cheque|credit
+    QString cashMethod; // card_to_card|deposit|online|in_person|payment_link|pos|''
+    QString trackingNumber;
+    QString cardNumber;
+    QString bank;
+    QString chequeNumber;
+    QDate chequeDueDate;
+    QDate receivedOn;
+    QString approvalStatus = QStringLiteral("pending"); // pending|approved|rejected
+    QString approvedBy;
+    QDateTime approvedAt;
+    QString rejectedBy;
+    QDateTime rejectedAt;
+    QString rejectReason;
+    QString numberedBy;
+    QDateTime numberedAt;
+    qint64 sequence = 0; // the pattern's value behind `number`
+    QString enteredBy;
+    bool enteredInClub = false;
+    QString description;
+    QDateTime createdAt;
+};

@@ -1,0 +1,415 @@
+#include "models/identities/IdentityRepository.h"
+
+#include "models/persian/SearchText.h"
+
+QString IdentityRepository::searchTextFor(const Identity &i, const QList<Phone> &phones)
+{
+    QStringList parts{i.displayName, i.firstName, i.lastName, i.orgName, i.customerNumber,
+                      i.nationalId, i.economicCode, i.email};
+    for (const Phone &p : phones)
+        parts << p.number;
+    parts.removeAll(QString());
+    parts.removeDuplicates();
+    return Persian::normalizeForSearch(parts.join(QLatin1Char(' ')));
+}
+
+Repository::Cols IdentityRepository::columns(const Identity &i) const
+{
+    return {
+        {"kind", i.kind},
+        {"function", i.function},
+        {"profile_type", i.profileType},
+        {"subtype_id", Sql::id(i.subtypeId)},
+        {"customer_number", Sql::textOrNull(i.customerNumber)},
+        {"first_name", i.firstName},
+        {"last_name", i.lastName},
+        {"org_name", i.orgName},
+        {"display_name", i.displayName},
+        {"gender", i.gender},
+        {"title", i.title},
+        {"national_id", i.nationalId},
+        {"economic_code", i.economicCode},
+        {"registration_number", i.registrationNumber},
+        {"email", i.email},
+        {"website", i.website},
+        {"birth_date", Sql::date(i.birthDate)},
+        {"customer_since", Sql::date(i.customerSince)},
+        {"colour", i.colour},
+        {"source", i.source},
+        {"acquaintance", i.acquaintance},
+        {"sales_responsible_id", Sql::id(i.salesResponsibleId)},
+        {"support_responsible_id", Sql::id(i.supportResponsibleId)},
+        {"misc_responsible_id", Sql::id(i.miscResponsibleId)},
+        {"created_by_agent_id", Sql::id(i.createdByAgentId)},
+        {"class_id", Sql::id(i.classId)},
+        {"description", i.description},
+        {"created_at", Sql::ts(i.createdAt)},
+        {"created_by", Sql::id(i.createdBy)},
+        {"search_text", i.searchText},
+    };
+}
+
+Identity IdentityRepository::fromRecord(const QSqlRecord &r)
+{
+    Identity i;
+    readRow(r, i);
+    i.kind = str(r, "kind");
+    i.function = str(r, "function");
+    i.profileType = str(r, "profile_type");
+    i.subtypeId = idOf(r, "subtype_id");
+    i.customerNumber = str(r, "customer_number");
+    i.firstName = str(r, "first_name");
+    i.lastName = str(r, "last_name");
+    i.orgName = str(r, "org_name");
+    i.displayName = str(r, "display_name");
+    i.gender = str(r, "gender");
+    i.title = str(r, "title");
+    i.nationalId = str(r, "national_id");
+    i.economicCode = str(r, "economic_code");
+    i.registrationNumber = str(r, "registration_number");
+    i.email = str(r, "email");
+    i.website = str(r, "website");
+    i.birthDate = date(r, "birth_date");
+    i.customerSince = date(r, "customer_since");
+    i.colour = str(r, "colour");
+    i.source = str(r, "source");
+    i.acquaintance = str(r, "acquaintance");
+    i.salesResponsibleId = idOf(r, "sales_responsible_id");
+    i.supportResponsibleId = idOf(r, "support_responsible_id");
+    i.miscResponsibleId = idOf(r, "misc_responsible_id");
+    i.createdByAgentId = idOf(r, "created_by_agent_id");
+    i.classId = idOf(r, "class_id");
+    i.description = str(r, "description");
+    i.createdAt = ts(r, "created_at");
+    i.createdBy = idOf(r, "created_by");
+    i.searchText = str(r, "search_text");
+    return i;
+}
+
+bool IdentityRepository::insert(Identity &identity, QList<Phone> phones)
+{
+    if (identity.displayName.trimmed().isEmpty())
+        identity.displayName = identity.composedDisplayName();
+    if (identity.displayName.isEmpty())
+        return fail(QStringLiteral("identities: a name is required"));
+    if (!identity.createdAt.isValid())
+        identity.createdAt = Store::now();
+    identity.searchText = searchTextFor(identity, phones);
+    Store::Transaction tx = m_store.transaction();
+    if (!insertRow("identities", identity, columns(identity)))
+        return false;
+    for (Phone &p : phones) {
+        p.identityId = identity.id;
+        if (!insertPhone(p))
+            return false;
+    }
+    return tx.commit() || fail(QStringLiteral("identities: commit failed"));
+}
+
+bool IdentityRepository::update(Identity &identity)
+{
+    if (identity.displayName.trimmed().isEmpty())
+        identity.displayName = identity.composedDisplayName();
+    identity.searchText = searchTextFor(identity, phones(identity.id));
+    return updateRow("identities", identity, columns(identity));
+}
+
+std::optional<Identity> IdentityRepository::get(const QString &id)
+{
+    const auto r = fetchById("identities", id);
+    if (!r)
+        return std::nullopt;
+    return fromRecord(*r);
+}
+
+bool IdentityRepository::tombstone(const QString &id)
+{
+    Store::Transaction tx = m_store.transaction();
+    if (!tombstoneRow("identities", id) || !tombstoneWhere("phones", "identity_id", id)
+        || !tombstoneWhere("addresses", "identity_id", id) || !tombstoneWhere("identity_categories", "identity_id", id))
+        return false;
+    return tx.commit();
+}
+
+QString IdentityRepository::whereFor(const IdentityFilter &f, QVariantList *binds) const
+{
+    QStringList conds{live(QStringLiteral("i"))};
+    if (!f.profileType.isEmpty()) {
+        conds << QStringLiteral("i.profile_type = ?");
+        *binds << f.profileType;
+    }
+    if (!f.kind.isEmpty()) {
+        conds << QStringLiteral("i.kind = ?");
+        *binds << f.kind;
+    }
+    if (!f.categoryId.isEmpty()) {
+        conds << QStringLiteral("i.id IN (SELECT ic.identity_id FROM identity_categories ic WHERE ic.category_id = ? AND ")
+                + live(QStringLiteral("ic")) + QLatin1Char(')');
+        *binds << f.categoryId;
+    }
+    if (!f.search.trimmed().isEmpty()) {
+        QString bind;
+        const QString cond = m_store.dialect().searchCondition(QStringLiteral("i"), QStringLiteral("identities_fts"),
+                                                               Persian::normalizeForSearch(f.search), &bind);
+        if (!cond.isEmpty()) {
+            conds << cond;
+            *binds << bind;
+        }
+    }
+    return conds.join(QLatin1String(" AND "));
+}
+
+ListSpec IdentityRepository::list(const IdentityFilter &f)
+{
+    ListSpec s;
+    s.from = QStringLiteral("identities i");
+    const QString liveP = live(QStringLiteral("p"));
+    const QString liveA = live(QStringLiteral("a"));
+    s.columns = QStringList{
+        QStringLiteral("i.id"),
+        QStringLiteral("i.display_name"),
+        QStringLiteral("i.customer_number"),
+        QStringLiteral("i.profile_type"),
+        QStringLiteral("i.kind"),
+        QStringLiteral("i.national_id"),
+        QLatin1String("(SELECT p.number FROM phones p WHERE p.identity_id = i.id AND p.type = 'mobile' AND ") + liveP
+            + QLatin1String(" ORDER BY p.is_default DESC, p.id LIMIT 1)"),
+        QLatin1String("(SELECT a.city FROM addresses a WHERE a.identity_id = i.id AND ") + liveA
+            + QLatin1String(" ORDER BY a.is_default DESC, a.id LIMIT 1)"),
+        QStringLiteral("i.created_at"),
+    };
+    s.where = whereFor(f, &s.binds);
+    const bool searchOnly = f.profileType.isEmpty() && f.kind.isEmpty() && f.categoryId.isEmpty();
+    if (searchOnly && f.search.trimmed().isEmpty()) {
+        // all live identities: SQLite keeps their number (migration 0005); PostgreSQL counts all
+        // rows minus tombstones, both from small indexes
+        s.countStatement = m_store.dialect().isSqlite()
+            ? QStringLiteral("SELECT live FROM row_counts WHERE table_name = 'identities'")
+            : QStringLiteral("SELECT (SELECT count(*) FROM identities) - (SELECT count(*) FROM identities WHERE deleted)");
+    } else if (searchOnly && m_store.dialect().isSqlite() && s.binds.size() == 1) {
+        // The search index holds live rows only (migration 0003), so it counts the matches by itself.
+        s.countStatement = QStringLiteral("SELECT count(*) FROM identities_fts WHERE identities_fts MATCH ?");
+        s.countBinds = s.binds;
+        s.knownCount = scalar(s.countStatement, s.countBinds).toLongLong();
+        if (s.knownCount > SortedSearchLimit) {
+            // Sorting tens of thousands of matches by name takes hundreds of milliseconds; paging
+            // them straight out of the index in rowid order takes one. Someone who typed two letters
+            // refines the search rather than scroll, and a click on a column header still sorts.
+            s.from = QStringLiteral("identities_fts JOIN identities i ON i.rowid = identities_fts.rowid");
+            s.where = QStringLiteral("identities_fts MATCH ?");
+            s.orderBy = QStringLiteral("identities_fts.rowid DESC");
+            s.orderByDesc = QStringLiteral("identities_fts.rowid");
+            s.newestFirst = true;
+            return s;
+        }
+    }
+    switch (f.sort) {
+    case IdentityFilter::Sort::DisplayName:
+        s.orderBy = QStringLiteral("i.display_name, i.id");
+        s.orderByDesc = QStringLiteral("i.display_name DESC, i.id DESC");
+        break;
+    case IdentityFilter::Sort::CustomerNumber:
+        s.orderBy = QStringLiteral("i.customer_number, i.id");
+        s.orderByDesc = QStringLiteral("i.customer_number DESC, i.id DESC");
+        break;
+    case IdentityFilter::Sort::Newest:
+        s.orderBy = QStringLiteral("i.created_at DESC, i.id DESC");
+        s.orderByDesc = QStringLiteral("i.created_at, i.id");
+        break;
+    }
+    return s;
+}
+
+qint64 IdentityRepository::count(const IdentityFilter &filter)
+{
+    QVariantList binds;
+    const QString where = whereFor(filter, &binds);
+    return scalar(QLatin1String("SELECT count(*) FROM identities i WHERE ") + where, binds).toLongLong();
+}
+
+// Phones ----------------------------------------------------------------------------------
+
+bool IdentityRepository::insertPhone(Phone &p)
+{
+    return insertRow("phones", p,
+                     {{"identity_id", p.identityId},
+                      {"type", p.type},
+                      {"number", p.number},
+                      {"extension", p.extension},
+                      {"is_default", p.isDefault},
+                      {"description", p.description}});
+}
+
+QList<Phone> IdentityRepository::phones(const QString &identityId)
+{
+    QList<Phone> out;
+    const auto rows = fetchAll(QLatin1String("SELECT * FROM phones WHERE identity_id = ? AND ") + live(QString())
+                                   + QLatin1String(" ORDER BY is_default DESC, id"),
+                               {identityId});
+    for (const QSqlRecord &r : rows) {
+        Phone p;
+        readRow(r, p);
+        p.identityId = idOf(r, "identity_id");
+        p.type = str(r, "type");
+        p.number = str(r, "number");
+        p.extension = str(r, "extension");
+        p.isDefault = flag(r, "is_default");
+        p.description = str(r, "description");
+        out << p;
+    }
+    return out;
+}
+
+bool IdentityRepository::setPhones(const QString &identityId, QList<Phone> list)
+{
+    Store::Transaction tx = m_store.transaction();
+    if (!tombstoneWhere("phones", "identity_id", identityId))
+        return false;
+    for (Phone &p : list) {
+        p.id.clear();
+        p.identityId = identityId;
+        if (!insertPhone(p))
+            return false;
+    }
+    if (!writeSearchText(identityId))
+        return false;
+    return tx.commit();
+}
+
+bool IdentityRepository::writeSearchText(const QString &identityId)
+{
+    auto identity = get(identityId);
+    if (!identity)
+        return fail(QStringLiteral("identities: no live row %1").arg(identityId));
+    return updateColumns("identities", identityId, {{"search_text", searchTextFor(*identity, phones(identityId))}});
+}
+
+// Addresses --------------------------------------------------------------------------------
+
+bool IdentityRepository::addAddress(Address &a)
+{
+    return insertRow("addresses", a,
+                     {{"identity_id", a.identityId},
+                      {"country", a.country},
+                      {"province", a.province},
+                      {"city", a.city},
+                      {"address", a.address},
+                      {"postal_code", a.postalCode},
+                      {"is_default", a.isDefault}});
+}
+
+QList<Address> IdentityRepository::addresses(const QString &identityId)
+{
+    QList<Address> out;
+    const auto rows = fetchAll(QLatin1String("SELECT * FROM addresses WHERE identity_id = ? AND ") + live(QString())
+                                   + QLatin1String(" ORDER BY is_default DESC, id"),
+                               {identityId});
+    for (const QSqlRecord &r : rows) {
+        Address a;
+        readRow(r, a);
+        a.identityId = idOf(r, "identity_id");
+        a.country = str(r, "country");
+        a.province = str(r, "province");
+        a.city = str(r, "city");
+        a.address = str(r, "address");
+        a.postalCode = str(r, "postal_code");
+        a.isDefault = flag(r, "is_default");
+        out << a;
+    }
+    return out;
+}
+
+bool IdentityRepository::setAddresses(const QString &identityId, QList<Address> list)
+{
+    Store::Transaction tx = m_store.transaction();
+    if (!tombstoneWhere("addresses", "identity_id", identityId))
+        return false;
+    for (Address &a : list) {
+        a.id.clear();
+        a.identityId = identityId;
+        if (!addAddress(a))
+            return false;
+    }
+    return tx.commit();
+}
+
+// Categories and subtypes -------------------------------------------------------------------
+
+bool IdentityRepository::insertCategory(Category &c)
+{
+    return insertRow("categories", c, {{"name", c.name}, {"parent_id", Sql::id(c.parentId)}, {"kind", c.kind}});
+}
+
+QList<Category> IdentityRepository::allCategories()
+{
+    QList<Category> out;
+    const auto rows = fetchAll(QLatin1String("SELECT * FROM categories WHERE ") + live(QString())
+                               + QLatin1String(" ORDER BY kind, name, id"));
+    for (const QSqlRecord &r : rows) {
+        Category c;
+        readRow(r, c);
+        c.name = str(r, "name");
+        c.parentId = idOf(r, "parent_id");
+        c.kind = str(r, "kind");
+        out << c;
+    }
+    return out;
+}
+
+QStringList IdentityRepository::categoryIds(const QString &identityId)
+{
+    QStringList out;
+    const auto rows = fetchAll(QLatin1String("SELECT category_id FROM identity_categories WHERE identity_id = ? AND ")
+                                   + live(QString()) + QLatin1String(" ORDER BY category_id"),
+                               {identityId});
+    for (const QSqlRecord &r : rows)
+        out << idOf(r, "category_id");
+    return out;
+}
+
+bool IdentityRepository::addToCategory(const QString &identityId, const QString &categoryId, const QString &linkId)
+{
+    Row link;
+    link.id = linkId;
+    return insertRow("identity_categories", link, {{"identity_id", identityId}, {"category_id", categoryId}});
+}
+
+bool IdentityRepository::setCategories(const QString &identityId, const QStringList &ids)
+{
+    Store::Transaction tx = m_store.transaction();
+    if (!tombstoneWhere("identity_categories", "identity_id", identityId))
+        return false;
+    for (const QString &c : ids)
+        if (!addToCategory(identityId, c))
+            return false;
+    return tx.commit();
+}
+
+bool IdentityRepository::insertSubtype(IdentitySubtype &s)
+{
+    return insertRow("identity_subtypes", s,
+                     {{"code", s.code},
+                      {"name", s.name},
+                      {"kind", s.kind},
+                      {"profile_type", s.profileType},
+                      {"numbering_pattern_id", Sql::id(s.numberingPatternId)}});
+}
+
+QList<IdentitySubtype> IdentityRepository::subtypes()
+{
+    QList<IdentitySubtype> out;
+    const auto rows = fetchAll(QLatin1String("SELECT * FROM identity_subtypes WHERE ") + live(QString())
+                               + QLatin1String(" ORDER BY profile_type, code, id"));
+    for (const QSqlRecord &r : rows) {
+        IdentitySubtype s;
+        readRow(r, s);
+        s.code = str(r, "code");
+        s.name = str(r, "name");
+        s.kind = str(r, "kind");
+        s.profileType = str(r, "profile_type");
+        s.numberingPatternId = idOf(r, "numbering_pattern_id");
+        out << s;
+    }
+    return out;
+}
+

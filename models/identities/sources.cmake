@@ -1,0 +1,4 @@
+# files of models/identities: identities with their phones, addresses, categories and subtypes
+target_sources(vafa_models PRIVATE
+    identities/Identity.h
+    identities/IdentityRepository.h identities/IdentityRepository.cpp)

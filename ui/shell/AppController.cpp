@@ -1,0 +1,296 @@
+#include "ui/shell/AppController.h"
+
+#include "models/auth/CredentialStore.h"
+#include "models/auth/SignIn.h"
+#include "models/club/ClubUserImport.h"
+#include "reports/PrintCommand.h"
+#include "models/demo/DemoCompany.h"
+#include "models/core/SettingsRepository.h"
+#include "ui/shell/AppSetup.h"
+#include "ui/shell/LoginDialog.h"
+#include "ui/shell/ScreenshotTour.h"
+#include "ui/shell/Workspace.h"
+#include "ui/members/NewPasswordDialog.h"
+#include "ui/widgets/Ask.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+
+AppController::AppController(QApplication &app)
+    : m_app(app)
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (!m_window)
+            return;
+        m_window->hide();
+        Ask::inform(nullptr, tr("Vafa"), SignInResult::messageFor(SignInResult::Failure::SessionExpired));
+        signInAgain();
+    });
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type t = event->type();
+    if (m_idle.isActive()
+        && (t == QEvent::KeyPress || t == QEvent::MouseButtonPress || t == QEvent::Wheel))
+        m_idle.start();
+    return QObject::eventFilter(watched, event);
+}
+
+AppController::~AppController()
+{
+    delete m_window;
+}
+
+bool AppController::parseArguments(const QStringList &arguments, Options *options, QString *error, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("AppController", "Vafa: customer and agent club"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QCoreApplication::translate("AppController", "Create (once) and open the demo company."));
+    const QCommandLineOption demoSize(QStringLiteral("demo-size"),
+        QCoreApplication::translate("AppController", "Number of identities in the demo company (up to 1000000)."),
+        QStringLiteral("count"));
+    const QCommandLineOption store(QStringLiteral("store"),
+        QCoreApplication::translate("AppController", "Open this database file."), QStringLiteral("file"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+        QCoreApplication::translate("AppController", "Write a PNG of every main view of every kind of user to this folder, then quit."),
+        QStringLiteral("folder"));
+    const QCommandLineOption user(QStringLiteral("user"),
+        QCoreApplication::translate("AppController", "Username to fill in at sign-in."), QStringLiteral("name"));
+    parser.addOptions({demo, demoSize, store, screenshots, user});
+    *exitCode = 2;
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        *error = parser.isSet(QStringLiteral("help")) ? parser.helpText()
+                                                       : QCoreApplication::applicationVersion();
+        *exitCode = 0;
+        return false;
+    }
+    options->demo = parser.isSet(demo);
+    options->storePath = parser.value(store);
+    options->screenshotsDir = parser.value(screenshots);
+    options->username = parser.value(user);
+    if (parser.isSet(demoSize)) {
+        bool ok = false;
+        options->demoIdentities = parser.value(demoSize).toInt(&ok);
+        if (!ok || options->demoIdentities < 100 || options->demoIdentities > 1000000) {
+            *error = QCoreApplication::translate("AppController", "--demo-size takes a number from 100 to 1000000.");
+            return false;
+        }
+    }
+    if (!options->screenshotsDir.isEmpty() && !options->demo && options->storePath.isEmpty()) {
+        *error = QCoreApplication::translate("AppController", "--screenshots needs --demo or --store.");
+        return false;
+    }
+    return true;
+}
+
+int AppController::runCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Store store;
+    if (arguments.value(0) == QLatin1String("print"))
+        return PrintCommand::run(arguments.mid(1), store, out, err);
+    if (arguments.value(1) != QLatin1String("import")) {
+        err << UsersImportCommand::usage() << '\n';
+        return 2;
+    }
+    const QStringList args = arguments.mid(2);
+    const int storeAt = args.indexOf(QStringLiteral("--store"));
+    const QString path = storeAt >= 0 ? args.value(storeAt + 1) : QString();
+    if (path.isEmpty()) {
+        err << tr("Name the database with --store FILE.") << '\n' << UsersImportCommand::usage() << '\n';
+        return 2;
+    }
+    Store::OpenOptions open;
+    open.create = false; // an import into a mistyped path must not make a new, empty company
+    if (!store.openSqlite(path, open)) {
+        err << store.errorMessage() << '\n';
+        return 3;
+    }
+    return UsersImportCommand::run(args, store, out, err);
+}
+
+QString AppController::demoStorePath(int identities)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    return dir + (identities > 0 ? QStringLiteral("/demo-%1.vafa").arg(identities) : QStringLiteral("/demo.vafa"));
+}
+
+bool AppController::ensureDemo(int identities, bool interactive)
+{
+    const QString path = demoStorePath(identities);
+    if (QFile::exists(path)) {
+        if (m_store.openSqlite(path) && SettingsRepository(m_store).value(QStringLiteral("demo.accounts")).isArray())
+            return true;
+        // an unfinished or outdated demo file: the demo is a throwaway, so build it anew
+        m_store.close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    if (!m_store.openSqlite(path))
+        return false;
+    DemoOptions demo;
+    if (identities > 0)
+        demo.identities = identities;
+    std::unique_ptr<QProgressDialog> progress;
+    if (interactive) {
+        AppSetup::installFonts(m_app);
+        progress = std::make_unique<QProgressDialog>(tr("Building the demo company…"), tr("Cancel"), 0, 100);
+        progress->setWindowTitle(tr("Vafa"));
+        progress->setMinimumDuration(300);
+    }
+    const DemoResult result = DemoCompany::generate(m_store, demo, [&](int percent) {
+        if (!progress)
+            return true;
+        progress->setValue(percent);
+        QCoreApplication::processEvents();
+        return !progress->wasCanceled();
+    });
+    const bool ok = result.ok;
+    if (!ok && !result.cancelled)
+        QTextStream(stderr) << result.error << '\n';
+    if (!ok) {
+        m_store.close();
+        QFile::remove(path);
+    }
+    return ok;
+}
+
+bool AppController::openStore(const Options &options)
+{
+    const bool interactive = options.screenshotsDir.isEmpty();
+    bool ok = false;
+    if (options.demo && options.storePath.isEmpty()) {
+        ok = ensureDemo(options.demoIdentities, interactive);
+    } else {
+        // A file named on the command line is opened, never made into a company; only the
+        // default company file is created when it is not there yet.
+        Store::OpenOptions open;
+        open.create = options.storePath.isEmpty();
+        const QString path = options.storePath.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/vafa.vafa")
+            : options.storePath;
+        ok = m_store.openSqlite(path, open);
+    }
+    AppSetup::installFonts(m_app); // the fonts loaded while the database opened
+    if (ok)
+        return true;
+    const QString message = m_store.errorMessage().isEmpty() ? tr("The demo company was not built.") : m_store.errorMessage();
+    if (interactive)
+        Ask::warn(nullptr, tr("Vafa"), message);
+    else
+        QTextStream(stderr) << message << '\n';
+    return false;
+}
+
+bool AppController::signIn(const QString &username)
+{
+    SignInService service(m_store);
+    LoginDialog::Authenticate authenticate = [this, &service](const QString &user, const QString &password,
+                                                        Session *session, QString *error) {
+        SignInResult result = service.signIn(user, password);
+        if (result.needsNewPassword()) {
+            // first sign-in, an administrator's request or an expired password: a new one
+            // under the policy, twice, before any window opens
+            NewPasswordDialog ask(ClubSettings(m_store).passwordPolicy(), result.message(), QApplication::activeWindow());
+            if (Ask::exec(&ask) != QDialog::Accepted) {
+                *error = result.message();
+                return false;
+            }
+            result = service.changePassword(user, password, ask.password());
+        }
+        if (!result.ok) {
+            *error = result.message();
+            return false;
+        }
+        *session = Workspace::sessionFor(m_store, result.user);
+        m_idle.setInterval(std::chrono::minutes(qMax(1, result.sessionMinutes)));
+        return true;
+    };
+    LoginDialog dialog(authenticate, tr("Database: %1").arg(QDir::toNativeSeparators(m_store.path())));
+    dialog.setSampleAccounts(Workspace::sampleAccounts(m_store));
+    // who signed in to this company last time, so a remembered password is found again
+    const QString lastUserKey = QStringLiteral("signin/last_user/")
+        + QString::fromLatin1(QCryptographicHash::hash(m_store.path().toUtf8(), QCryptographicHash::Sha1).toHex());
+    const QString user = username.isEmpty() ? QSettings().value(lastUserKey).toString() : username;
+    dialog.setUsername(user);
+    CredentialStore credentials;
+    if (!user.isEmpty()) {
+        QString saved;
+        const auto outcome = credentials.readNow(CredentialStore::keyFor(user, m_store.path()), &saved);
+        dialog.setRememberAvailable(outcome != CredentialStore::Outcome::NoKeychain);
+        dialog.setPassword(saved);
+        dialog.setRememberChecked(!saved.isEmpty());
+    }
+    if (Ask::exec(&dialog) != QDialog::Accepted)
+        return false;
+    QSettings().setValue(lastUserKey, dialog.username());
+    const QString key = CredentialStore::keyFor(dialog.username(), m_store.path());
+    if (dialog.rememberPassword())
+        credentials.saveNow(key, dialog.password());
+    else
+        credentials.removeNow(key); // unticked: forget what was kept before
+    m_session = dialog.session();
+    m_session.store = &m_store;
+    return true;
+}
+
+void AppController::showWorkspace()
+{
+    delete m_window;
+    m_window = new MainWindow(m_session, Workspace::sections(m_session));
+    connect(m_window, &MainWindow::signOutRequested, this, [this] {
+        m_window->hide();
+        signInAgain();
+    });
+    connect(m_window, &MainWindow::languageChangeRequested, this, [this](const QString &language) {
+        AppSetup::saveLanguage(language);
+        AppSetup::applyLanguage(m_app, language);
+        m_window->hide();
+        m_window->deleteLater();
+        m_window = nullptr;
+        showWorkspace(); // rebuilt, so every label is in the new language
+    });
+    m_window->show();
+    m_idle.start();
+}
+
+void AppController::signInAgain()
+{
+    m_idle.stop();
+    m_window->deleteLater();
+    if (signIn(m_session.username))
+        showWorkspace();
+    else
+        m_app.quit();
+}
+
+int AppController::run(const Options &options)
+{
+    if (!openStore(options))
+        return 1;
+    if (!options.screenshotsDir.isEmpty())
+        return ScreenshotTour::run(m_app, m_store, options.screenshotsDir) ? 0 : 1;
+    if (!signIn(options.username))
+        return 0;
+    m_app.installEventFilter(this);
+    showWorkspace();
+    return m_app.exec();
+}

@@ -1,0 +1,117 @@
+#include "ui/shell/ScreenshotTour.h"
+
+#include "models/auth/SignIn.h"
+#include "models/core/Store.h"
+#include "ui/shell/AppSetup.h"
+#include "ui/shell/LoginDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/StaffActions.h"
+#include "ui/widgets/ListPage.h"
+#include "ui/shell/Workspace.h"
+#include "ui/finance/FinancePages.h"
+#include "ui/members/MemberPages.h"
+#include "ui/settings/SettingsPages.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPrintPreviewDialog>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QThread>
+
+namespace {
+
+void settle(QApplication &app)
+{
+    // let lazy pages load and layouts settle before the picture is taken
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 150) {
+        app.processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+
+bool save(QWidget *widget, const QString &path, QTextStream &out)
+{
+    const bool ok = widget->grab().save(path);
+    out << (ok ? "wrote " : "FAILED ") << QDir::toNativeSeparators(path) << '\n';
+    return ok;
+}
+
+}
+
+namespace ScreenshotTour {
+
+bool run(QApplication &app, Store &store, const QString &dir)
+{
+    QTextStream out(stdout);
+    if (!QDir().mkpath(dir)) {
+        out << "cannot create " << dir << '\n';
+        return false;
+    }
+    AppSetup::applyLanguage(app, QStringLiteral("fa")); // the tour shows Vafa as its users first see it
+    const QVector<LoginDialog::SampleAccount> accounts = Workspace::sampleAccounts(store);
+    bool ok = true;
+    {
+        LoginDialog login([](const QString &, const QString &, Session *, QString *) { return false; },
+                          QObject::tr("Database: %1").arg(QDir::toNativeSeparators(store.path())));
+        login.setSampleAccounts(accounts);
+        login.show();
+        settle(app);
+        ok &= save(&login, dir + QStringLiteral("/00-login.png"), out);
+    }
+    QStringList kindsDone;
+    int shot = 1;
+    SignInService signIn(store);
+    for (const LoginDialog::SampleAccount &account : accounts) {
+        if (kindsDone.contains(account.kind))
+            continue;
+        kindsDone << account.kind;
+        const SignInResult result = signIn.signIn(account.username, account.password);
+        if (!result.ok) {
+            out << "cannot sign in as " << account.username << ": " << result.message() << '\n';
+            ok = false;
+            continue;
+        }
+        Session session = Workspace::sessionFor(store, result.user);
+        session.store = &store;
+        MainWindow window(session, Workspace::sections(session));
+        window.show();
+        for (const QString &key : window.sectionKeys()) {
+            window.openSection(key);
+            settle(app);
+            ok &= save(&window, QStringLiteral("%1/%2-%3-%4.png")
+                                    .arg(dir)
+                                    .arg(shot++, 2, 10, QLatin1Char('0'))
+                                    .arg(account.kind, key),
+                       out);
+        }
+        // the dialogs and wizards each area wants seen
+        const SectionKit::TourShot shoot = [&](QWidget *widget, const QString &name) {
+            settle(app);
+            return save(widget, QStringLiteral("%1/%2-%3-%4.png").arg(dir).arg(shot++, 2, 10, QLatin1Char('0')).arg(account.kind, name), out);
+        };
+        if (session.isStaff()) {
+            ok &= SettingsPages::tour(session, window, shoot);
+            ok &= MemberPages::tour(session, window, shoot);
+            ok &= FinancePages::tour(session, window, shoot);
+        }
+        // a print preview of the first document this user sees
+        if (auto *documents = qobject_cast<ListPage *>(window.openSection(QStringLiteral("documents")))) {
+            QString error;
+            std::unique_ptr<QPrintPreviewDialog> preview(
+                StaffActions::makePreview(session, documents->model()->idAt(0), false, &window, &error));
+            if (preview) {
+                preview->show();
+                settle(app);
+                ok &= save(preview.get(), QStringLiteral("%1/%2-%3-print-preview.png").arg(dir).arg(shot++, 2, 10, QLatin1Char('0')).arg(account.kind), out);
+            } else {
+                out << "no print preview for " << account.kind << ": " << error << '\n';
+            }
+        }
+    }
+    return ok;
+}
+
+}
