@@ -295,6 +295,28 @@ QStringList UserRepository::permissionsOf(const QString &userId)
     return out;
 }
 
+Actor UserRepository::actor(const QString &userId)
+{
+    Actor a;
+    const auto u = userId.isEmpty() ? std::nullopt : get(userId);
+    if (!u || u->deleted)
+        return a; // unknown: no one, with nothing
+    a.userId = u->id;
+    a.kind = UserKindCode::fromText(u->kind);
+    a.identityId = u->identityId;
+    if (a.kind != UserKind::Staff)
+        return a; // club users never hold staff grants
+    const QStringList keys = permissionsOf(userId);
+    a.grants = QSet<QString>(keys.cbegin(), keys.cend());
+    a.admin = a.grants.contains(Grant::SystemAdmin);
+    const QStringList groupIds = groupIdsOf(userId);
+    const QList<UserGroup> all = groups();
+    for (const UserGroup &g : all)
+        if (groupIds.contains(g.id) && g.name.compare(Grant::AdminGroup, Qt::CaseInsensitive) == 0)
+            a.admin = true;
+    return a;
+}
+
 // The first column of every live row of `select` (which ends in "WHERE <col> = ? AND ").
 QStringList UserRepository::liveStrings(const char *select, const QString &bind, const char *orderBy)
 {

@@ -1,5 +1,6 @@
 #pragma once
 #include "models/auth/User.h"
+#include "models/core/Actor.h"
 #include "models/core/Repository.h"
 #include "models/core/ListSpec.h"
 
@@ -61,6 +62,8 @@ public:
     bool grantToGroup(const QString &groupId, const QString &permission);
     bool grantToUser(const QString &userId, const QString &permission);
     QStringList permissionsOf(const QString &userId);
+    // Who acts, loaded once per action: the user, its grants and whether it is an administrator.
+    Actor actor(const QString &userId);
     // The permissions editor reads and changes each holder's own grants, without those it inherits.
     QStringList permissionsOfGroup(const QString &groupId);
     QStringList ownPermissionsOf(const QString &userId);

@@ -64,15 +64,14 @@ bool ClubConfiguration::write(Store &store) const
     return true;
 }
 
-ClubConfiguration::Saved ClubConfiguration::save(Store &store, const QString &actorUserId, QString *error) const
+ClubConfiguration::Saved ClubConfiguration::save(Store &store, const Actor &actor, QString *error) const
 {
     Store::Transaction tx(store);
     if (!tx.isActive()) {
         *error = store.writeFailureMessage();
         return Saved::Refused;
     }
-    UserRepository users(store);
-    if (!StaffPermissions::load(users, actorUserId).canChangeClubSettings()) {
+    if (!StaffPermissions(actor).canChangeClubSettings()) {
         *error = tr("You do not have permission to change these settings. Ask an administrator.");
         return Saved::Refused;
     }
@@ -80,7 +79,7 @@ ClubConfiguration::Saved ClubConfiguration::save(Store &store, const QString &ac
     if (changed.isEmpty())
         return Saved::Unchanged;
     if (!write(store)
-        || !AuditLog(store).append(actorUserId, QStringLiteral("club.settings.save"), QStringLiteral("settings"), QString(),
+        || !AuditLog(store).append(actor.userId, QStringLiteral("club.settings.save"), QStringLiteral("settings"), QString(),
                                    changed.join(QLatin1Char(',')))) {
         *error = tr("The settings could not be saved. Nothing was changed.");
         return Saved::Refused;

@@ -1,5 +1,6 @@
 #pragma once
 #include "models/club/ClubSettings.h"
+#include "models/core/Actor.h"
 
 #include <QCoreApplication>
 
@@ -41,10 +42,10 @@ public:
     static ClubConfiguration read(Store &store);
     enum class Saved { Changed, Unchanged, Refused };
     // The settings page's save, as one action (DESIGN §3): begins the transaction, checks that
-    // `actorUserId` may still change club settings, compares with what is stored now, writes
+    // `actor` may still change club settings, compares with what is stored now, writes
     // every value and one audit row naming what changed, commits. Refused: *error says why in
     // Persian and nothing was written.
-    Saved save(Store &store, const QString &actorUserId, QString *error) const;
+    Saved save(Store &store, const Actor &actor, QString *error) const;
     // The names of the settings that differ from `other`, for the audit row.
     QStringList differences(const ClubConfiguration &other) const;
 

@@ -16,16 +16,8 @@ ClubActionResult ClubActionResult::failure(const QString &error)
     return r;
 }
 
-ClubMemberService::ClubMemberService(Store &store, const QString &actorUserId, PasswordHasher hasher)
-    : m_store(store), m_actor(actorUserId), m_hasher(hasher)
-{
-    UserRepository users(store);
-    m_perms = StaffPermissions::load(users, actorUserId);
-}
-
-ClubMemberService::ClubMemberService(Store &store, const QString &actorUserId, const StaffPermissions &permissions,
-                                     PasswordHasher hasher)
-    : m_store(store), m_actor(actorUserId), m_perms(permissions), m_hasher(hasher)
+ClubMemberService::ClubMemberService(Store &store, const Actor &actor, PasswordHasher hasher)
+    : m_store(store), m_actor(actor), m_perms(actor), m_hasher(hasher)
 {
 }
 
@@ -130,7 +122,7 @@ ClubActionResult ClubMemberService::loadMember(const QString &userId, User *user
 ClubActionResult ClubMemberService::finish(const char *action, const User &user, const QString &detail)
 {
     AuditLog audit(m_store);
-    if (!audit.append(m_actor, QLatin1String(action), QStringLiteral("user"), user.id, detail))
+    if (!audit.append(m_actor.userId, QLatin1String(action), QStringLiteral("user"), user.id, detail))
         return storeFailure(audit.lastError());
     ClubActionResult r;
     r.ok = true;
@@ -225,7 +217,7 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
     i.orgName = m.orgName.trimmed();
     i.nationalId = nationalId;
     i.email = m.email.trimmed();
-    i.createdBy = m_actor;
+    i.createdBy = m_actor.userId;
     QList<Phone> phones;
     if (!mobile.isEmpty()) {
         Phone p;

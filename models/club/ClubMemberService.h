@@ -36,10 +36,8 @@ class ClubMemberService
     Q_DECLARE_TR_FUNCTIONS(Club)
 
 public:
-    ClubMemberService(Store &store, const QString &actorUserId, PasswordHasher hasher = PasswordHasher());
-    // With permissions given by the caller (the command line acts as a local administrator).
-    ClubMemberService(Store &store, const QString &actorUserId, const StaffPermissions &permissions,
-                      PasswordHasher hasher = PasswordHasher());
+    // `actor` is loaded once for the action (UserRepository::actor).
+    ClubMemberService(Store &store, const Actor &actor, PasswordHasher hasher = PasswordHasher());
 
     struct NewMember
     {
@@ -97,7 +95,6 @@ public:
     QString checkLicence(ClubKind kind, qint64 adding);
 
     const StaffPermissions &permissions() const { return m_perms; }
-    QString actorUserId() const { return m_actor; }
 
 private:
     ClubActionResult loadMember(const QString &userId, User *user);
@@ -111,7 +108,7 @@ private:
     ClubActionResult commit(Store::Transaction &tx, ClubActionResult result) const;
 
     Store &m_store;
-    QString m_actor;
+    Actor m_actor;
     StaffPermissions m_perms;
     PasswordHasher m_hasher;
 };

@@ -1,10 +1,9 @@
 #include "models/club/ClubPermissions.h"
 
 #include "models/finance/Permissions.h"
-#include "models/auth/UserRepository.h"
 
 namespace ClubPermission {
-QString systemAdmin() { return QStringLiteral("system.admin"); }
+QString systemAdmin() { return Grant::SystemAdmin; }
 QString clubSettings() { return QStringLiteral("club.settings"); }
 QString manageMembers(ClubKind k)
 {
@@ -16,11 +15,11 @@ QString createUsers(ClubKind k)
 }
 QString viewPoints() { return QStringLiteral("points.view"); }
 QString managePoints() { return QStringLiteral("points.manage"); }
-QString financeManager() { return QStringLiteral("finance.manager"); }
-QString salesManager() { return QStringLiteral("sales.manager"); }
+QString financeManager() { return FinancePermission::Manager; }
+QString salesManager() { return FinancePermission::SalesManager; }
 QString usersManager() { return QStringLiteral("system.users.manage"); }
-QString approveAllDocuments() { return QStringLiteral("finance.documents.approve"); }
-QString approveAllReceipts() { return QStringLiteral("finance.receipts.approve"); }
+QString approveAllDocuments() { return FinancePermission::ApproveDocuments; }
+QString approveAllReceipts() { return FinancePermission::ApproveReceipts; }
 QString approve(const QString &id) { return FinancePermission::approveType(id); }
 QString reject(const QString &id) { return FinancePermission::rejectType(id); }
 QString number(const QString &id) { return FinancePermission::numberType(id); }
@@ -30,7 +29,7 @@ QStringList all()
             createUsers(ClubKind::Customer), createUsers(ClubKind::Agent), viewPoints(), managePoints(),
             financeManager(), salesManager(), usersManager(), approveAllDocuments(), approveAllReceipts()};
 }
-QString adminGroupName() { return QStringLiteral("admin"); }
+QString adminGroupName() { return Grant::AdminGroup; }
 } // namespace ClubPermission
 
 StaffPermissions::StaffPermissions(const QStringList &keys, bool admin)
@@ -38,19 +37,13 @@ StaffPermissions::StaffPermissions(const QStringList &keys, bool admin)
 {
 }
 
-StaffPermissions StaffPermissions::load(UserRepository &users, const QString &userId)
+StaffPermissions::StaffPermissions(const Actor &actor) : m_keys(actor.grants), m_admin(actor.admin)
 {
-    const auto u = users.get(userId);
-    if (!u || u->kind != QLatin1String("staff"))
-        return {}; // club users never hold staff permissions
-    const QStringList groupIds = users.groupIdsOf(userId);
-    bool admin = false;
-    const QList<UserGroup> groups = users.groups();
-    for (const UserGroup &g : groups)
-        if (groupIds.contains(g.id) && g.name.compare(ClubPermission::adminGroupName(), Qt::CaseInsensitive) == 0)
-            admin = true;
-    return StaffPermissions(users.permissionsOf(userId), admin);
+    if (!actor.isStaff())
+        *this = {}; // club users never hold staff permissions
 }
+
+bool StaffPermissions::canManageStaff() const { return has(ClubPermission::usersManager()); }
 
 bool StaffPermissions::has(const QString &key) const { return m_admin || m_keys.contains(key); }
 
@@ -67,26 +60,3 @@ bool StaffPermissions::canViewPoints() const
 }
 
 bool StaffPermissions::canChangeClubSettings() const { return has(ClubPermission::clubSettings()); }
-
-bool StaffPermissions::familyWide(const QString &entity) const
-{
-    if (has(ClubPermission::financeManager()))
-        return true;
-    const bool receipt = entity == QLatin1String("receipt") || entity == QLatin1String("payment");
-    return has(receipt ? ClubPermission::approveAllReceipts() : ClubPermission::approveAllDocuments());
-}
-
-bool StaffPermissions::canApprove(const QString &id, const QString &entity) const
-{
-    return familyWide(entity) || has(ClubPermission::approve(id));
-}
-
-bool StaffPermissions::canReject(const QString &id, const QString &entity) const
-{
-    return familyWide(entity) || has(ClubPermission::reject(id));
-}
-
-bool StaffPermissions::canNumber(const QString &id, const QString &entity) const
-{
-    return familyWide(entity) || has(ClubPermission::number(id));
-}

@@ -1,11 +1,10 @@
 #pragma once
 #include "models/club/ClubSettings.h"
+#include "models/core/Actor.h"
 
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
-class UserRepository;
 
 // Staff permissions of reference §1.13 that Vafa uses, as the keys stored in `permissions`.
 // Keys already used by the demo company are kept as they are. Per-type financial permissions
@@ -37,7 +36,8 @@ class StaffPermissions
 public:
     StaffPermissions() = default;
     StaffPermissions(const QStringList &keys, bool admin);
-    static StaffPermissions load(UserRepository &users, const QString &userId);
+    // The staff questions asked of one actor (UserRepository::actor loads it once per action).
+    explicit StaffPermissions(const Actor &actor);
 
     bool isAdmin() const { return m_admin; }
     bool has(const QString &key) const;
@@ -45,14 +45,9 @@ public:
     bool canCreateUsers(ClubKind k) const; // create_user or manage
     bool canViewPoints() const;
     bool canChangeClubSettings() const;
-    // Financial actions on one item type; entity "receipt"/"payment" use the receipts key,
-    // everything else the documents key. The finance manager may do all of them.
-    bool canApprove(const QString &itemTypeId, const QString &entity) const;
-    bool canReject(const QString &itemTypeId, const QString &entity) const;
-    bool canNumber(const QString &itemTypeId, const QString &entity) const;
+    bool canManageStaff() const; // the staff permissions page (system.users.manage)
 
 private:
-    bool familyWide(const QString &entity) const;
     QSet<QString> m_keys;
     bool m_admin = false;
 };

@@ -122,8 +122,8 @@ QString ClubUserImport::fieldTitle(const QString &key)
     return key;
 }
 
-ClubUserImport::ClubUserImport(Store &store, const StaffPermissions &permissions, const QString &actorUserId)
-    : m_store(store), m_perms(permissions), m_actor(actorUserId)
+ClubUserImport::ClubUserImport(Store &store, const Actor &actor)
+    : m_store(store), m_perms(actor), m_actor(actor.userId)
 {
 }
 

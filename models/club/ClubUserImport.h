@@ -97,7 +97,7 @@ public:
     // progress(done, total) during run(); return false to cancel (nothing is written).
     using Progress = std::function<bool(int done, int total)>;
 
-    ClubUserImport(Store &store, const StaffPermissions &permissions, const QString &actorUserId);
+    ClubUserImport(Store &store, const Actor &actor);
     ~ClubUserImport();
 
     bool loadFile(const QString &path, QString *error);

@@ -1,4 +1,5 @@
 #pragma once
+#include "models/core/Actor.h"
 #include "models/club/ItemTypeRepository.h"
 
 #include <QCoreApplication>
@@ -17,13 +18,14 @@ class ItemTypeService
 {
     Q_DECLARE_TR_FUNCTIONS(ItemTypeService)
 public:
-    ItemTypeService(Store &store, const QString &actorUserId) : m_store(store), m_actor(actorUserId) {}
+    explicit ItemTypeService(Store &store) : m_store(store) {}
 
     // Loads the type, applies `edit`, stores it. `setting` names what changed ("customer_can_create")
     // and `value` its new value, for the audit row. False with error() when refused or not stored.
-    bool change(const QString &typeId, const QString &setting, const QString &value,
+    // `actor` is who acts, loaded for this action (UserRepository::actor).
+    bool change(const Actor &actor, const QString &typeId, const QString &setting, const QString &value,
                 const std::function<void(ItemType &)> &edit);
-    bool saveCustomFields(const QString &typeId, QList<CustomField> &fields);
+    bool saveCustomFields(const Actor &actor, const QString &typeId, QList<CustomField> &fields);
     QString error() const { return m_error; }
     // The stored type as it is now (after a refused change the page shows this again).
     std::optional<ItemType> stored(const QString &typeId);
@@ -31,9 +33,8 @@ public:
 
 private:
     // Begins the action's transaction and checks the actor inside it; false with m_error set.
-    bool begin(Store::Transaction *tx);
+    bool begin(Store::Transaction *tx, const Actor &actor);
     bool fail(const QString &message);
     Store &m_store;
-    QString m_actor;
     QString m_error;
 };

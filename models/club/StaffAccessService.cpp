@@ -13,8 +13,7 @@ bool StaffAccessService::fail(const QString &message)
 
 bool StaffAccessService::mayManage()
 {
-    UserRepository users(m_store);
-    return StaffPermissions::load(users, m_actor).has(ClubPermission::usersManager())
+    return StaffPermissions(m_actor).canManageStaff()
         || fail(tr("You do not have permission to change these settings. Ask an administrator."));
 }
 
@@ -33,7 +32,7 @@ bool StaffAccessService::apply(const Change &c)
     const QStringList members = c.isGroup ? users.memberIdsOf(c.principalId) : users.groupIdsOf(c.principalId);
     bool ok = true;
     const auto step = [&](bool done, const QString &action, const QString &detail) {
-        ok = ok && done && audit.append(m_actor, action, kind, c.principalId, detail);
+        ok = ok && done && audit.append(m_actor.userId, action, kind, c.principalId, detail);
     };
     for (const QString &key : c.grant)
         if (ok && !held.contains(key))
@@ -76,7 +75,7 @@ std::optional<QString> StaffAccessService::createGroup(const QString &name)
     UserGroup group;
     group.name = name.trimmed();
     if (!users.insertGroup(group)
-        || !AuditLog(m_store).append(m_actor, QStringLiteral("group.create"), QStringLiteral("user_group"), group.id,
+        || !AuditLog(m_store).append(m_actor.userId, QStringLiteral("group.create"), QStringLiteral("user_group"), group.id,
                                      group.name)) {
         qWarning("staff access: %s", qPrintable(users.lastError()));
         fail(tr("The group could not be created. Nothing was changed."));

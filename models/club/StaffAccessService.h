@@ -1,4 +1,5 @@
 #pragma once
+#include "models/core/Actor.h"
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -23,7 +24,7 @@ public:
         QStringList join, leave;   // a user's groups, or a group's staff members
     };
 
-    StaffAccessService(Store &store, const QString &actorUserId) : m_store(store), m_actor(actorUserId) {}
+    StaffAccessService(Store &store, const Actor &actor) : m_store(store), m_actor(actor) {}
 
     bool apply(const Change &change);
     // The new group's id, or nothing (see error()).
@@ -34,6 +35,6 @@ private:
     bool mayManage(); // inside the transaction
     bool fail(const QString &message);
     Store &m_store;
-    QString m_actor;
+    Actor m_actor;
     QString m_error;
 };

@@ -113,7 +113,7 @@ int UsersImportCommand::run(const QStringList &argsIn, Store &store, QTextStream
     }
     // The command line runs with the rights of whoever can open the database file: a local
     // administrator. It is recorded in the audit log without a user id.
-    ClubUserImport import(store, StaffPermissions({}, true), QString());
+    ClubUserImport import(store, Actor::localAdministrator());
     QString error;
     if (!import.loadFile(file, &error)) {
         err << error << '\n';

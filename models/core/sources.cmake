@@ -1,6 +1,7 @@
 # files of models/core: the store, its dialect and migrations, list specs and paging, the
 # repository base, the audit log and the settings table. Every area builds on these.
 target_sources(vafa_models PRIVATE
+    core/Actor.h core/Actor.cpp
     core/AuditLog.h core/AuditLog.cpp
     core/Company.h
     core/Dialect.h core/Dialect.cpp

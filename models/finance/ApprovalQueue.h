@@ -1,7 +1,7 @@
 #pragma once
 // The approval cartable («کارتابل تایید»): documents and receipts waiting for someone who may
 // approve or number them (§1.15). The caller says which item types the user holds rights on
-// (FinanceAccess in the UI); this only lists. Oldest first, so the longest wait is on top.
+// (FinanceRights); this only lists. Oldest first, so the longest wait is on top.
 #include "models/core/Repository.h"
 #include "models/core/ListSpec.h"
 

@@ -34,8 +34,8 @@ struct DocumentApproval::State
     QDate date;
 };
 
-DocumentApproval::DocumentApproval(Store &store, const QString &userId, const Permissions &permissions)
-    : m_store(store), m_userId(userId), m_permissions(permissions),
+DocumentApproval::DocumentApproval(Store &store, const Actor &actor)
+    : m_store(store), m_userId(actor.userId), m_actor(actor),
       m_documents(std::make_unique<DocumentRepository>(store)), m_receipts(std::make_unique<ReceiptRepository>(store)),
       m_types(std::make_unique<ItemTypeRepository>(store)), m_identities(std::make_unique<IdentityRepository>(store)),
       m_audit(std::make_unique<AuditLog>(store)), m_state(std::make_unique<FinanceStateRepository>(store)),
@@ -70,12 +70,7 @@ bool DocumentApproval::commit(Store::Transaction &tx)
 
 bool DocumentApproval::allowed(const QString &permission, Subject subject) const
 {
-    if (m_permissions.has(permission) || m_permissions.has(FinancePermission::Manager))
-        return true;
-    const bool afterApprovalGate = permission == FinancePermission::EditAfterApproval
-        || permission == FinancePermission::DeleteAfterApproval || permission == FinancePermission::Renumber
-        || permission == FinancePermission::BackToPending;
-    return subject == Subject::Document && afterApprovalGate && m_permissions.has(FinancePermission::SalesManager);
+    return FinanceGate::may(m_actor, permission, subject == Subject::Receipt);
 }
 
 std::optional<DocumentApproval::State> DocumentApproval::load(Subject subject, const QString &id)
@@ -126,8 +121,6 @@ bool DocumentApproval::gate(Action action, const State &s, QString *why)
         return false;
     };
     const bool locked = s.status != Pending || !s.number.isEmpty();
-    const QString approvePermission =
-        s.subject == Subject::Document ? FinancePermission::ApproveDocuments : FinancePermission::ApproveReceipts;
     const bool invoiceWithReturns = s.subject == Subject::Document && s.kind == QLatin1String("invoice")
         && m_state->approvedReturnsAgainst(s.id) > 0;
     switch (action) {
@@ -148,9 +141,9 @@ bool DocumentApproval::gate(Action action, const State &s, QString *why)
         if (s.status != Pending)
             return no(s.status == Approved ? tr("The item is already approved.")
                                            : tr("The item was rejected; return it to pending first."));
-        const QString ofType = action == Action::Approve ? FinancePermission::approveType(s.type.id)
-                                                         : FinancePermission::rejectType(s.type.id);
-        if (!allowed(approvePermission, s.subject) && !m_permissions.has(ofType))
+        const bool receipt = s.subject == Subject::Receipt;
+        if (!(action == Action::Approve ? FinanceGate::mayApprove(m_actor, receipt, s.type.id)
+                                        : FinanceGate::mayReject(m_actor, receipt, s.type.id)))
             return no(tr("Approving or rejecting this item needs the approval permission."));
         return true;
     }
@@ -163,7 +156,7 @@ bool DocumentApproval::gate(Action action, const State &s, QString *why)
             return no(tr("A rejected item is not numbered."));
         if (s.type.numberOn == QLatin1String("approval") && s.status != Approved)
             return no(tr("This item type numbers items once they are approved."));
-        if (!allowed(FinancePermission::Number, s.subject) && !m_permissions.has(FinancePermission::numberType(s.type.id)))
+        if (!FinanceGate::mayNumber(m_actor, s.type.id))
             return no(tr("Numbering needs the numbering permission."));
         return true;
     case Action::Renumber:

@@ -25,6 +25,7 @@
 #include "models/club/ItemType.h"
 #include "models/finance/Document.h"
 #include "models/finance/Receipt.h"
+#include "models/core/Actor.h"
 #include "models/finance/Permissions.h"
 #include "models/core/Store.h"
 
@@ -58,7 +59,8 @@ public:
     };
     enum class Action { Edit, Delete, Approve, Reject, Number, Renumber, BackToPending };
 
-    DocumentApproval(Store &store, const QString &userId, const Permissions &permissions);
+    // `actor` is loaded once for the action (UserRepository::actor); its grants are the gates.
+    DocumentApproval(Store &store, const Actor &actor);
     ~DocumentApproval();
     DocumentApproval(const DocumentApproval &) = delete;
     DocumentApproval &operator=(const DocumentApproval &) = delete;
@@ -111,7 +113,7 @@ private:
 
     Store &m_store;
     QString m_userId;
-    Permissions m_permissions;
+    Actor m_actor;
     std::unique_ptr<DocumentRepository> m_documents;
     std::unique_ptr<ReceiptRepository> m_receipts;
     std::unique_ptr<ItemTypeRepository> m_types;

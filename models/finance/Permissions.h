@@ -1,12 +1,9 @@
 #pragma once
-// The permission keys of the finance services and how a service asks about them. The club's
-// permission engine plugs in through Permissions::check; until then, Permissions::of() takes
-// the signed-in user's keys as UserRepository::permissionsOf returns them.
-#include <QStringList>
+// The permission keys of the finance services. A service asks its Actor (models/core/Actor.h)
+// whether it holds one; the finance manager's key opens every finance gate.
+#include <QString>
 
-#include <functional>
-
-class Store;
+struct Actor;
 
 namespace FinancePermission {
 // approve or reject (rule 36 calls the holder of these the approver)
@@ -29,16 +26,18 @@ inline const QString Manager = QStringLiteral("finance.manager");
 inline const QString SalesManager = QStringLiteral("sales.manager");
 } // namespace FinancePermission
 
-struct Permissions
-{
-    std::function<bool(const QString &permission)> check;
-
-    bool has(const QString &permission) const { return check && check(permission); }
-    static Permissions of(const QStringList &keys)
-    {
-        return Permissions{[keys](const QString &p) { return keys.contains(p); }};
-    }
-    static Permissions none() { return Permissions{}; }
-    // The keys of a signed-in user (own and groups'), read once from UserRepository::permissionsOf.
-    static Permissions ofUser(Store &store, const QString &userId);
-};
+// The finance gates, written once: DocumentApproval checks them before it changes an item, and
+// FinanceRights asks the same questions to decide what the pages offer and what waits for whom.
+namespace FinanceGate {
+bool isReceiptEntity(const QString &entity); // receipt|payment; everything else is a document
+// Approve or reject an item of one type: the family's key (documents or receipts), the type's
+// own key, or the finance manager.
+bool mayApprove(const Actor &actor, bool receipt, const QString &itemTypeId);
+bool mayReject(const Actor &actor, bool receipt, const QString &itemTypeId);
+// Give an item of one type its number: the numbering key, the type's own key, or the finance manager.
+bool mayNumber(const Actor &actor, const QString &itemTypeId);
+// A gate of its own (edit, delete, renumber or return to pending after approval, or number by
+// hand): its key or the finance manager; for documents the after-approval gates also open to
+// the sales manager (rule 36).
+bool may(const Actor &actor, const QString &permission, bool receipt);
+} // namespace FinanceGate

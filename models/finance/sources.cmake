@@ -12,6 +12,7 @@ target_sources(vafa_models PRIVATE
     finance/Numbering.h finance/Numbering.cpp
     finance/NumberingPattern.h
     finance/Permissions.h finance/Permissions.cpp
+    finance/FinanceRights.h finance/FinanceRights.cpp
     finance/Receipt.h
     finance/ReceiptRepository.h finance/ReceiptRepository.cpp
     finance/Totals.h finance/Totals.cpp)

@@ -106,7 +106,7 @@ int main(int argc, char **argv)
 
         QElapsedTimer t;
         t.start();
-        ClubUserImport imp(store, StaffPermissions({}, true), QString());
+        ClubUserImport imp(store, Actor::localAdministrator());
         QString error;
         if (!imp.loadFile(csv, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));

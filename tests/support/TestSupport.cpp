@@ -1,5 +1,7 @@
 #include "tests/support/TestSupport.h"
 
+#include "models/auth/UserRepository.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -9,6 +11,11 @@
 #include <QSqlQuery>
 
 namespace TestSupport {
+
+Actor actorOf(Store &store, const QString &userId)
+{
+    return UserRepository(store).actor(userId);
+}
 
 QString pgEnvFile()
 {

@@ -1,4 +1,5 @@
 #pragma once
+#include "models/core/Actor.h"
 #include "models/core/ListSpec.h"
 #include "models/core/Store.h"
 
@@ -26,6 +27,9 @@ QByteArray fileSha256(const QString &path);
 QList<QVariantList> runList(Store &store, const ListSpec &spec, bool reversed = false);
 // Just the ids (column 0) of runList().
 QStringList listIds(Store &store, const ListSpec &spec, bool reversed = false);
+
+// The user `userId` as a service sees it when that user acts (UserRepository::actor).
+Actor actorOf(Store &store, const QString &userId);
 
 // A fresh SQLite Vafa database in its own temporary directory, migrated to the latest version
 // (or to options.migrateTo). Everything is removed when it goes out of scope.

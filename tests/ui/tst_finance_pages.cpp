@@ -109,7 +109,7 @@ private:
     }
     QString addInvoice(qint64 price, bool approve)
     {
-        auto approval = std::make_unique<DocumentApproval>(m_store, m_admin, Permissions::of({FinancePermission::Manager}));
+        auto approval = std::make_unique<DocumentApproval>(m_store, Actor::staff(m_admin, {FinancePermission::Manager}));
         Document d;
         d.itemTypeId = m_invoiceType;
         d.identityId = m_customer;
@@ -126,7 +126,7 @@ private:
     }
     QString addReceipt(qint64 amount)
     {
-        DocumentApproval approval(m_store, m_admin, Permissions::of({FinancePermission::Manager}));
+        DocumentApproval approval(m_store, Actor::staff(m_admin, {FinancePermission::Manager}));
         Receipt r;
         r.itemTypeId = m_receiptType;
         r.identityId = m_customer;
@@ -505,7 +505,7 @@ private slots:
         type.needsNumbering = true;
         type.numberingPatternId = pattern.id;
         QVERIFY(types.insert(type));
-        DocumentApproval approval(m_store, m_admin, Permissions::of({FinancePermission::Manager}));
+        DocumentApproval approval(m_store, Actor::staff(m_admin, {FinancePermission::Manager}));
         Document d;
         d.itemTypeId = type.id;
         d.identityId = m_customer;

@@ -400,7 +400,7 @@ private slots:
             verifyFinished(script);
         }
         QVERIFY(stayedOpen);
-        QCOMPARE(error, ClubMemberService(store(), m_admin.userId).checkLicence(ClubKind::Agent, 1));
+        QCOMPARE(error, ClubMemberService(store(), TestSupport::actorOf(store(), m_admin.userId)).checkLicence(ClubKind::Agent, 1));
         QVERIFY(!error.isEmpty());
         QCOMPARE(liveUsers(), users);
         QCOMPARE(IdentityRepository(store()).count(IdentityFilter()), identities);

@@ -281,7 +281,7 @@ private slots:
         QVERIFY(!page->hasChanges());
 
         UserRepository users(m_store);
-        QVERIFY(StaffPermissions::load(users, m_clerk).canChangeClubSettings());
+        QVERIFY(StaffPermissions(users.actor(m_clerk)).canChangeClubSettings());
         QVERIFY(auditActions().contains(QStringLiteral("permission.grant")));
         const Session clerk = sessionOf(m_clerk);
         QStringList keys;

@@ -61,7 +61,7 @@ private:
 };
 
 namespace {
-const StaffPermissions kAdmin({}, true);
+const Actor kAdmin = Actor::localAdministrator();
 const QString kHeader = QStringLiteral("نوع کاربری,نوع هویت,نام,نام خانوادگی,نام شرکت,ایمیل,موبایل,نام کاربری,رمز عبور,فعال,کد ملی\n");
 } // namespace
 
@@ -141,7 +141,7 @@ void TestClubImport::xlsxRoundTrip()
 
 void TestClubImport::autoMapping()
 {
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("m.csv"), QStringLiteral("Username, first_name ,نام خانوادگی,ايميل,Something\n")), &error));
     const QHash<QString, QString> m = imp.mapping();
@@ -158,7 +158,7 @@ void TestClubImport::happyPathFromCsv()
         + QStringLiteral("مشتری,حقیقی,علی,رضایی,,ali@example.com,۰۹۱۲۱۲۳۴۵۶۷,ali.rezaei,Secret123,بلی,0012345679\n"
                          "نماینده,حقیقی,سارا,محمدی,,sara@example.com,09351234567,sara.m,Secret456,1,\n"
                          "مشتری,حقوقی,,,\"شرکت آلفا, سهامی خاص\",info@alpha.ir,,alpha.co,Alpha1234,خیر,10380284790\n");
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("ok.csv"), csv), &error));
     imp.setOptions(fast());
@@ -204,7 +204,7 @@ void TestClubImport::happyPathFromXlsx()
                                {{QStringLiteral("نیما"), QStringLiteral("کاظمی"), QStringLiteral("n@k.ir"), QStringLiteral("nima.k")},
                                 {QStringLiteral("لیلا"), QString(), QString(), QStringLiteral("leila.x")}},
                                &error));
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QVERIFY(imp.loadFile(path, &error));
     ClubUserImport::Options o = fast();
     o.passwordRule = ClubUserImport::PasswordRule::Random;
@@ -230,7 +230,7 @@ void TestClubImport::brokenFileWritesNothing()
                          "مشتری,حقیقی,کم,ستون\n"
                          "مشتری,حقیقی,غلط,موبایل,,not-mail,0812345,bad.mobile,Secret123,بلی,\n"
                          "اپراتور,حقیقی,کار,مند,,o@example.com,,staff.user,Secret123,بلی,\n");
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("broken.csv"), csv), &error));
     imp.setOptions(fast());
@@ -256,7 +256,7 @@ void TestClubImport::errorFileInInputFormat()
 {
     const QString csv = kHeader + QStringLiteral("مشتری,حقیقی,ضعیف,رمز,,w@example.com,,weak.pass,secret,بلی,\n");
     for (const bool xlsx : {false, true}) {
-        ClubUserImport imp(m_t->store(), kAdmin, {});
+        ClubUserImport imp(m_t->store(), kAdmin);
         QString error, path = writeCsv(QStringLiteral("e.csv"), csv);
         if (xlsx) { // the same content as a workbook
             TabularData d;
@@ -309,7 +309,7 @@ void TestClubImport::licenceCountsTheFile()
     for (int i = 0; i < 4; ++i) // 4 more active agents and one inactive
         csv += QStringLiteral("نماینده,حقیقی,ن,%1,,,,newagent%1,Secret123,بلی,\n").arg(i);
     csv += QStringLiteral("نماینده,حقیقی,ن,9,,,,idleagent,Secret123,خیر,\n");
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("lic.csv"), csv), &error));
     imp.setOptions(fast());
@@ -337,7 +337,7 @@ void TestClubImport::addSkipsExisting()
     QVERIFY(users.insert(u));
     const QString csv = kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,,,ali.rezaei,Secret123,بلی,\n"
                                                  "مشتری,حقیقی,تازه,وارد,,,,new.comer,Secret123,بلی,\n");
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("add.csv"), csv), &error));
     imp.setOptions(fast());
@@ -364,7 +364,7 @@ void TestClubImport::updateAndFillOnlyEmpty()
     const QString csv = kHeader + QStringLiteral("نماینده,حقیقی,جدید,نام,,new@example.com,09121234567,old.user,,بلی,0012345679\n"
                                                  "مشتری,حقیقی,کسی,نیست,,,,nobody.here,,بلی,\n");
     for (const bool onlyEmpty : {true, false}) {
-        ClubUserImport imp(m_t->store(), kAdmin, {});
+        ClubUserImport imp(m_t->store(), kAdmin);
         QString error;
         QVERIFY(imp.loadFile(writeCsv(QStringLiteral("upd.csv"), csv), &error));
         ClubUserImport::Options o = fast();
@@ -393,7 +393,7 @@ void TestClubImport::upsert()
     QVERIFY(users.insert(u));
     const QString csv = kHeader + QStringLiteral("مشتری,حقیقی,الف,ب,,a@b.ir,,exists.already,,بلی,\n"
                                                  "مشتری,حقیقی,پ,ت,,c@d.ir,,brand.new,Secret123,بلی,\n");
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("ups.csv"), csv), &error));
     ClubUserImport::Options o = fast();
@@ -422,7 +422,7 @@ void TestClubImport::usernameRules()
     QFETCH(int, rule);
     QFETCH(QString, prefix);
     QFETCH(QString, expected);
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("u.csv"), QStringLiteral("نام,شماره مشتری,موبایل,ایمیل\nالف,10025,+989121234567,x@y.ir\n")), &error));
     ClubUserImport::Options o;
@@ -448,7 +448,7 @@ void TestClubImport::fromSelection()
         QVERIFY(ids.insert(x));
         chosen << x.id;
     }
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     imp.loadIdentities(chosen.mid(0, 2));
     ClubUserImport::Options o;
     o.usernameRule = ClubUserImport::UsernameRule::CustomerNumber;
@@ -461,7 +461,7 @@ void TestClubImport::fromSelection()
     QCOMPARE(u->createdVia, QStringLiteral("bulk"));
     QCOMPARE(count(QStringLiteral("identities")), 3); // no new identities
     // again: those two now have accounts; the competitor cannot have one
-    ClubUserImport again(m_t->store(), kAdmin, {});
+    ClubUserImport again(m_t->store(), kAdmin);
     again.loadIdentities(chosen);
     again.setOptions(o);
     QVERIFY(!again.run());
@@ -475,7 +475,7 @@ void TestClubImport::cancelWritesNothing()
     for (int i = 0; i < 250; ++i)
         csv += QStringLiteral("کاربر,user%1x\n").arg(i);
     for (const int cancelAt : {1, 400}) { // during hashing, during the write
-        ClubUserImport imp(m_t->store(), kAdmin, {});
+        ClubUserImport imp(m_t->store(), kAdmin);
         QString error;
         QVERIFY(imp.loadFile(writeCsv(QStringLiteral("c.csv"), csv), &error));
         ClubUserImport::Options o;
@@ -497,7 +497,7 @@ void TestClubImport::cancelWritesNothing()
 
 void TestClubImport::savedMappings()
 {
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     const QHash<QString, QString> m{{QStringLiteral("first_name"), QStringLiteral("Given")},
                                     {QStringLiteral("username"), QStringLiteral("Login")}};
     QVERIFY(imp.saveMapping(QStringLiteral("HR export"), m));
@@ -517,7 +517,7 @@ void TestClubImport::needsPermissionAndModule()
 {
     const QString csv = kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,a@b.ir,,perm.user,Secret123,بلی,\n");
     {
-        ClubUserImport imp(m_t->store(), StaffPermissions({QStringLiteral("club.agents.manage")}, false), {});
+        ClubUserImport imp(m_t->store(), Actor::staff(QString(), {QStringLiteral("club.agents.manage")}));
         QString error;
         QVERIFY(imp.loadFile(writeCsv(QStringLiteral("p.csv"), csv), &error));
         imp.setOptions(fast());
@@ -526,7 +526,7 @@ void TestClubImport::needsPermissionAndModule()
     }
     ClubSettings s(m_t->store());
     QVERIFY(s.setModuleEnabled(ClubKind::Customer, false));
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("p.csv"), csv), &error));
     imp.setOptions(fast());
@@ -628,7 +628,7 @@ void TestClubImport::everyUnwrittenRowIsNamedInXlsx()
     QString error;
     QVERIFY2(TabularFile::write(path, TabularData::Format::Xlsx, kHeader.trimmed().split(QLatin1Char(',')), unwrittenRows(), &error),
              qPrintable(error));
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QVERIFY2(imp.loadFile(path, &error), qPrintable(error));
     ClubUserImport::Options o; // random passwords
     imp.setOptions(o);
@@ -659,7 +659,7 @@ void TestClubImport::credentialsAndErrorFilesAreOwnerOnly()
 {
     const QString csv = kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,,,=cmd.user,Secret123,بلی,\n"
                                                  "مشتری,حقیقی,سارا,محمدی,,,,sara.m,Secret123,بلی,\n");
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("own.csv"), csv), &error));
     imp.setOptions(fast());
@@ -677,7 +677,7 @@ void TestClubImport::credentialsAndErrorFilesAreOwnerOnly()
     QFile raw(m_t->dir() + QStringLiteral("/own-errors.csv"));
     QVERIFY(raw.open(QIODevice::ReadOnly));
     QVERIFY(raw.readAll().contains("'=cmd.user")); // no formula reaches a spreadsheet
-    ClubUserImport good(m_t->store(), kAdmin, {});
+    ClubUserImport good(m_t->store(), kAdmin);
     QVERIFY(good.loadFile(writeCsv(QStringLiteral("own2.csv"), kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,,,ok.user,Secret123,بلی,\n")), &error));
     good.setOptions(fast());
     QVERIFY2(good.run(), qPrintable(good.summaryText()));
@@ -693,7 +693,7 @@ void TestClubImport::storeErrorsArePersianSentences()
     // a store that cannot be written (read-only): the driver's English stays in the log
     QSqlQuery q(m_t->store().db());
     QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 1")));
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("ro.csv"), kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,,,ro.user,Secret123,بلی,\n")), &error));
     imp.setOptions(fast());
@@ -717,7 +717,7 @@ void TestClubImport::busyStoreStopsTheWholeImport()
         QString csv = kHeader;
         for (int i = 0; i < 3; ++i)
             csv += QStringLiteral("مشتری,حقیقی,علی,%1,,,,busy.user%1,Secret123,بلی,\n").arg(i);
-        ClubUserImport imp(m_t->store(), kAdmin, {});
+        ClubUserImport imp(m_t->store(), kAdmin);
         QString error;
         QVERIFY(imp.loadFile(writeCsv(QStringLiteral("busy.csv"), csv), &error));
         imp.setOptions(fast());
@@ -742,7 +742,7 @@ void TestClubImport::suppliersTakeCustomerSeats()
     addUsers(QStringLiteral("supplier"), 1, QStringLiteral("supp")); // one seat left
     const QString csv = kHeader + QStringLiteral("تامین کننده,حقیقی,الف,ب,,,,supplier.one,Secret123,بلی,\n"
                                                  "مشتری,حقیقی,پ,ت,,,,customer.two,Secret123,بلی,\n");
-    ClubUserImport imp(m_t->store(), kAdmin, {});
+    ClubUserImport imp(m_t->store(), kAdmin);
     QString error;
     QVERIFY(imp.loadFile(writeCsv(QStringLiteral("seats.csv"), csv), &error));
     imp.setOptions(fast());
@@ -762,7 +762,7 @@ void TestClubImport::concurrentChangesAreCheckedInsideTheTransaction()
     addUsers(QStringLiteral("agent"), ClubSettings::kStandardAgentLimit - 1, QStringLiteral("agent"));
     const QString csv = kHeader + QStringLiteral("نماینده,حقیقی,الف,ب,,,,last.agent,Secret123,بلی,\n");
     for (const bool seat : {true, false}) {
-        ClubUserImport imp(m_t->store(), kAdmin, {});
+        ClubUserImport imp(m_t->store(), kAdmin);
         QString error;
         QVERIFY(imp.loadFile(writeCsv(QStringLiteral("race.csv"), csv), &error));
         imp.setOptions(fast());

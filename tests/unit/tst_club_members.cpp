@@ -107,7 +107,7 @@ qint64 TestClubMembers::auditCount(const QString &action)
 
 void TestClubMembers::createMember()
 {
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     const ClubActionResult r = svc.createMember(member(QStringLiteral("Maryam.A")));
     QVERIFY2(r.ok, qPrintable(r.error));
     UserRepository users(m_t->store());
@@ -162,7 +162,7 @@ void TestClubMembers::createRefusals()
         m.password = value;
     else
         m.firstName = m.lastName = value;
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     const ClubActionResult r = svc.createMember(m);
     QVERIFY(!r.ok);
     QVERIFY(!r.error.isEmpty());
@@ -174,7 +174,7 @@ void TestClubMembers::createRefusals()
 void TestClubMembers::createNeedsPermission()
 {
     const QString agentsOnly = staff({QStringLiteral("club.agents.manage")});
-    ClubMemberService svc(m_t->store(), agentsOnly, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), agentsOnly), m_fast);
     QVERIFY(!svc.createMember(member(QStringLiteral("cust.one"))).ok);
     QVERIFY(svc.createMember(member(QStringLiteral("agent.one"), ClubKind::Agent)).ok);
     ClubSettings s(m_t->store());
@@ -205,7 +205,7 @@ void TestClubMembers::defineUserOnIdentity()
     i.email = QStringLiteral("reza@example.com");
     QVERIFY(ids.insert(i));
     const QString creator = staff({QStringLiteral("club.customers.create_user"), QStringLiteral("club.agents.create_user")});
-    ClubMemberService svc(m_t->store(), creator, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), creator), m_fast);
     const ClubActionResult r = svc.defineUser(i.id, QStringLiteral("reza.k"), QStringLiteral("Secret123"));
     QCOMPARE(r.ok, ok);
     if (!ok)
@@ -216,7 +216,7 @@ void TestClubMembers::defineUserOnIdentity()
     QCOMPARE(u->createdVia, QStringLiteral("identity"));
     QCOMPARE(u->email, QStringLiteral("reza@example.com"));
     QVERIFY(!svc.defineUser(i.id, QStringLiteral("reza.k2"), QStringLiteral("Secret123")).ok); // one account per identity
-    ClubMemberService none(m_t->store(), staff({}), m_fast);
+    ClubMemberService none(m_t->store(), TestSupport::actorOf(m_t->store(), staff({})), m_fast);
     Identity j = i;
     j.id.clear();
     QVERIFY(ids.insert(j));
@@ -248,7 +248,7 @@ void TestClubMembers::usernameRule()
 
 void TestClubMembers::usernameIsUniqueAndImmutable()
 {
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     const ClubActionResult r = svc.createMember(member(QStringLiteral("sameName")));
     QVERIFY(r.ok);
     QVERIFY(!svc.createMember(member(QStringLiteral("SAMENAME"))).ok);
@@ -275,7 +275,7 @@ void TestClubMembers::approveActivatesAndRejectDeactivates()
     a.active = b.active = false;
     a.createdVia = b.createdVia = QStringLiteral("self");
     QVERIFY(users.insert(a) && users.insert(b));
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     QVERIFY(svc.approve(a.id).ok);
     QCOMPARE(users.get(a.id)->registrationStatus, QStringLiteral("approved"));
     QVERIFY(users.get(a.id)->active);
@@ -290,7 +290,7 @@ void TestClubMembers::approveActivatesAndRejectDeactivates()
 
 void TestClubMembers::stateActions()
 {
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     const QString id = svc.createMember(member(QStringLiteral("state.user"))).userId;
     UserRepository users(m_t->store());
     QVERIFY(svc.setActive(id, false).ok);
@@ -318,12 +318,12 @@ void TestClubMembers::stateActions()
 
 void TestClubMembers::actionsNeedManagePermission()
 {
-    ClubMemberService admin(m_t->store(), m_admin, m_fast);
+    ClubMemberService admin(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     const QString id = admin.createMember(member(QStringLiteral("target.user"))).userId;
     QVERIFY(!id.isEmpty());
     for (const QStringList &perms : {QStringList{}, QStringList{QStringLiteral("club.agents.manage")},
                                      QStringList{QStringLiteral("club.customers.create_user")}}) {
-        ClubMemberService svc(m_t->store(), staff(perms), m_fast);
+        ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), staff(perms)), m_fast);
         QVERIFY(!svc.setActive(id, false).ok);
         QVERIFY(!svc.setSuspended(id, true).ok);
         QVERIFY(!svc.unlock(id).ok);
@@ -334,7 +334,7 @@ void TestClubMembers::actionsNeedManagePermission()
         QVERIFY(!svc.approve(id).ok);
         QVERIFY(svc.signInHistory(id).isEmpty());
     }
-    ClubMemberService manager(m_t->store(), staff({QStringLiteral("club.customers.manage")}), m_fast);
+    ClubMemberService manager(m_t->store(), TestSupport::actorOf(m_t->store(), staff({QStringLiteral("club.customers.manage")})), m_fast);
     QVERIFY(manager.setSuspended(id, true).ok);
     // a staff account is not a club member
     QVERIFY(!manager.setActive(m_admin, false).ok);
@@ -342,7 +342,7 @@ void TestClubMembers::actionsNeedManagePermission()
 
 void TestClubMembers::setPasswordFollowsPolicy()
 {
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     const QString id = svc.createMember(member(QStringLiteral("pw.user"))).userId;
     QVERIFY(!svc.setPassword(id, QStringLiteral("short1A")).ok);
     QVERIFY(!svc.setPassword(id, QStringLiteral("alllowercase1")).ok);
@@ -368,7 +368,7 @@ void TestClubMembers::licenceAtCreateActivateApprove()
     QFETCH(bool, enterprise);
     ClubSettings s(m_t->store());
     QVERIFY(s.setEdition(enterprise ? ClubSettings::Edition::Enterprise : ClubSettings::Edition::Standard));
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     for (int i = 0; i < ClubSettings::kStandardAgentLimit; ++i)
         QVERIFY(svc.createMember(member(QStringLiteral("agent%1x").arg(i), ClubKind::Agent)).ok);
     // the 16th active agent
@@ -404,7 +404,7 @@ void TestClubMembers::licenceAtCreateActivateApprove()
 
 void TestClubMembers::deleteOnlyWithoutRecords()
 {
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     const ClubActionResult clean = svc.createMember(member(QStringLiteral("no.records")));
     const ClubActionResult busy = svc.createMember(member(QStringLiteral("has.records")));
     QSqlQuery q(m_t->store().db());
@@ -431,10 +431,10 @@ void TestClubMembers::deleteOnlyWithoutRecords()
 
 void TestClubMembers::signInAsIsAudited()
 {
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     const QString id = svc.createMember(member(QStringLiteral("act.as.me"))).userId;
     const QString manager = staff({QStringLiteral("club.customers.manage")});
-    ClubMemberService m(m_t->store(), manager, m_fast);
+    ClubMemberService m(m_t->store(), TestSupport::actorOf(m_t->store(), manager), m_fast);
     const ClubActionResult r = m.signInAs(id);
     QVERIFY(r.ok);
     QCOMPARE(r.user.username, QStringLiteral("act.as.me"));
@@ -449,7 +449,7 @@ void TestClubMembers::signInAsIsAudited()
 // standard licence full of suppliers lets no more customers in.
 void TestClubMembers::suppliersTakeCustomerSeats()
 {
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     QVERIFY(svc.createMember(member(QStringLiteral("customer.one"))).ok);
     QSqlQuery fill(m_t->store().db());
     QVERIFY(fill.prepare(QStringLiteral("INSERT INTO users (id, kind, username, password_hash,"
@@ -471,7 +471,7 @@ void TestClubMembers::suppliersTakeCustomerSeats()
 // Rule 1: with the customer club switched off, staff cannot let customers in by any door.
 void TestClubMembers::aClosedClubRefusesMemberActions()
 {
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     ClubMemberService::NewMember idle = member(QStringLiteral("customer.idle"));
     idle.active = false;
     const ClubActionResult created = svc.createMember(idle);
@@ -498,7 +498,7 @@ void TestClubMembers::aClosedClubRefusesMemberActions()
 // nothing of it is written, not even its audit line.
 void TestClubMembers::aBusyStoreStopsTheActionAndSavesNothing()
 {
-    ClubMemberService svc(m_t->store(), m_admin, m_fast);
+    ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     ClubMemberService::NewMember idle = member(QStringLiteral("customer.busy"));
     idle.active = false;
     const ClubActionResult created = svc.createMember(idle);

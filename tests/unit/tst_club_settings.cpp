@@ -202,21 +202,21 @@ void TestClubSettings::savingIsOneGatedAuditedAction()
     ClubConfiguration next = ClubConfiguration::read(store);
     next.customers.enabled = true;
     QString error;
-    QCOMPARE(next.save(store, clerk.id, &error), ClubConfiguration::Saved::Refused);
+    QCOMPARE(next.save(store, users.actor(clerk.id), &error), ClubConfiguration::Saved::Refused);
     QVERIFY(!error.isEmpty());
     QVERIFY(!ClubSettings(store).moduleEnabled(ClubKind::Customer));
-    QCOMPARE(next.save(store, admin.id, &error), ClubConfiguration::Saved::Changed);
+    QCOMPARE(next.save(store, users.actor(admin.id), &error), ClubConfiguration::Saved::Changed);
     QVERIFY(ClubSettings(store).moduleEnabled(ClubKind::Customer));
     QCOMPARE(audited(QStringLiteral("club.settings.save")), 1);
-    QCOMPARE(next.save(store, admin.id, &error), ClubConfiguration::Saved::Unchanged);
+    QCOMPARE(next.save(store, users.actor(admin.id), &error), ClubConfiguration::Saved::Unchanged);
     QCOMPARE(audited(QStringLiteral("club.settings.save")), 1);
 
-    ItemTypeService refused(store, clerk.id);
-    QVERIFY(!refused.change(type.id, QStringLiteral("customer_can_view"), QStringLiteral("true"),
+    ItemTypeService refused(store);
+    QVERIFY(!refused.change(users.actor(clerk.id), type.id, QStringLiteral("customer_can_view"), QStringLiteral("true"),
                             [](ItemType &t) { t.customerCanView = true; }));
     QVERIFY(!refused.error().isEmpty());
-    ItemTypeService service(store, admin.id);
-    QVERIFY(service.change(type.id, QStringLiteral("customer_can_view"), QStringLiteral("true"),
+    ItemTypeService service(store);
+    QVERIFY(service.change(users.actor(admin.id), type.id, QStringLiteral("customer_can_view"), QStringLiteral("true"),
                            [](ItemType &t) { t.customerCanView = true; }));
     QVERIFY(ItemTypeRepository(store).get(type.id)->customerCanView);
     QCOMPARE(audited(QStringLiteral("item_type.update")), 1);
@@ -225,11 +225,11 @@ void TestClubSettings::savingIsOneGatedAuditedAction()
     {
         const TestSupport::OtherWriter busy(store);
         QVERIFY(busy.isHolding());
-        QVERIFY(!service.change(type.id, QStringLiteral("agent_can_view"), QStringLiteral("true"),
+        QVERIFY(!service.change(users.actor(admin.id), type.id, QStringLiteral("agent_can_view"), QStringLiteral("true"),
                                 [](ItemType &t) { t.agentCanView = true; }));
         QCOMPARE(service.error(), store.writeFailureMessage());
         next.agents.enabled = true;
-        QCOMPARE(next.save(store, admin.id, &error), ClubConfiguration::Saved::Refused);
+        QCOMPARE(next.save(store, users.actor(admin.id), &error), ClubConfiguration::Saved::Refused);
         QCOMPARE(error, store.writeFailureMessage());
     }
     QVERIFY(!ItemTypeRepository(store).get(type.id)->agentCanView);
@@ -240,9 +240,9 @@ void TestClubSettings::savingIsOneGatedAuditedAction()
     StaffAccessService::Change grant;
     grant.principalId = clerk.id;
     grant.grant << QStringLiteral("club.settings");
-    QVERIFY(!StaffAccessService(store, clerk.id).apply(grant));
+    QVERIFY(!StaffAccessService(store, users.actor(clerk.id)).apply(grant));
     QVERIFY(!users.ownPermissionsOf(clerk.id).contains(QStringLiteral("club.settings")));
-    StaffAccessService access(store, admin.id);
+    StaffAccessService access(store, users.actor(admin.id));
     QVERIFY2(access.apply(grant), qPrintable(access.error()));
     QVERIFY(access.apply(grant));
     QVERIFY(users.ownPermissionsOf(clerk.id).contains(QStringLiteral("club.settings")));

@@ -5,6 +5,7 @@
 // receipts starting pending, and the audit log of every state change.
 #include "models/finance/ClubPayments.h"
 #include "models/finance/DocumentApproval.h"
+#include "models/finance/FinanceRights.h"
 #include "models/finance/Numbering.h"
 #include "models/finance/Totals.h"
 #include "models/core/AuditLog.h"
@@ -62,6 +63,8 @@ private slots:
     void everyStateChangeIsAudited();
     void aBusyStoreDecidesNothing();
     void permissionsOfSignedInUser();
+    void pagesOfferWhatTheServiceAllows_data();
+    void pagesOfferWhatTheServiceAllows();
 
 private:
     struct TypeSpec
@@ -164,7 +167,7 @@ Receipt TestFinanceApproval::receipt(const QString &typeId, qint64 amount)
 
 std::unique_ptr<DocumentApproval> TestFinanceApproval::as(const QStringList &permissions)
 {
-    return std::make_unique<DocumentApproval>(m_t->store(), m_userId, Permissions::of(permissions));
+    return std::make_unique<DocumentApproval>(m_t->store(), Actor::staff(m_userId, permissions));
 }
 
 QString TestFinanceApproval::statusOf(const QString &documentId)
@@ -902,18 +905,51 @@ void TestFinanceApproval::permissionsOfSignedInUser()
     QVERIFY(users.insertGroup(finance));
     QVERIFY(users.addToGroup(staff.id, finance.id));
     QVERIFY(users.grantToGroup(finance.id, FP::ApproveDocuments));
-    const Permissions p = Permissions::ofUser(m_t->store(), staff.id);
-    QVERIFY(p.has(FP::ApproveDocuments));
-    QVERIFY(!p.has(FP::Manager));
-    QVERIFY(!Permissions::none().has(FP::ApproveDocuments));
+    const Actor p = users.actor(staff.id);
+    QVERIFY(p.may(FP::ApproveDocuments));
+    QVERIFY(!p.may(FP::Manager));
+    QVERIFY(!Actor().may(FP::ApproveDocuments));
 
     TypeSpec spec;
     Document d = invoice(makeType(spec), 100);
-    DocumentApproval svc(m_t->store(), staff.id, p);
+    DocumentApproval svc(m_t->store(), p);
     QVERIFY(svc.createDocument(d));
     QVERIFY(svc.approve(Subject::Document, d.id));
     QCOMPARE(DocumentRepository(m_t->store()).get(d.id)->approvedBy, staff.id);
     QVERIFY(!svc.backToPending(Subject::Document, d.id));
+}
+
+// The approvals page lists an item type for a user exactly when the service lets that user
+// approve or number its items: both ask FinanceGate. (Before, a holder of "approve every
+// document" was offered numbering the service then refused.)
+void TestFinanceApproval::pagesOfferWhatTheServiceAllows_data()
+{
+    QTest::addColumn<QStringList>("grants");
+    QTest::newRow("approve every document") << QStringList{FP::ApproveDocuments};
+    QTest::newRow("number") << QStringList{FP::Number};
+    QTest::newRow("approve receipts only") << QStringList{FP::ApproveReceipts};
+    QTest::newRow("finance manager") << QStringList{FP::Manager};
+    QTest::newRow("sales manager") << QStringList{FP::SalesManager};
+    QTest::newRow("nothing") << QStringList{};
+}
+
+void TestFinanceApproval::pagesOfferWhatTheServiceAllows()
+{
+    QFETCH(QStringList, grants);
+    TypeSpec spec;
+    spec.needsNumbering = true;
+    const QString type = makeType(spec);
+    const FinanceRights::Rights offered =
+        FinanceRights::of(m_t->store(), Actor::staff(m_userId, grants), FinanceRights::documentEntities());
+
+    Document toApprove = invoice(type, 100);
+    QVERIFY(as({FP::Manager})->createDocument(toApprove));
+    QCOMPARE(as(grants)->approve(Subject::Document, toApprove.id), offered.approvable.contains(type));
+    Document toNumber = invoice(type, 100);
+    QVERIFY(as({FP::Manager})->createDocument(toNumber));
+    const bool numbered = !DocumentRepository(m_t->store()).get(toNumber.id)->number.isEmpty()
+        || as(grants)->number(Subject::Document, toNumber.id);
+    QCOMPARE(numbered, offered.numberable.contains(type) || offered.numberableApproved.contains(type));
 }
 
 QTEST_GUILESS_MAIN(TestFinanceApproval)

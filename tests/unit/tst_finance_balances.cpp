@@ -48,8 +48,7 @@ void TestFinanceBalances::init()
 {
     m_t = std::make_unique<TempStore>();
     QVERIFY2(m_t->isOpen(), qPrintable(m_t->errorText()));
-    m_svc = std::make_unique<DocumentApproval>(m_t->store(), Store::newId(),
-                                               Permissions::of({FinancePermission::Manager}));
+    m_svc = std::make_unique<DocumentApproval>(m_t->store(), Actor::staff(Store::newId(), {FinancePermission::Manager}));
     m_types.clear();
     m_identityId = newIdentity(QStringLiteral("مریم"), QStringLiteral("احمدی"));
 }

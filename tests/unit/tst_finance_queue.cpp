@@ -43,7 +43,7 @@ void TestFinanceQueue::init()
     m_t = std::make_unique<TempStore>();
     QVERIFY2(m_t->isOpen(), qPrintable(m_t->errorText()));
     m_userId = Store::newId();
-    m_svc = std::make_unique<DocumentApproval>(m_t->store(), m_userId, Permissions::of({FinancePermission::Manager}));
+    m_svc = std::make_unique<DocumentApproval>(m_t->store(), Actor::staff(m_userId, {FinancePermission::Manager}));
     Identity who;
     who.firstName = QStringLiteral("مریم");
     who.lastName = QStringLiteral("احمدی");

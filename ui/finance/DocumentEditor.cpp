@@ -12,7 +12,8 @@
 #include "ui/shell/Labels.h"
 #include "ui/shell/SectionKit.h"
 #include "ui/shell/Workspace.h"
-#include "ui/finance/FinanceAccess.h"
+#include "models/finance/DocumentApproval.h"
+#include "models/finance/FinanceRights.h"
 #include "ui/finance/FinanceFormat.h"
 #include "ui/finance/ListPickerDialog.h"
 #include "ui/widgets/Ask.h"
@@ -56,7 +57,7 @@ DocumentEditor::DocumentEditor(const Session &session, const QString &documentId
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_ui->errorLabel->hide();
 
-    const bool mayNumber = FinanceAccess::permissions(session).has(FinancePermission::Number);
+    const bool mayNumber = session.signedIn().may(FinancePermission::Number);
     m_ui->numberLineEdit->setEnabled(mayNumber && documentId.isEmpty());
     if (!mayNumber)
         m_ui->numberLineEdit->setToolTip(tr("Typing a number by hand needs the numbering permission."));
@@ -99,7 +100,7 @@ DocumentEditor::~DocumentEditor() = default;
 
 void DocumentEditor::fillTypes()
 {
-    const QStringList entities = FinanceAccess::documentEntities();
+    const QStringList entities = FinanceRights::documentEntities();
     for (const ItemType &t : ItemTypeRepository(*m_session.store).byEntity(QString())) {
         if (!t.active || !entities.contains(t.entity))
             continue;
@@ -451,7 +452,7 @@ void DocumentEditor::showBanner()
         FinanceFormat::paintBanner(m_ui->bannerLabel, std::nullopt, {});
         return;
     }
-    auto approval = FinanceAccess::approval(m_session);
+    auto approval = std::make_unique<DocumentApproval>(*m_session.store, m_session.actor());
     FinanceFormat::paintBanner(m_ui->bannerLabel, approval->banner(DocumentApproval::Subject::Document, m_documentId),
                                m_loaded.rejectReason);
 }
@@ -473,7 +474,7 @@ void DocumentEditor::accept()
         if (!Totals::validate(s, &surchargeError))
             return showError(surchargeError);
     Document d = currentDocument();
-    auto approval = FinanceAccess::approval(m_session);
+    auto approval = std::make_unique<DocumentApproval>(*m_session.store, m_session.actor());
     const bool ok = m_documentId.isEmpty() ? approval->createDocument(d) : approval->editDocument(d);
     if (!ok)
         return showError(approval->lastError()); // nothing typed is lost: the dialog stays as it was

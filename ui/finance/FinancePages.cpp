@@ -11,7 +11,8 @@
 #include "ui/finance/BalancesPage.h"
 #include "ui/finance/BatchPrint.h"
 #include "ui/finance/DocumentEditor.h"
-#include "ui/finance/FinanceAccess.h"
+#include "models/finance/DocumentApproval.h"
+#include "models/finance/FinanceRights.h"
 #include "ui/finance/ProductEditor.h"
 #include "ui/finance/ReceiptEditor.h"
 #include "ui/finance/TemplateEditorPage.h"
@@ -64,8 +65,8 @@ Section approvalsSection(const Session &session)
     return listSection(session, QStringLiteral("approvals"), Text::tr("Approvals"), approvalColumns(),
                        [store, session](const QString &, const QString &subject) {
                            // the item types are read again on each reload: a type that starts needing approval shows at once
-                           const auto rights = FinanceAccess::rights(session, FinanceAccess::documentEntities()
-                                                                                  + FinanceAccess::receiptEntities());
+                           const auto rights = FinanceRights::of(*session.store, session.signedIn(), FinanceRights::documentEntities()
+                                                                                  + FinanceRights::receiptEntities());
                            ApprovalQueueFilter f;
                            f.approvable = rights.approvable;
                            f.numberable = rights.numberable;
@@ -124,12 +125,12 @@ QVector<Section> staffSections(const Session &session)
                                 StaffActions::addReceiptActions(page, session);
                                 StaffActions::addPrintActions(page, session, true);
                             });
-    if (FinanceAccess::mayApproveOrNumber(session))
+    if (FinanceRights::mayApproveOrNumber(*session.store, session.signedIn()))
         sections << approvalsSection(session);
-    if (FinanceAccess::maySeeBalances(session))
+    if (FinanceRights::maySeeBalances(session.signedIn()))
         sections << Section{QStringLiteral("balances"), Text::tr("Balances"),
                             [session](QWidget *parent) -> QWidget * { return new BalancesPage(session, parent); }};
-    if (FinanceAccess::mayManageProducts(session))
+    if (FinanceRights::mayManageProducts(session.signedIn()))
         sections << listSection(session, QStringLiteral("products"), Text::tr("Products"), productColumns(),
                                 [store](const QString &search, const QString &) {
                                     ProductFilter f;
@@ -138,7 +139,7 @@ QVector<Section> staffSections(const Session &session)
                                 },
                                 {}, true,
                                 [session](ListPage *page) { addEditing<ProductEditor>(page, session, Text::tr("&New product…")); });
-    if (FinanceAccess::mayEditTemplates(session))
+    if (FinanceRights::mayEditTemplates(session.signedIn()))
         sections << Section{QStringLiteral("templates"), Text::tr("Print templates"),
                             [session](QWidget *parent) -> QWidget * { return new TemplateEditorPage(session, parent); }};
     return sections;

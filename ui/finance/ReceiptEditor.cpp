@@ -10,7 +10,8 @@
 #include "models/club/ItemTypeRepository.h"
 #include "ui/shell/Labels.h"
 #include "ui/shell/SectionKit.h"
-#include "ui/finance/FinanceAccess.h"
+#include "models/finance/DocumentApproval.h"
+#include "models/finance/FinanceRights.h"
 #include "ui/finance/FinanceFormat.h"
 #include "ui/finance/ListPickerDialog.h"
 
@@ -26,7 +27,7 @@ ReceiptEditor::ReceiptEditor(const Session &session, const QString &receiptId, Q
     m_ui->errorLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     for (const ItemType &t : ItemTypeRepository(*session.store).byEntity(QString()))
-        if (t.active && FinanceAccess::receiptEntities().contains(t.entity))
+        if (t.active && FinanceRights::receiptEntities().contains(t.entity))
             m_ui->typeComboBox->addItem(t.name, t.id);
     const auto methods = Labels::receiptMethods();
     for (const char *m : {"cash", "cheque", "credit"})
@@ -34,7 +35,7 @@ ReceiptEditor::ReceiptEditor(const Session &session, const QString &receiptId, Q
     const auto cash = Labels::cashMethods();
     for (const char *m : {"card_to_card", "deposit", "online", "in_person", "payment_link"})
         m_ui->cashMethodComboBox->addItem(cash.value(QLatin1String(m)), QLatin1String(m));
-    const bool mayNumber = FinanceAccess::permissions(session).has(FinancePermission::Number);
+    const bool mayNumber = session.signedIn().may(FinancePermission::Number);
     m_ui->numberLineEdit->setEnabled(mayNumber && receiptId.isEmpty());
 
     connect(m_ui->chooseCustomerButton, &QPushButton::clicked, this, &ReceiptEditor::chooseCustomer);
@@ -48,7 +49,7 @@ ReceiptEditor::ReceiptEditor(const Session &session, const QString &receiptId, Q
     if (receiptId.isEmpty()) {
         FinanceFormat::paintBanner(m_ui->bannerLabel, std::nullopt, {});
     } else {
-        auto approval = FinanceAccess::approval(session);
+        auto approval = std::make_unique<DocumentApproval>(*session.store, session.actor());
         FinanceFormat::paintBanner(m_ui->bannerLabel, approval->banner(DocumentApproval::Subject::Receipt, receiptId),
                                    m_loaded.rejectReason);
     }
@@ -160,7 +161,7 @@ void ReceiptEditor::accept()
         r.number = Persian::toLatinDigits(m_ui->numberLineEdit->text().trimmed());
     if (r.amount <= 0)
         return showError(tr("The amount must be more than zero."));
-    auto approval = FinanceAccess::approval(m_session);
+    auto approval = std::make_unique<DocumentApproval>(*m_session.store, m_session.actor());
     const bool ok = m_receiptId.isEmpty() ? approval->createReceipt(r) : approval->editReceipt(r);
     if (!ok)
         return showError(approval->lastError());

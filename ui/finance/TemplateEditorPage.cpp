@@ -3,7 +3,8 @@
 #include "models/club/ItemTypeRepository.h"
 #include "models/core/SettingsRepository.h"
 #include "reports/TemplateRenderer.h"
-#include "ui/finance/FinanceAccess.h"
+#include "models/finance/DocumentApproval.h"
+#include "models/finance/FinanceRights.h"
 #include "ui/widgets/Ask.h"
 
 #include <QComboBox>
@@ -38,7 +39,7 @@ TemplateEditorPage::TemplateEditorPage(const Session &session, QWidget *parent)
     m_reset->setObjectName(QStringLiteral("resetButton"));
     m_save->setShortcut(QKeySequence::Save);
 
-    const QStringList entities = FinanceAccess::documentEntities() + FinanceAccess::receiptEntities();
+    const QStringList entities = FinanceRights::documentEntities() + FinanceRights::receiptEntities();
     for (const ItemType &t : ItemTypeRepository(*session.store).byEntity(QString()))
         if (entities.contains(t.entity))
             m_types->addItem(t.name, t.id);

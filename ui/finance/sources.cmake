@@ -3,7 +3,6 @@ qt_wrap_ui(vafa_finance_forms
     finance/forms/ReceiptEditor.ui
     finance/forms/ProductEditor.ui)
 target_sources(vafa_ui PRIVATE ${vafa_finance_forms}
-    finance/FinanceAccess.h finance/FinanceAccess.cpp
     finance/FinanceFormat.h finance/FinanceFormat.cpp
     finance/ListPickerDialog.h finance/ListPickerDialog.cpp
     finance/DocumentEditor.h finance/DocumentEditor.cpp

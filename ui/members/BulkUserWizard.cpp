@@ -28,11 +28,6 @@ using Import = ClubUserImport;
 
 namespace {
 
-StaffPermissions permissionsOf(const Session &session)
-{
-    UserRepository users(*session.store);
-    return StaffPermissions::load(users, session.userId);
-}
 
 // The identity picker's columns: those of IdentityRepository::list().
 QVector<ListColumn> pickerColumns()
@@ -386,7 +381,7 @@ private:
 
 BulkUserWizard::BulkUserWizard(const Session &session, ClubKind kind, QWidget *parent)
     : QWizard(parent), m_session(session), m_kind(kind),
-      m_import(std::make_unique<ClubUserImport>(*session.store, permissionsOf(session), session.userId))
+      m_import(std::make_unique<ClubUserImport>(*session.store, session.actor()))
 {
     setWindowTitle(kind == ClubKind::Agent ? tr("Create agent accounts in bulk") : tr("Create customer accounts in bulk"));
     setWizardStyle(QWizard::ModernStyle);

@@ -80,8 +80,8 @@ QString runDialog(ListPage *page, Args &&...args)
 void MemberActions::addTo(ListPage *page, const Session &session)
 {
     Store *store = session.store;
-    const QString actor = session.userId;
-    auto service = [store, actor] { return ClubMemberService(*store, actor); };
+    // each action loads its actor afresh: a permission withdrawn meanwhile stops it
+    auto service = [session] { return ClubMemberService(*session.store, session.actor()); };
     page->addRowAction(tr("&Approve"), [service](const QString &id) { return verdict(service().approve(id)); })
         ->setObjectName(QStringLiteral("approveMemberAction"));
     page->addRowAction(tr("&Reject…"), [service, page](const QString &id) {
@@ -131,7 +131,7 @@ void MemberActions::addTo(ListPage *page, const Session &session)
 
 QString MemberActions::signInAs(const Session &session, const QString &userId)
 {
-    const ClubActionResult result = ClubMemberService(*session.store, session.userId).signInAs(userId);
+    const ClubActionResult result = ClubMemberService(*session.store, session.actor()).signInAs(userId);
     if (!result.ok)
         return result.error;
     Session as = Workspace::sessionFor(*session.store, result.user);

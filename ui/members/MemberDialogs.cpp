@@ -95,7 +95,7 @@ void MemberCreateDialog::accept()
         m.password = m_ui->passwordEdit->text();
         m.active = m_ui->activeCheck->isChecked();
         m.commissionBp = m_kind == ClubKind::Agent ? basisPoints(m_ui->commissionSpin->value()) : 0;
-        const ClubActionResult r = ClubMemberService(*m_session.store, m_session.userId).createMember(m);
+        const ClubActionResult r = ClubMemberService(*m_session.store, m_session.actor()).createMember(m);
         error = r.error;
         focus = nullptr;
         if (r.ok)
@@ -141,7 +141,7 @@ void MemberEditDialog::accept()
         e.mobile = m_ui->mobileEdit->text();
         e.language = m_ui->languageCombo->currentIndex() == 1 ? QStringLiteral("en") : QStringLiteral("fa");
         e.commissionBp = basisPoints(m_ui->commissionSpin->value());
-        error = ClubMemberService(*m_session.store, m_session.userId).edit(m_userId, e).error;
+        error = ClubMemberService(*m_session.store, m_session.actor()).edit(m_userId, e).error;
     }
     showError(m_ui->errorLabel, error);
     if (error.isEmpty())
@@ -169,7 +169,7 @@ void DefineUserDialog::accept()
 {
     QString error = passwordsDiffer(m_ui->passwordEdit->text(), m_ui->repeatEdit->text());
     if (error.isEmpty()) {
-        const ClubActionResult r = ClubMemberService(*m_session.store, m_session.userId)
+        const ClubActionResult r = ClubMemberService(*m_session.store, m_session.actor())
                                        .defineUser(m_identityId, m_ui->usernameEdit->text().trimmed(),
                                                    m_ui->passwordEdit->text(), m_ui->activeCheck->isChecked());
         error = r.error;

@@ -6,7 +6,7 @@
 ClubFlagsMatrixModel::ClubFlagsMatrixModel(const Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
-    , m_writer(*session.store, session.userId)
+    , m_writer(*session.store)
 {
     reload();
 }
@@ -106,7 +106,7 @@ bool ClubFlagsMatrixModel::setData(const QModelIndex &index, const QVariant &val
     if (flag(t, index.column()) == on)
         return true;
     const int column = index.column();
-    if (!m_writer.change(t.id, settingName(column), on ? QStringLiteral("true") : QStringLiteral("false"),
+    if (!m_writer.change(m_session.actor(), t.id, settingName(column), on ? QStringLiteral("true") : QStringLiteral("false"),
                          [column, on](ItemType &stored) { setFlag(stored, column, on); })) {
         emit failed(m_writer.error());
         return false;

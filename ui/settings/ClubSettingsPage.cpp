@@ -4,7 +4,6 @@
 #include "models/identities/IdentityRepository.h"
 #include "models/core/Store.h"
 #include "ui/settings/PageStyle.h"
-#include "ui/settings/SettingsAccess.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui_ClubSettingsPage.h"
 
@@ -228,7 +227,7 @@ QString ClubSettingsPage::problem(const ClubConfiguration &c, QWidget **where) c
 
 bool ClubSettingsPage::save()
 {
-    if (!SettingsAccess::mayConfigureClub(m_session)) {
+    if (!StaffPermissions(m_session.actor()).canChangeClubSettings()) {
         report(SettingsLabels::refusal());
         return false;
     }
@@ -241,7 +240,7 @@ bool ClubSettingsPage::save()
     }
     Store &store = *m_session.store;
     QString error;
-    if (next.save(store, m_session.userId, &error) == ClubConfiguration::Saved::Refused) {
+    if (next.save(store, m_session.actor(), &error) == ClubConfiguration::Saved::Refused) {
         report(error);
         return false;
     }

@@ -99,7 +99,8 @@ ItemTypeEditor::~ItemTypeEditor() = default;
 
 void ItemTypeEditor::attach(const Session &session)
 {
-    m_writer = std::make_unique<ItemTypeService>(*session.store, session.userId);
+    m_session = session;
+    m_writer = std::make_unique<ItemTypeService>(*session.store);
     m_loading = true;
     m_ui->patternComboBox->clear();
     m_ui->patternComboBox->addItem(tr("(none)"), QString());
@@ -153,7 +154,7 @@ void ItemTypeEditor::change(const QString &setting, const QString &value, const 
 {
     if (m_loading || m_typeId.isEmpty() || !m_writer)
         return;
-    const bool ok = m_writer->change(m_typeId, setting, value, edit);
+    const bool ok = m_writer->change(m_session.actor(), m_typeId, setting, value, edit);
     if (!ok)
         emit failed(m_writer->error());
     // show what is stored now: the new value, or the old one after a refusal
@@ -211,7 +212,7 @@ void ItemTypeEditor::saveFields()
     if (m_loading || m_typeId.isEmpty() || !m_writer)
         return;
     QList<CustomField> fields = m_fields->fields();
-    const bool ok = m_writer->saveCustomFields(m_typeId, fields);
+    const bool ok = m_writer->saveCustomFields(m_session.actor(), m_typeId, fields);
     if (!ok)
         emit failed(m_writer->error());
     m_loading = true;

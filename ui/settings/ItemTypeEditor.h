@@ -46,6 +46,7 @@ private:
     void chooseSignature();
 
     std::unique_ptr<Ui::ItemTypeEditor> m_ui;
+    Session m_session; // each change acts as the user it holds, loaded afresh
     std::unique_ptr<ItemTypeService> m_writer;
     CustomFieldsModel *m_fields;
     QString m_typeId;

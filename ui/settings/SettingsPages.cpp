@@ -3,7 +3,6 @@
 #include "models/club/ItemTypeRepository.h"
 #include "ui/settings/ClubSettingsPage.h"
 #include "ui/settings/ItemTypesPage.h"
-#include "ui/settings/SettingsAccess.h"
 #include "ui/settings/StaffPermissionsPage.h"
 
 #include <QTabWidget>

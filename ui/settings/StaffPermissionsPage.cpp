@@ -7,7 +7,6 @@
 #include "models/auth/UserRepository.h"
 #include "models/core/Store.h"
 #include "ui/settings/PageStyle.h"
-#include "ui/settings/SettingsAccess.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui_StaffPermissionsPage.h"
 #include "ui/widgets/Ask.h"
@@ -276,7 +275,7 @@ bool StaffPermissionsPage::setMembershipChecked(const QString &id, bool on)
 
 bool StaffPermissionsPage::save()
 {
-    if (!SettingsAccess::mayManageStaff(m_session)) {
+    if (!StaffPermissions(m_session.actor()).canManageStaff()) {
         report(SettingsLabels::refusal());
         return false;
     }
@@ -302,7 +301,7 @@ bool StaffPermissionsPage::save()
     for (const QString &other : std::as_const(m_storedMembership))
         if (!membership.contains(other))
             change.leave << other;
-    StaffAccessService service(*m_session.store, m_session.userId);
+    StaffAccessService service(*m_session.store, m_session.actor());
     if (!service.apply(change)) {
         report(service.error());
         return false;
@@ -331,7 +330,7 @@ void StaffPermissionsPage::filterPrincipals(const QString &text)
 
 void StaffPermissionsPage::createGroup()
 {
-    if (!SettingsAccess::mayManageStaff(m_session)) {
+    if (!StaffPermissions(m_session.actor()).canManageStaff()) {
         report(SettingsLabels::refusal());
         return;
     }
@@ -342,7 +341,7 @@ void StaffPermissionsPage::createGroup()
     const QString name = Ask::text(this, tr("New group"), tr("Name of the group:")).value_or(QString()).trimmed();
     if (name.isEmpty())
         return;
-    StaffAccessService service(*m_session.store, m_session.userId);
+    StaffAccessService service(*m_session.store, m_session.actor());
     const std::optional<QString> created = service.createGroup(name);
     if (!created) {
         report(service.error());

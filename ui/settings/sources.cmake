@@ -5,7 +5,6 @@ qt_wrap_ui(vafa_settings_forms
     settings/forms/StaffPermissionsPage.ui)
 target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/SettingsPages.h settings/SettingsPages.cpp
-    settings/SettingsAccess.h settings/SettingsAccess.cpp
     settings/SettingsLabels.h settings/SettingsLabels.cpp
     settings/PageStyle.h settings/PageStyle.cpp
     settings/RichTextEditor.h settings/RichTextEditor.cpp

@@ -22,11 +22,15 @@ struct Session
     bool isAgent() const { return kind == QLatin1String("agent"); }
     bool isClubUser() const { return !isStaff(); }
 
-    // What the signed-in staff user may do, read once when first asked: sections and menus ask
-    // many times while the window is built (each read is a query). Saves and services read the
-    // permissions afresh, so a withdrawn permission stops the next action, not only the next window.
+    // Who acts, loaded afresh for each action and handed to its service: a permission withdrawn
+    // while a page is open stops the next action, not only the next window.
+    Actor actor() const;
+    // The signed-in user as read once when first asked, and the staff questions asked of it:
+    // sections and menus ask many times while the window is built (each read is a query).
+    const Actor &signedIn() const;
     const StaffPermissions &permissions() const;
 
 private:
+    mutable std::shared_ptr<const Actor> m_signedIn;
     mutable std::shared_ptr<const StaffPermissions> m_permissions;
 };

@@ -7,7 +7,8 @@
 #include "models/persian/Digits.h"
 #include "reports/PrintService.h"
 #include "reports/TemplateRenderer.h"
-#include "ui/finance/FinanceAccess.h"
+#include "models/finance/DocumentApproval.h"
+#include "models/finance/FinanceRights.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/Ask.h"
 
@@ -24,10 +25,9 @@ using SubjectOf = std::function<Subject(const QString &id)>;
 
 void addApprovalActions(ListPage *page, const Session &session, const QStringList &entities, const SubjectOf &subjectOf)
 {
-    const FinanceAccess::Rights rights = FinanceAccess::rights(session, entities);
-    const Permissions permissions = FinanceAccess::permissions(session);
+    const FinanceRights::Rights rights = FinanceRights::of(*session.store, session.signedIn(), entities);
     auto run = [session, subjectOf](const QString &id, const std::function<bool(DocumentApproval &, Subject)> &act) {
-        auto approval = FinanceAccess::approval(session);
+        auto approval = std::make_unique<DocumentApproval>(*session.store, session.actor());
         return act(*approval, subjectOf(id)) ? QString() : approval->lastError();
     };
     if (!rights.approvable.isEmpty()) {
@@ -46,16 +46,13 @@ void addApprovalActions(ListPage *page, const Session &session, const QStringLis
         page->addRowAction(StaffActions::tr("&Number"), [run](const QString &id) {
                 return run(id, [&](DocumentApproval &a, Subject s) { return a.number(s, id); });
             })->setObjectName(QStringLiteral("numberAction"));
-    const bool documents = entities.contains(QStringLiteral("invoice"));
-    const bool backToPending = permissions.has(FinancePermission::BackToPending) || permissions.has(FinancePermission::Manager)
-        || (documents && permissions.has(FinancePermission::SalesManager));
-    if (backToPending)
+    const bool receipts = !entities.contains(QStringLiteral("invoice"));
+    const Actor &actor = session.signedIn();
+    if (FinanceGate::may(actor, FinancePermission::BackToPending, receipts))
         page->addRowAction(StaffActions::tr("Back to &pending"), [run](const QString &id) {
                 return run(id, [&](DocumentApproval &a, Subject s) { return a.backToPending(s, id); });
             })->setObjectName(QStringLiteral("backToPendingAction"));
-    const bool renumber = permissions.has(FinancePermission::Renumber) || permissions.has(FinancePermission::Manager)
-        || (documents && permissions.has(FinancePermission::SalesManager));
-    if (renumber)
+    if (FinanceGate::may(actor, FinancePermission::Renumber, receipts))
         page->addRowAction(StaffActions::tr("&Change number…"), [run, page](const QString &id) {
                 const std::optional<QString> typed =
                     Ask::text(page, StaffActions::tr("Change number"),
@@ -77,7 +74,7 @@ void addDeleteAction(ListPage *page, const Session &session, Subject subject)
                 : StaffActions::tr("Delete this document? It leaves the balance and cannot be brought back.");
             if (!Ask::confirm(page, StaffActions::tr("Delete"), question))
                 return QString();
-            auto approval = FinanceAccess::approval(session);
+            auto approval = std::make_unique<DocumentApproval>(*session.store, session.actor());
             const bool deleted = subject == Subject::Receipt ? approval->deleteReceipt(id) : approval->deleteDocument(id);
             return deleted ? QString() : approval->lastError();
         }, QKeySequence::Delete)->setObjectName(QStringLiteral("deleteAction"));
@@ -87,20 +84,20 @@ void addDeleteAction(ListPage *page, const Session &session, Subject subject)
 
 void StaffActions::addDocumentActions(ListPage *page, const Session &session)
 {
-    addApprovalActions(page, session, FinanceAccess::documentEntities(), [](const QString &) { return Subject::Document; });
+    addApprovalActions(page, session, FinanceRights::documentEntities(), [](const QString &) { return Subject::Document; });
     addDeleteAction(page, session, Subject::Document);
 }
 
 void StaffActions::addReceiptActions(ListPage *page, const Session &session)
 {
-    addApprovalActions(page, session, FinanceAccess::receiptEntities(), [](const QString &) { return Subject::Receipt; });
+    addApprovalActions(page, session, FinanceRights::receiptEntities(), [](const QString &) { return Subject::Receipt; });
     addDeleteAction(page, session, Subject::Receipt);
 }
 
 void StaffActions::addCartableActions(ListPage *page, const Session &session)
 {
     Store *store = session.store;
-    addApprovalActions(page, session, FinanceAccess::documentEntities() + FinanceAccess::receiptEntities(),
+    addApprovalActions(page, session, FinanceRights::documentEntities() + FinanceRights::receiptEntities(),
                        [store](const QString &id) {
                            return ApprovalQueueRepository(*store).subjectOf(id) == QLatin1String("receipt")
                                ? Subject::Receipt
