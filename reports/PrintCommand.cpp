@@ -183,7 +183,7 @@ int PrintCommand::run(const QStringList &argsIn, Store &store, QTextStream &out,
     if (receipts) {
         ReceiptRepository repo(store);
         ReceiptFilter f;
-        f.approvalStatus = status;
+        f.approvalStatus = ApprovalStatusCode::parse(status);
         const ListSpec spec = repo.list(f);
         const auto rows = runSpec(store, spec, {ReceiptRepository::Id, ReceiptRepository::Number, ReceiptRepository::ReceivedOn});
         for (const QVariantList &r : rows) {
@@ -198,7 +198,7 @@ int PrintCommand::run(const QStringList &argsIn, Store &store, QTextStream &out,
         DocumentRepository repo(store);
         DocumentFilter f;
         f.kind = kind;
-        f.approvalStatus = status;
+        f.approvalStatus = ApprovalStatusCode::parse(status);
         f.from = from;
         f.to = to;
         const QList<int> cols{DocumentRepository::Id, DocumentRepository::Number};

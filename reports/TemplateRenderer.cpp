@@ -335,7 +335,7 @@ QVariantMap TemplateRenderer::documentData(const Document &source, const ItemTyp
     Document d = source;
     d.computeTotals(); // totals are computed one way everywhere
 
-    const bool approved = d.approvalStatus == QLatin1String("approved");
+    const bool approved = d.approval.status == ApprovalStatus::Approved;
     QVariantMap doc;
     doc[QStringLiteral("kind")] = d.kind;
     doc[QStringLiteral("kind_title")] = kindTitle(d.kind);
@@ -349,8 +349,8 @@ QVariantMap TemplateRenderer::documentData(const Document &source, const ItemTyp
     doc[QStringLiteral("has_due_date")] = d.dueDate.isValid();
     doc[QStringLiteral("start_date")] = date(d.startDate);
     doc[QStringLiteral("end_date")] = date(d.endDate);
-    doc[QStringLiteral("status")] = d.approvalStatus;
-    doc[QStringLiteral("status_label")] = statusLabel(d.approvalStatus);
+    doc[QStringLiteral("status")] = ApprovalStatusCode::text(d.approval.status);
+    doc[QStringLiteral("status_label")] = statusLabel(ApprovalStatusCode::text(d.approval.status));
     doc[QStringLiteral("approved")] = approved;
     doc[QStringLiteral("not_approved")] = !approved;
     doc[QStringLiteral("settlement")] = d.settlement;
@@ -415,7 +415,7 @@ QVariantMap TemplateRenderer::documentData(const Document &source, const ItemTyp
 QVariantMap TemplateRenderer::receiptData(const Receipt &r, const ItemType &type, const Company &company,
                                           const Party &payer, const FinancialAccount &account, const Document *paid)
 {
-    const bool approved = r.approvalStatus == QLatin1String("approved");
+    const bool approved = r.approval.status == ApprovalStatus::Approved;
     const bool incoming = r.direction != QLatin1String("out");
     QVariantMap rec;
     rec[QStringLiteral("kind_title")] = incoming ? QStringLiteral("رسید دریافت وجه") : QStringLiteral("رسید پرداخت وجه");
@@ -449,11 +449,11 @@ QVariantMap TemplateRenderer::receiptData(const Receipt &r, const ItemType &type
     rec[QStringLiteral("for")] = paidFor;
     rec[QStringLiteral("has_for")] = !paidFor.isEmpty();
     rec[QStringLiteral("has_description")] = paid && !r.description.trimmed().isEmpty();
-    rec[QStringLiteral("status")] = r.approvalStatus;
-    rec[QStringLiteral("status_label")] = statusLabel(r.approvalStatus);
+    rec[QStringLiteral("status")] = ApprovalStatusCode::text(r.approval.status);
+    rec[QStringLiteral("status_label")] = statusLabel(ApprovalStatusCode::text(r.approval.status));
     rec[QStringLiteral("approved")] = approved;
     rec[QStringLiteral("not_approved")] = !approved;
-    rec[QStringLiteral("reject_reason")] = r.rejectReason;
+    rec[QStringLiteral("reject_reason")] = r.approval.rejectReason;
 
     QVariantMap acc;
     acc[QStringLiteral("present")] = !account.id.isEmpty();
@@ -622,7 +622,7 @@ QVariantMap TemplateRenderer::sampleData(const ItemType &type, const Company &co
         r.cashMethod = QStringLiteral("card_to_card");
         r.trackingNumber = QStringLiteral("884512");
         r.receivedOn = today;
-        r.approvalStatus = QStringLiteral("approved");
+        r.approval.status = ApprovalStatus::Approved;
         FinancialAccount account;
         account.id = QStringLiteral("sample");
         account.name = QStringLiteral("حساب جاری");
@@ -634,7 +634,7 @@ QVariantMap TemplateRenderer::sampleData(const ItemType &type, const Company &co
     d.number = QStringLiteral("1403-0012");
     d.issueDate = today;
     d.title = QStringLiteral("قرارداد پشتیبانی سالانه");
-    d.approvalStatus = QStringLiteral("approved");
+    d.approval.status = ApprovalStatus::Approved;
     DocumentLine taxed;
     taxed.description = QStringLiteral("نرم‌افزار باشگاه مشتریان");
     taxed.productCode = QStringLiteral("P-100");

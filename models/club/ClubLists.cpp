@@ -46,14 +46,14 @@ ListSpec ClubLists::documentsUnderReview(const QString &search, const QString &s
 {
     DocumentFilter f;
     f.search = search;
-    f.approvalStatus = status;
+    f.approvalStatus = ApprovalStatusCode::parse(status);
     return narrowed(DocumentRepository(m_store).list(f), ClubList::DocumentsUnderReview);
 }
 
 ListSpec ClubLists::payments(const QString &status) const
 {
     ReceiptFilter f;
-    f.approvalStatus = status;
+    f.approvalStatus = ApprovalStatusCode::parse(status);
     return narrowed(ReceiptRepository(m_store).list(f), ClubList::Payments);
 }
 

@@ -206,7 +206,7 @@ QList<RecordRef> ClubVisibilityRepository::records(RecordRef::Table table)
             x.itemTypeId = idOf(r, "item_type_id");
             x.identityId = idOf(r, "identity_id");
             x.createdBy = idOf(r, "created_by");
-            x.approvalStatus = str(r, "approval_status");
+            x.approvalStatus = ApprovalStatusCode::parse(str(r, "approval_status")).value_or(ApprovalStatus::Pending);
         }
         out << x;
     }

@@ -84,9 +84,9 @@ bool PermissionEngine::inList(const ClubUser &user, const RecordRef &r, ClubList
     };
     switch (list) {
     case ClubList::Documents:
-        return r.approvalStatus == QLatin1String("approved") && typed();
+        return r.approvalStatus == ApprovalStatus::Approved && typed();
     case ClubList::DocumentsUnderReview:
-        return (r.approvalStatus == QLatin1String("pending") || r.approvalStatus == QLatin1String("rejected")) && typed();
+        return r.approvalStatus != ApprovalStatus::Approved && typed();
     case ClubList::Payments:
     case ClubList::Tickets:
     case ClubList::Items:

@@ -1,4 +1,5 @@
 #pragma once
+#include "models/finance/ApprovalTrail.h"
 #include "models/club/ClubSettings.h"
 #include "models/club/ItemType.h"
 #include "models/auth/User.h"
@@ -57,7 +58,7 @@ struct RecordRef
     QString itemTypeId;     // documents, receipts, tickets, items
     QString identityId;     // the identity the record belongs to (for Identity: its own id)
     QString createdBy;      // users.id of the creator (receipts: entered_by)
-    QString approvalStatus; // documents, receipts: pending|approved|rejected
+    ApprovalStatus approvalStatus = ApprovalStatus::Pending; // documents, receipts
     QString assigneeUserId;     // cartable entries
     QString assigneeIdentityId; // cartable entries
     bool ended = false;         // cartable entries: ended_at is set

@@ -1024,25 +1024,25 @@ bool Generator::documents()
         d.itemTypeId = proformaType;
         d.dueDate = date.addDays(15);
         d.number = nextNumber(QStringLiteral("proforma"), jalaliYear(date));
-        d.numberedBy = d.createdBy;
-        d.numberedAt = d.createdAt;
+        d.approval.numberedBy = d.createdBy;
+        d.approval.numberedAt = d.createdAt;
         addLines(d, between(1, 4));
         const double s = m_rng.generateDouble();
         if (date.daysTo(m_today) < 7 || s < 0.2) {
-            d.approvalStatus = QStringLiteral("pending");
+            d.approval.status = ApprovalStatus::Pending;
         } else if (s < 0.9) {
-            d.approvalStatus = QStringLiteral("approved");
-            d.approvedBy = finance;
-            d.approvedAt = d.createdAt.addSecs(between(600, 86400));
+            d.approval.status = ApprovalStatus::Approved;
+            d.approval.approvedBy = finance;
+            d.approval.approvedAt = d.createdAt.addSecs(between(600, 86400));
         } else {
-            d.approvalStatus = QStringLiteral("rejected");
-            d.rejectedBy = finance;
-            d.rejectedAt = d.createdAt.addSecs(between(600, 86400));
-            d.rejectReason = u8(pick(kDocRejectReasons));
+            d.approval.status = ApprovalStatus::Rejected;
+            d.approval.rejectedBy = finance;
+            d.approval.rejectedAt = d.createdAt.addSecs(between(600, 86400));
+            d.approval.rejectReason = u8(pick(kDocRejectReasons));
         }
         if (!check(m_docs.insert(d), m_docs))
             return false;
-        if (d.approvalStatus == QLatin1String("approved"))
+        if (d.approval.status == ApprovalStatus::Approved)
             approvedProformas.push_back({d.id, cust});
     }
 
@@ -1068,23 +1068,23 @@ bool Generator::documents()
         const double s = m_rng.generateDouble();
         const bool recent = date.daysTo(m_today) < 10;
         if ((recent && s < 0.5) || (!recent && s < 0.08)) {
-            d.approvalStatus = QStringLiteral("pending");
+            d.approval.status = ApprovalStatus::Pending;
         } else if (s < 0.95 || k < 6) {
-            d.approvalStatus = QStringLiteral("approved");
-            d.approvedBy = finance;
-            d.approvedAt = d.createdAt.addSecs(between(900, 3 * 86400));
+            d.approval.status = ApprovalStatus::Approved;
+            d.approval.approvedBy = finance;
+            d.approval.approvedAt = d.createdAt.addSecs(between(900, 3 * 86400));
             d.number = nextNumber(QStringLiteral("invoice"), jalaliYear(date));
-            d.numberedBy = finance;
-            d.numberedAt = d.approvedAt;
+            d.approval.numberedBy = finance;
+            d.approval.numberedAt = d.approval.approvedAt;
         } else {
-            d.approvalStatus = QStringLiteral("rejected");
-            d.rejectedBy = finance;
-            d.rejectedAt = d.createdAt.addSecs(between(900, 86400));
-            d.rejectReason = u8(pick(kDocRejectReasons));
+            d.approval.status = ApprovalStatus::Rejected;
+            d.approval.rejectedBy = finance;
+            d.approval.rejectedAt = d.createdAt.addSecs(between(900, 86400));
+            d.approval.rejectReason = u8(pick(kDocRejectReasons));
         }
         if (!check(m_docs.insert(d), m_docs))
             return false;
-        if (d.approvalStatus == QLatin1String("approved")) {
+        if (d.approval.status == ApprovalStatus::Approved) {
             const DocumentLine &l = d.lines.first();
             int productIndex = 0;
             for (size_t p = 0; p < m_productList.size(); ++p)
@@ -1119,12 +1119,12 @@ bool Generator::documents()
         l.taxBp = prod.taxable ? 1000 : 0;
         d.lines << l;
         if (chance(0.85)) {
-            d.approvalStatus = QStringLiteral("approved");
-            d.approvedBy = finance;
-            d.approvedAt = d.createdAt.addSecs(3600);
+            d.approval.status = ApprovalStatus::Approved;
+            d.approval.approvedBy = finance;
+            d.approval.approvedAt = d.createdAt.addSecs(3600);
             d.number = nextNumber(QStringLiteral("return_invoice"), jalaliYear(date));
-            d.numberedBy = finance;
-            d.numberedAt = d.approvedAt;
+            d.approval.numberedBy = finance;
+            d.approval.numberedAt = d.approval.approvedAt;
         }
         if (!check(m_docs.insert(d), m_docs))
             return false;
@@ -1145,10 +1145,10 @@ bool Generator::documents()
         if (financial)
             addLines(d, between(1, 2), true);
         d.number = nextNumber(QStringLiteral("contract"), jalaliYear(date));
-        d.approvalStatus = chance(0.85) ? QStringLiteral("approved") : QStringLiteral("pending");
-        if (d.approvalStatus == QLatin1String("approved")) {
-            d.approvedBy = finance;
-            d.approvedAt = d.createdAt.addSecs(86400);
+        d.approval.status = chance(0.85) ? ApprovalStatus::Approved : ApprovalStatus::Pending;
+        if (d.approval.status == ApprovalStatus::Approved) {
+            d.approval.approvedBy = finance;
+            d.approval.approvedAt = d.createdAt.addSecs(86400);
         }
         if (!check(m_docs.insert(d), m_docs))
             return false;
@@ -1217,22 +1217,22 @@ bool Generator::receipts()
             // the sample customer has one of each state
             const int forced = k < 6 ? int(k % 3) : -1;
             if (forced == 0 || (forced < 0 && (r.receivedOn.daysTo(m_today) < 5 || s < 0.15))) {
-                r.approvalStatus = QStringLiteral("pending");
+                r.approval.status = ApprovalStatus::Pending;
             } else if (forced == 1 || (forced < 0 && s < 0.85)) {
-                r.approvalStatus = QStringLiteral("approved");
+                r.approval.status = ApprovalStatus::Approved;
             } else {
-                r.approvalStatus = QStringLiteral("rejected");
-                r.rejectReason = u8(pick(kRejectReasons));
-                r.approvedBy = finance;
-                r.approvedAt = r.createdAt.addSecs(7200);
+                r.approval.status = ApprovalStatus::Rejected;
+                r.approval.rejectReason = u8(pick(kRejectReasons));
+                r.approval.approvedBy = finance;
+                r.approval.approvedAt = r.createdAt.addSecs(7200);
             }
         } else {
             r.enteredBy = finance;
-            r.approvalStatus = r.receivedOn.daysTo(m_today) < 3 ? QStringLiteral("pending") : QStringLiteral("approved");
+            r.approval.status = r.receivedOn.daysTo(m_today) < 3 ? ApprovalStatus::Pending : ApprovalStatus::Approved;
         }
-        if (r.approvalStatus == QLatin1String("approved")) {
-            r.approvedBy = finance;
-            r.approvedAt = r.createdAt.addSecs(between(600, 86400));
+        if (r.approval.status == ApprovalStatus::Approved) {
+            r.approval.approvedBy = finance;
+            r.approval.approvedAt = r.createdAt.addSecs(between(600, 86400));
             r.number = nextNumber(QStringLiteral("receipt"), jalaliYear(r.receivedOn));
         }
         if (!check(m_receipts.insert(r), m_receipts))

@@ -1,5 +1,6 @@
 #pragma once
 #include "models/core/Row.h"
+#include "models/finance/ApprovalTrail.h"
 
 #include <QDate>
 #include <QList>
@@ -38,14 +39,7 @@ struct Document : Row
     qint64 sequence = 0;
     QDate issueDate;
     QDate dueDate;
-    QString approvalStatus = QStringLiteral("pending"); // pending|approved|rejected
-    QString approvedBy;
-    QDateTime approvedAt;
-    QString rejectedBy;
-    QDateTime rejectedAt;
-    QString rejectReason;
-    QString numberedBy;
-    QDateTime numberedAt;
+    ApprovalTrail approval; // status, who approved, rejected and numbered it, and when
     QString sellerUserId;
     QString sourceDocumentId;
     QString priceListId;

@@ -11,9 +11,9 @@
 #include "models/club/ItemTypeRepository.h"
 
 namespace {
-const QString Pending = QStringLiteral("pending");
-const QString Approved = QStringLiteral("approved");
-const QString Rejected = QStringLiteral("rejected");
+constexpr ApprovalStatus Pending = ApprovalStatus::Pending;
+constexpr ApprovalStatus Approved = ApprovalStatus::Approved;
+constexpr ApprovalStatus Rejected = ApprovalStatus::Rejected;
 
 bool isDocumentEntity(const QString &e)
 {
@@ -27,7 +27,7 @@ struct DocumentApproval::State
     Subject subject = Subject::Document;
     QString id;
     ItemType type;
-    QString status;
+    ApprovalStatus status = ApprovalStatus::Pending;
     QString number;
     QString identityId;
     QString kind; // documents: proforma|invoice|return_invoice|contract; receipts: in|out
@@ -44,6 +44,13 @@ DocumentApproval::DocumentApproval(Store &store, const Actor &actor)
 }
 
 DocumentApproval::~DocumentApproval() = default;
+
+ApprovedItemRepository &DocumentApproval::items(Subject subject)
+{
+    if (subject == Subject::Document)
+        return *m_documents;
+    return *m_receipts;
+}
 
 bool DocumentApproval::fail(const QString &message)
 {
@@ -86,7 +93,7 @@ std::optional<DocumentApproval::State> DocumentApproval::load(Subject subject, c
             return std::nullopt;
         }
         typeId = d->itemTypeId;
-        s.status = d->approvalStatus;
+        s.status = d->approval.status;
         s.number = d->number;
         s.identityId = d->identityId;
         s.kind = d->kind;
@@ -98,7 +105,7 @@ std::optional<DocumentApproval::State> DocumentApproval::load(Subject subject, c
             return std::nullopt;
         }
         typeId = r->itemTypeId;
-        s.status = r->approvalStatus;
+        s.status = r->approval.status;
         s.number = r->number;
         s.identityId = r->identityId;
         s.kind = r->direction;
@@ -190,7 +197,7 @@ bool DocumentApproval::can(Action action, Subject subject, const QString &id, QS
     return gate(action, *s, why);
 }
 
-DocumentApproval::Banner DocumentApproval::bannerFor(const ItemType &type, const QString &status, bool numbered)
+DocumentApproval::Banner DocumentApproval::bannerFor(const ItemType &type, ApprovalStatus status, bool numbered)
 {
     if (status == Rejected)
         return Banner::Rejected;
@@ -231,7 +238,7 @@ bool DocumentApproval::checkReturn(const Document &d)
     if (d.sourceDocumentId.isEmpty())
         return fail(tr("A return invoice must name the approved invoice it returns."));
     const auto src = m_documents->get(d.sourceDocumentId);
-    if (!src || src->kind != QLatin1String("invoice") || src->approvalStatus != Approved)
+    if (!src || src->kind != QLatin1String("invoice") || src->approval.status != Approved)
         return fail(tr("A return invoice can be issued only against an approved invoice."));
     if (src->identityId != d.identityId)
         return fail(tr("A return invoice must be for the customer of the invoice it returns."));
@@ -257,9 +264,7 @@ bool DocumentApproval::assignNumber(State &s, const QString &manualNumber, bool 
                                                          : m_numbering->useManual(patternId, manualNumber, s.id);
     if (!issued)
         return fail(m_numbering->lastError());
-    const bool ok = s.subject == Subject::Document
-        ? m_state->setDocumentNumber(s.id, issued->number, issued->sequence, m_userId)
-        : m_state->setReceiptNumber(s.id, issued->number, issued->sequence, m_userId);
+    const bool ok = items(s.subject).setNumber(s.id, issued->number, issued->sequence, m_userId);
     if (!ok)
         return storeFailure(m_state->lastError());
     const QString old = s.number;
@@ -292,8 +297,7 @@ bool DocumentApproval::assignCustomerNumber(const State &s)
 
 bool DocumentApproval::doApprove(State &s)
 {
-    const bool ok = s.subject == Subject::Document ? m_state->setDocumentApproval(s.id, s.status, Approved, m_userId)
-                                                   : m_state->setReceiptApproval(s.id, s.status, Approved, m_userId);
+    const bool ok = items(s.subject).setApproval(s.id, s.status, Approved, m_userId);
     if (!ok)
         return storeFailure(m_state->lastError());
     s.status = Approved;
@@ -328,14 +332,14 @@ bool DocumentApproval::createDocument(Document &d)
         return false;
     d.number.clear();
     d.sequence = 0;
-    d.approvalStatus = Pending;
-    d.approvedBy.clear();
-    d.approvedAt = {};
-    d.rejectedBy.clear();
-    d.rejectedAt = {};
-    d.rejectReason.clear();
-    d.numberedBy.clear();
-    d.numberedAt = {};
+    d.approval.status = Pending;
+    d.approval.approvedBy.clear();
+    d.approval.approvedAt = {};
+    d.approval.rejectedBy.clear();
+    d.approval.rejectedAt = {};
+    d.approval.rejectReason.clear();
+    d.approval.numberedBy.clear();
+    d.approval.numberedAt = {};
     if (d.createdBy.isEmpty())
         d.createdBy = m_userId;
 
@@ -377,14 +381,14 @@ bool DocumentApproval::editDocument(Document &d)
     d.kind = stored->kind;
     d.number = stored->number;
     d.sequence = stored->sequence;
-    d.approvalStatus = stored->approvalStatus;
-    d.approvedBy = stored->approvedBy;
-    d.approvedAt = stored->approvedAt;
-    d.rejectedBy = stored->rejectedBy;
-    d.rejectedAt = stored->rejectedAt;
-    d.rejectReason = stored->rejectReason;
-    d.numberedBy = stored->numberedBy;
-    d.numberedAt = stored->numberedAt;
+    d.approval.status = stored->approval.status;
+    d.approval.approvedBy = stored->approval.approvedBy;
+    d.approval.approvedAt = stored->approval.approvedAt;
+    d.approval.rejectedBy = stored->approval.rejectedBy;
+    d.approval.rejectedAt = stored->approval.rejectedAt;
+    d.approval.rejectReason = stored->approval.rejectReason;
+    d.approval.numberedBy = stored->approval.numberedBy;
+    d.approval.numberedAt = stored->approval.numberedAt;
     d.createdBy = stored->createdBy;
     d.createdAt = stored->createdAt;
     d.computeTotals();
@@ -392,7 +396,7 @@ bool DocumentApproval::editDocument(Document &d)
         return false;
     if (d.kind == QLatin1String("invoice") && m_state->returnedAgainst(d.id) > d.finalAmount)
         return fail(tr("The invoice cannot be less than what has been returned against it."));
-    const bool backToPending = stored->approvalStatus == Approved && s->type.pendingAfterEdit && s->type.needsApproval;
+    const bool backToPending = stored->approval.status == Approved && s->type.pendingAfterEdit && s->type.needsApproval;
     if (backToPending && d.kind == QLatin1String("invoice") && m_state->approvedReturnsAgainst(d.id) > 0)
         return fail(tr("This invoice has approved return invoices; it cannot go back to pending."));
 
@@ -409,8 +413,7 @@ bool DocumentApproval::saveEdit(const State &s, bool backToPending, const std::f
     if (!write() || !audit(QStringLiteral("finance.edit"), s))
         return false;
     if (backToPending) {
-        const bool pending = s.subject == Subject::Document ? m_state->setDocumentApproval(s.id, s.status, Pending, m_userId)
-                                                            : m_state->setReceiptApproval(s.id, s.status, Pending, m_userId);
+        const bool pending = items(s.subject).setApproval(s.id, s.status, Pending, m_userId);
         if (!pending)
             return storeFailure(m_state->lastError());
         if (!audit(QStringLiteral("finance.pending_after_edit"), s))
@@ -462,10 +465,10 @@ bool DocumentApproval::createReceipt(Receipt &r)
     if (!manual.isEmpty() && !allowed(FinancePermission::Number, Subject::Receipt))
         return fail(tr("Typing a number by hand needs the numbering permission."));
     r.number.clear();
-    r.approvalStatus = Pending;
-    r.approvedBy.clear();
-    r.approvedAt = {};
-    r.rejectReason.clear();
+    r.approval.status = Pending;
+    r.approval.approvedBy.clear();
+    r.approval.approvedAt = {};
+    r.approval.rejectReason.clear();
     if (r.enteredBy.isEmpty())
         r.enteredBy = m_userId;
 
@@ -506,19 +509,19 @@ bool DocumentApproval::editReceipt(Receipt &r)
     r.itemTypeId = stored->itemTypeId;
     r.direction = stored->direction;
     r.number = stored->number;
-    r.approvalStatus = stored->approvalStatus;
-    r.approvedBy = stored->approvedBy;
-    r.approvedAt = stored->approvedAt;
-    r.rejectedBy = stored->rejectedBy;
-    r.rejectedAt = stored->rejectedAt;
-    r.rejectReason = stored->rejectReason;
-    r.numberedBy = stored->numberedBy;
-    r.numberedAt = stored->numberedAt;
+    r.approval.status = stored->approval.status;
+    r.approval.approvedBy = stored->approval.approvedBy;
+    r.approval.approvedAt = stored->approval.approvedAt;
+    r.approval.rejectedBy = stored->approval.rejectedBy;
+    r.approval.rejectedAt = stored->approval.rejectedAt;
+    r.approval.rejectReason = stored->approval.rejectReason;
+    r.approval.numberedBy = stored->approval.numberedBy;
+    r.approval.numberedAt = stored->approval.numberedAt;
     r.sequence = stored->sequence;
     r.enteredBy = stored->enteredBy;
     r.enteredInClub = stored->enteredInClub;
     r.createdAt = stored->createdAt;
-    const bool backToPending = stored->approvalStatus == Approved && s->type.pendingAfterEdit && s->type.needsApproval;
+    const bool backToPending = stored->approval.status == Approved && s->type.pendingAfterEdit && s->type.needsApproval;
 
     if (!saveEdit(*s, backToPending, [&] { return m_receipts->update(r) || storeFailure(m_receipts->lastError()); })
         || !commit(tx))
@@ -569,9 +572,7 @@ bool DocumentApproval::reject(Subject subject, const QString &id, const QString 
         return fail(why);
     if (reason.trimmed().isEmpty())
         return fail(tr("A rejection needs a reason; the customer sees it."));
-    const bool ok = subject == Subject::Document
-        ? m_state->setDocumentApproval(id, s->status, Rejected, m_userId, reason.trimmed())
-        : m_state->setReceiptApproval(id, s->status, Rejected, m_userId, reason.trimmed());
+    const bool ok = items(subject).setApproval(id, s->status, Rejected, m_userId, reason.trimmed());
     if (!ok)
         return storeFailure(m_state->lastError());
     s->status = Rejected;
@@ -623,8 +624,7 @@ bool DocumentApproval::backToPending(Subject subject, const QString &id)
     QString why;
     if (!gate(Action::BackToPending, *s, &why))
         return fail(why);
-    const bool ok = subject == Subject::Document ? m_state->setDocumentApproval(id, s->status, Pending, m_userId)
-                                                 : m_state->setReceiptApproval(id, s->status, Pending, m_userId);
+    const bool ok = items(subject).setApproval(id, s->status, Pending, m_userId);
     if (!ok)
         return storeFailure(m_state->lastError());
     s->status = Pending;

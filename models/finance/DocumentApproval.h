@@ -36,6 +36,7 @@
 #include <optional>
 
 class Store;
+class ApprovedItemRepository;
 class DocumentRepository;
 class ReceiptRepository;
 class ItemTypeRepository;
@@ -85,7 +86,7 @@ public:
     // Whether the signed-in user may do `action` now; *why says why not (translated).
     bool can(Action action, Subject subject, const QString &id, QString *why = nullptr);
     std::optional<Banner> banner(Subject subject, const QString &id);
-    static Banner bannerFor(const ItemType &type, const QString &approvalStatus, bool numbered);
+    static Banner bannerFor(const ItemType &type, ApprovalStatus status, bool numbered);
 
     QString lastError() const { return m_error; } // translated for the user
 
@@ -94,6 +95,7 @@ private:
     std::optional<State> load(Subject subject, const QString &id);
     bool gate(Action action, const State &s, QString *why);
     bool allowed(const QString &permission, Subject subject) const;
+    ApprovedItemRepository &items(Subject subject); // the repository of documents or of receipts
     bool checkIdentity(const QString &identityId);
     bool checkReturn(const Document &d);
     bool checkClubReceipt(const Receipt &r);

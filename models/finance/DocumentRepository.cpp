@@ -5,7 +5,7 @@
 
 Repository::Cols DocumentRepository::columns(const Document &d) const
 {
-    return {
+    Cols cols{
         {"item_type_id", Sql::id(d.itemTypeId)},
         {"kind", d.kind},
         {"identity_id", Sql::id(d.identityId)},
@@ -13,14 +13,6 @@ Repository::Cols DocumentRepository::columns(const Document &d) const
         {"sequence", d.sequence > 0 ? QVariant(d.sequence) : QVariant(QMetaType(QMetaType::LongLong))},
         {"issue_date", Sql::date(d.issueDate)},
         {"due_date", Sql::date(d.dueDate)},
-        {"approval_status", d.approvalStatus},
-        {"approved_by", Sql::id(d.approvedBy)},
-        {"approved_at", Sql::ts(d.approvedAt)},
-        {"rejected_by", Sql::id(d.rejectedBy)},
-        {"rejected_at", Sql::ts(d.rejectedAt)},
-        {"reject_reason", d.rejectReason},
-        {"numbered_by", Sql::id(d.numberedBy)},
-        {"numbered_at", Sql::ts(d.numberedAt)},
         {"seller_user_id", Sql::id(d.sellerUserId)},
         {"source_document_id", Sql::id(d.sourceDocumentId)},
         {"price_list_id", Sql::id(d.priceListId)},
@@ -41,6 +33,8 @@ Repository::Cols DocumentRepository::columns(const Document &d) const
         {"created_at", Sql::ts(d.createdAt)},
         {"search_text", d.searchText},
     };
+    addTrail(cols, d.approval);
+    return cols;
 }
 
 Document DocumentRepository::fromRecord(const QSqlRecord &r)
@@ -54,14 +48,7 @@ Document DocumentRepository::fromRecord(const QSqlRecord &r)
     d.sequence = i64(r, "sequence");
     d.issueDate = date(r, "issue_date");
     d.dueDate = date(r, "due_date");
-    d.approvalStatus = str(r, "approval_status");
-    d.approvedBy = idOf(r, "approved_by");
-    d.approvedAt = ts(r, "approved_at");
-    d.rejectedBy = idOf(r, "rejected_by");
-    d.rejectedAt = ts(r, "rejected_at");
-    d.rejectReason = str(r, "reject_reason");
-    d.numberedBy = idOf(r, "numbered_by");
-    d.numberedAt = ts(r, "numbered_at");
+    d.approval = trailOf(r);
     d.sellerUserId = idOf(r, "seller_user_id");
     d.sourceDocumentId = idOf(r, "source_document_id");
     d.priceListId = idOf(r, "price_list_id");
@@ -192,33 +179,6 @@ bool DocumentRepository::tombstone(const QString &id)
     return tx.commit();
 }
 
-bool DocumentRepository::approve(const QString &id, const QString &userId)
-{
-    return updateColumns("documents", id,
-                         {{"approval_status", QStringLiteral("approved")},
-                          {"approved_by", Sql::id(userId)},
-                          {"approved_at", Store::nowUtc()},
-                          {"reject_reason", QString()}});
-}
-
-bool DocumentRepository::reject(const QString &id, const QString &userId, const QString &reason)
-{
-    return updateColumns("documents", id,
-                         {{"approval_status", QStringLiteral("rejected")},
-                          {"rejected_by", Sql::id(userId)},
-                          {"rejected_at", Store::nowUtc()},
-                          {"reject_reason", reason}});
-}
-
-bool DocumentRepository::setNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId)
-{
-    return updateColumns("documents", id,
-                         {{"number", number},
-                          {"sequence", sequence},
-                          {"numbered_by", Sql::id(userId)},
-                          {"numbered_at", Store::nowUtc()}});
-}
-
 QString DocumentRepository::whereFor(const DocumentFilter &f, QVariantList *binds) const
 {
     QStringList conds{live(QStringLiteral("d"))};
@@ -226,9 +186,9 @@ QString DocumentRepository::whereFor(const DocumentFilter &f, QVariantList *bind
         conds << QStringLiteral("d.kind = ?");
         *binds << f.kind;
     }
-    if (!f.approvalStatus.isEmpty()) {
+    if (f.approvalStatus) {
         conds << QStringLiteral("d.approval_status = ?");
-        *binds << f.approvalStatus;
+        *binds << ApprovalStatusCode::text(*f.approvalStatus);
     }
     if (!f.identityId.isEmpty()) {
         conds << QStringLiteral("d.identity_id = ?");

@@ -1,6 +1,6 @@
 #pragma once
 #include "models/finance/Document.h"
-#include "models/core/Repository.h"
+#include "models/finance/ApprovedItemRepository.h"
 #include "models/core/ListSpec.h"
 
 #include <optional>
@@ -8,7 +8,7 @@
 struct DocumentFilter
 {
     QString kind;           // proforma|invoice|return_invoice|contract; empty = all
-    QString approvalStatus; // pending|approved|rejected; empty = all
+    std::optional<ApprovalStatus> approvalStatus; // nothing = all
     QString identityId;     // one customer's documents (the club lists through ClubLists instead)
     QString search;         // number, title, customer name (normalized prefix words)
     QDate from, to;         // issue date range, inclusive; invalid = open
@@ -17,10 +17,10 @@ struct DocumentFilter
 // Proformas, invoices, return invoices and contracts with their lines. The totals are always
 // computed from the lines here (Document::computeTotals), so a stored document's totals equal
 // the sum of its lines.
-class DocumentRepository : public Repository
+class DocumentRepository : public ApprovedItemRepository
 {
 public:
-    using Repository::Repository;
+    explicit DocumentRepository(Store &store) : ApprovedItemRepository(store, "documents") {}
 
     enum ListColumn { Id, Kind, Number, IssueDate, IdentityName, ApprovalStatus, FinalAmount, Title, IdentityId };
 
@@ -28,11 +28,7 @@ public:
     bool update(Document &document);           // replaces the lines
     std::optional<Document> get(const QString &id); // with its lines
     QList<DocumentLine> lines(const QString &documentId);
-    bool tombstone(const QString &id);          // with its lines
-    bool approve(const QString &id, const QString &userId);
-    bool reject(const QString &id, const QString &userId, const QString &reason);
-    bool setNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId);
-    // Newest first (issue date, then id).
+    bool tombstone(const QString &id);          // Newest first (issue date, then id).
     ListSpec list(const DocumentFilter &filter) const;
     qint64 count(const DocumentFilter &filter);
     // Sum of final_amount of approved invoices minus approved return invoices for one identity.

@@ -1,6 +1,5 @@
 #pragma once
-// SQL of the finance services: numbering-pattern counters, approval and numbering state of
-// documents and receipts, the checks that span tables (a number used within a pattern, what
+// SQL of the finance services: numbering-pattern counters and the checks that span tables (a number used within a pattern, what
 // has been returned against an invoice). The services in this folder write through it only.
 #include "models/finance/NumberingPattern.h"
 #include "models/core/Repository.h"
@@ -28,14 +27,6 @@ public:
     // How many items (live or deleted) carry a number of this pattern.
     qint64 numberedCount(const QString &patternId);
 
-    // Approval state: status pending|approved|rejected; `reason` only for rejected.
-    bool setDocumentApproval(const QString &id, const QString &from, const QString &to, const QString &userId,
-                             const QString &reason = {});
-    bool setDocumentNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId);
-    bool setReceiptApproval(const QString &id, const QString &from, const QString &to, const QString &userId,
-                            const QString &reason = {});
-    bool setReceiptNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId);
-
     // Σ final_amount of live, not rejected return invoices against an invoice (excluding one).
     qint64 returnedAgainst(const QString &invoiceId, const QString &excludeId = {});
     qint64 approvedReturnsAgainst(const QString &invoiceId);
@@ -43,7 +34,4 @@ public:
     QString customerNumberPatternOf(const QString &identityId);
 
 private:
-    bool setApproval(const char *table, const QString &id, const QString &from, const QString &status, const QString &userId,
-                     const QString &reason);
-    bool setNumber(const char *table, const QString &id, const QString &number, qint64 sequence, const QString &userId);
 };

@@ -1,5 +1,6 @@
 #pragma once
 #include "models/core/Row.h"
+#include "models/finance/ApprovalTrail.h"
 
 #include <QDate>
 
@@ -36,14 +37,7 @@ struct Receipt : Row
     QString chequeNumber;
     QDate chequeDueDate;
     QDate receivedOn;
-    QString approvalStatus = QStringLiteral("pending"); // pending|approved|rejected
-    QString approvedBy;
-    QDateTime approvedAt;
-    QString rejectedBy;
-    QDateTime rejectedAt;
-    QString rejectReason;
-    QString numberedBy;
-    QDateTime numberedAt;
+    ApprovalTrail approval; // status, who approved, rejected and numbered it, and when
     qint64 sequence = 0; // the pattern's value behind `number`
     QString enteredBy;
     bool enteredInClub = false;

@@ -4,7 +4,7 @@
 
 Repository::Cols ReceiptRepository::columns(const Receipt &r) const
 {
-    return {{"item_type_id", Sql::id(r.itemTypeId)},
+    Cols cols{{"item_type_id", Sql::id(r.itemTypeId)},
             {"direction", r.direction},
             {"identity_id", Sql::id(r.identityId)},
             {"document_id", Sql::id(r.documentId)},
@@ -19,19 +19,13 @@ Repository::Cols ReceiptRepository::columns(const Receipt &r) const
             {"cheque_number", r.chequeNumber},
             {"cheque_due_date", Sql::date(r.chequeDueDate)},
             {"received_on", Sql::date(r.receivedOn)},
-            {"approval_status", r.approvalStatus},
-            {"approved_by", Sql::id(r.approvedBy)},
-            {"approved_at", Sql::ts(r.approvedAt)},
-            {"rejected_by", Sql::id(r.rejectedBy)},
-            {"rejected_at", Sql::ts(r.rejectedAt)},
-            {"reject_reason", r.rejectReason},
-            {"numbered_by", Sql::id(r.numberedBy)},
-            {"numbered_at", Sql::ts(r.numberedAt)},
             {"sequence", r.sequence > 0 ? QVariant(r.sequence) : QVariant(QMetaType(QMetaType::LongLong))},
             {"entered_by", Sql::id(r.enteredBy)},
             {"entered_in_club", r.enteredInClub},
             {"description", r.description},
             {"created_at", Sql::ts(r.createdAt)}};
+    addTrail(cols, r.approval);
+    return cols;
 }
 
 Receipt ReceiptRepository::fromRecord(const QSqlRecord &r)
@@ -53,14 +47,7 @@ Receipt ReceiptRepository::fromRecord(const QSqlRecord &r)
     x.chequeNumber = str(r, "cheque_number");
     x.chequeDueDate = date(r, "cheque_due_date");
     x.receivedOn = date(r, "received_on");
-    x.approvalStatus = str(r, "approval_status");
-    x.approvedBy = idOf(r, "approved_by");
-    x.approvedAt = ts(r, "approved_at");
-    x.rejectedBy = idOf(r, "rejected_by");
-    x.rejectedAt = ts(r, "rejected_at");
-    x.rejectReason = str(r, "reject_reason");
-    x.numberedBy = idOf(r, "numbered_by");
-    x.numberedAt = ts(r, "numbered_at");
+    x.approval = trailOf(r);
     x.sequence = i64(r, "sequence");
     x.enteredBy = idOf(r, "entered_by");
     x.enteredInClub = flag(r, "entered_in_club");
@@ -98,26 +85,6 @@ bool ReceiptRepository::tombstone(const QString &id)
     return tombstoneRow("receipts", id);
 }
 
-bool ReceiptRepository::approve(const QString &id, const QString &userId)
-{
-    return updateColumns("receipts", id,
-                         {{"approval_status", QStringLiteral("approved")},
-                          {"approved_by", Sql::id(userId)},
-                          {"approved_at", Store::nowUtc()},
-                          {"reject_reason", QString()}});
-}
-
-bool ReceiptRepository::reject(const QString &id, const QString &userId, const QString &reason)
-{
-    return updateColumns("receipts", id,
-                         {{"approval_status", QStringLiteral("rejected")},
-                          {"approved_by", Sql::id(QString())},
-                          {"approved_at", Sql::ts(QDateTime())},
-                          {"rejected_by", Sql::id(userId)},
-                          {"rejected_at", Store::nowUtc()},
-                          {"reject_reason", reason}});
-}
-
 QString ReceiptRepository::whereFor(const ReceiptFilter &f, QVariantList *binds) const
 {
     QStringList conds{live(QStringLiteral("r"))};
@@ -125,9 +92,9 @@ QString ReceiptRepository::whereFor(const ReceiptFilter &f, QVariantList *binds)
         conds << QStringLiteral("r.identity_id = ?");
         *binds << f.identityId;
     }
-    if (!f.approvalStatus.isEmpty()) {
+    if (f.approvalStatus) {
         conds << QStringLiteral("r.approval_status = ?");
-        *binds << f.approvalStatus;
+        *binds << ApprovalStatusCode::text(*f.approvalStatus);
     }
     if (!f.direction.isEmpty()) {
         conds << QStringLiteral("r.direction = ?");

@@ -1,22 +1,22 @@
 #pragma once
 #include "models/finance/Receipt.h"
 #include "models/core/ListSpec.h"
-#include "models/core/Repository.h"
+#include "models/finance/ApprovedItemRepository.h"
 
 #include <optional>
 
 struct ReceiptFilter
 {
     QString identityId;
-    QString approvalStatus; // pending|approved|rejected; empty = all
+    std::optional<ApprovalStatus> approvalStatus; // nothing = all
     QString direction;      // in|out; empty = both
 };
 
 // Receipts and payments (دریافت / پرداخت).
-class ReceiptRepository : public Repository
+class ReceiptRepository : public ApprovedItemRepository
 {
 public:
-    using Repository::Repository;
+    explicit ReceiptRepository(Store &store) : ApprovedItemRepository(store, "receipts") {}
 
     enum ListColumn { Id, Number, ReceivedOn, IdentityName, Amount, Method, CashMethod, ApprovalStatus, IdentityId };
 
@@ -24,8 +24,6 @@ public:
     bool update(Receipt &receipt);
     std::optional<Receipt> get(const QString &id);
     bool tombstone(const QString &id);
-    bool approve(const QString &id, const QString &userId);
-    bool reject(const QString &id, const QString &userId, const QString &reason);
     ListSpec list(const ReceiptFilter &filter) const; // newest first
     qint64 count(const ReceiptFilter &filter);
     // Sum of approved incoming minus approved outgoing amounts for one identity.

@@ -11,6 +11,8 @@ target_sources(vafa_models PRIVATE
     finance/NumberPattern.h finance/NumberPattern.cpp
     finance/Numbering.h finance/Numbering.cpp
     finance/NumberingPattern.h
+    finance/ApprovalTrail.h finance/ApprovalTrail.cpp
+    finance/ApprovedItemRepository.h finance/ApprovedItemRepository.cpp
     finance/Permissions.h finance/Permissions.cpp
     finance/FinanceRights.h finance/FinanceRights.cpp
     finance/Receipt.h

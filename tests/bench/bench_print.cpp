@@ -138,7 +138,7 @@ QStringList fillStore(Store &store, int count)
             d.lines << line;
         }
         docs.insert(d);
-        docs.approve(d.id, Store::newId());
+        docs.setApproval(d.id, ApprovalStatus::Pending, ApprovalStatus::Approved, Store::newId());
         ids << d.id;
     }
     return ids;

@@ -449,7 +449,7 @@ void TestPrintInvoice::initTestCase()
     d.lines = {paper, install, cable};
     QVERIFY2(docs.insert(d), qPrintable(docs.lastError()));
     QCOMPARE(d.finalAmount, qint64(16700000));
-    QVERIFY(docs.approve(d.id, Store::newId()));
+    QVERIFY(docs.setApproval(d.id, ApprovalStatus::Pending, ApprovalStatus::Approved, Store::newId()));
     m_invoiceId = d.id;
 
     Document pending = d;

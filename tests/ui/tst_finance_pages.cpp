@@ -311,7 +311,7 @@ private slots:
         const auto saved = DocumentRepository(m_store).get(editor.documentId());
         QVERIFY(saved);
         QCOMPARE(saved->finalAmount, expected.finalAmount);
-        QCOMPARE(saved->approvalStatus, QStringLiteral("pending"));
+        QCOMPARE(saved->approval.status, ApprovalStatus::Pending);
         documents->reload();
         QCOMPARE(documents->model()->rowCount(), before + 1);
     }
@@ -319,7 +319,7 @@ private slots:
     void editingAnApprovedInvoiceSendsItBackToPending()
     {
         const QString id = addInvoice(500000, true);
-        QCOMPARE(DocumentRepository(m_store).get(id)->approvalStatus, QStringLiteral("approved"));
+        QCOMPARE(DocumentRepository(m_store).get(id)->approval.status, ApprovalStatus::Approved);
         DocumentEditor editor(session(m_admin), id);
         editor.show();
         QVERIFY(editor.findChild<QLabel *>(QStringLiteral("bannerLabel"))->property("bannerColour").toString() == QStringLiteral("#2e7d32"));
@@ -330,7 +330,7 @@ private slots:
         QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         QCOMPARE(editor.result(), int(QDialog::Accepted));
         const auto d = DocumentRepository(m_store).get(id);
-        QCOMPARE(d->approvalStatus, QStringLiteral("pending"));
+        QCOMPARE(d->approval.status, ApprovalStatus::Pending);
         QCOMPARE(d->lines.first().unitPrice, qint64(600000));
     }
 
@@ -370,7 +370,7 @@ private slots:
         auto *approvals = openList(window, QStringLiteral("approvals"));
         QVERIFY(approvals);
         ReceiptFilter pending;
-        pending.approvalStatus = QStringLiteral("pending");
+        pending.approvalStatus = ApprovalStatus::Pending;
         const int pendingReceipts = int(ReceiptRepository(m_store).count(pending));
         QCOMPARE(approvals->model()->rowCount(), pendingReceipts);
         for (int r = 0; r < approvals->model()->rowCount(); ++r)
@@ -401,7 +401,7 @@ private slots:
         approvals->selectRow(row);
         approvals->findChild<QAction *>(QStringLiteral("approveAction"))->trigger();
         QCOMPARE(approvals->model()->rowCount(), pendingReceipts - 1);
-        QCOMPARE(ReceiptRepository(m_store).get(receipt)->approvalStatus, QStringLiteral("approved"));
+        QCOMPARE(ReceiptRepository(m_store).get(receipt)->approval.status, ApprovalStatus::Approved);
         QCOMPARE(BalanceRepository(m_store).balanceOf(m_customer), before - 400000);
         QVERIFY(balanceShown() != shownBefore);
 
@@ -427,9 +427,9 @@ private slots:
         approvals->findChild<QAction *>(QStringLiteral("rejectAction"))->trigger();
         verifyFinished(script);
         const auto r = ReceiptRepository(m_store).get(receipt);
-        QCOMPARE(r->approvalStatus, QStringLiteral("rejected"));
-        QCOMPARE(r->rejectReason, QStringLiteral("رسید واریز خوانا نیست"));
-        QCOMPARE(r->rejectedBy, m_cashier);
+        QCOMPARE(r->approval.status, ApprovalStatus::Rejected);
+        QCOMPARE(r->approval.rejectReason, QStringLiteral("رسید واریز خوانا نیست"));
+        QCOMPARE(r->approval.rejectedBy, m_cashier);
     }
 
     void templateEditorPreviewsAnEditAndResetRestores()
@@ -486,7 +486,7 @@ private slots:
         const QString warning = script.messages().constFirst();
         QVERIFY2(warning.contains(QStringLiteral("حذف")), qPrintable(warning));
         QVERIFY(listed(documents, approved));
-        QCOMPARE(DocumentRepository(m_store).get(approved)->approvalStatus, QStringLiteral("approved"));
+        QCOMPARE(DocumentRepository(m_store).get(approved)->approval.status, ApprovalStatus::Approved);
         // and the clerk is not offered a new number
         QVERIFY(!documents->findChild<QAction *>(QStringLiteral("renumberAction")));
     }

@@ -84,7 +84,7 @@ private:
         d.identityId = identityId;
         d.number = QStringLiteral("1403-%1").arg(price);
         d.issueDate = QDate(2024, 11, 5);
-        d.approvalStatus = status;
+        d.approval.status = ApprovalStatusCode::parse(status).value();
         DocumentLine line;
         line.description = QStringLiteral("خدمات پشتیبانی");
         line.unitPrice = price;

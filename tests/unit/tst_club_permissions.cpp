@@ -278,7 +278,7 @@ void TestClubPermissions::documentsOnlyWhenApproved()
     d.id = QStringLiteral("d");
     d.itemTypeId = QStringLiteral("T");
     d.identityId = QStringLiteral("me");
-    d.approvalStatus = status;
+    d.approvalStatus = ApprovalStatusCode::parse(status).value();
     const ClubUser u = clubUser(QStringLiteral("U"), ClubKind::Customer, QStringLiteral("me"));
     QCOMPARE(e.inList(u, d, ClubList::Documents), inDocuments);
     QCOMPARE(e.inList(u, d, ClubList::DocumentsUnderReview), inReview);
@@ -299,7 +299,7 @@ void TestClubPermissions::receiptsInEveryStatus()
         r.itemTypeId = QStringLiteral("R");
         r.identityId = QStringLiteral("me");
         r.createdBy = QStringLiteral("staff");
-        r.approvalStatus = QLatin1String(s);
+        r.approvalStatus = ApprovalStatusCode::parse(QLatin1String(s)).value();
         QVERIFY2(e.inList(u, r, ClubList::Payments), s);
     }
 }

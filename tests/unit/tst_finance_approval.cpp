@@ -174,7 +174,7 @@ QString TestFinanceApproval::statusOf(const QString &documentId)
 {
     DocumentRepository docs(m_t->store());
     const auto d = docs.get(documentId);
-    return d ? d->approvalStatus : QString();
+    return d ? ApprovalStatusCode::text(d->approval.status) : QString();
 }
 
 int TestFinanceApproval::auditCount(const QString &subjectId, const QString &action)
@@ -195,10 +195,10 @@ void TestFinanceApproval::bothOffApprovedAndNumberedOnSave()
     Document d = invoice(type, 1000);
     auto svc = as({});
     QVERIFY2(svc->createDocument(d), qPrintable(svc->lastError()));
-    QCOMPARE(d.approvalStatus, QStringLiteral("approved"));
+    QCOMPARE(d.approval.status, ApprovalStatus::Approved);
     QCOMPARE(d.number, QStringLiteral("N-1"));
-    QCOMPARE(d.approvedBy, m_userId);
-    QCOMPARE(d.numberedBy, m_userId);
+    QCOMPARE(d.approval.approvedBy, m_userId);
+    QCOMPARE(d.approval.numberedBy, m_userId);
     QCOMPARE(*svc->banner(Subject::Document, d.id), Banner::ApprovedAndNumbered);
 }
 
@@ -252,7 +252,7 @@ void TestFinanceApproval::settingsDecideBanner()
     QVERIFY2(clerk->createDocument(d), qPrintable(clerk->lastError()));
     QCOMPARE(*clerk->banner(Subject::Document, d.id), afterSave);
     auto approver = as({FP::ApproveDocuments});
-    if (d.approvalStatus == QLatin1String("pending"))
+    if (d.approval.status == ApprovalStatus::Pending)
         QVERIFY2(approver->approve(Subject::Document, d.id), qPrintable(approver->lastError()));
     QCOMPARE(*clerk->banner(Subject::Document, d.id), afterApprove);
     auto numberer = as({FP::Number});
@@ -362,7 +362,7 @@ void TestFinanceApproval::documentGates()
         QCOMPARE(user->lastError(), why);
         const auto after = docs.get(d.id);
         QVERIFY(after); // not deleted
-        QCOMPARE(after->approvalStatus, before.approvalStatus);
+        QCOMPARE(after->approval.status, before.approval.status);
         QCOMPARE(after->number, before.number);
         QCOMPARE(after->description, before.description);
     }
@@ -398,7 +398,7 @@ void TestFinanceApproval::receiptGates()
     Receipt r = receipt(type, 2500);
     auto clerk = as({});
     QVERIFY2(clerk->createReceipt(r), qPrintable(clerk->lastError()));
-    QCOMPARE(r.approvalStatus, QStringLiteral("approved"));
+    QCOMPARE(r.approval.status, ApprovalStatus::Approved);
     QCOMPARE(r.direction, QStringLiteral("in"));
     auto user = as(permissions);
     QCOMPARE(user->can(Action(action), Subject::Receipt, r.id), allowed);
@@ -431,13 +431,13 @@ void TestFinanceApproval::rejectNeedsAReasonTheCustomerSees()
     QVERIFY(approver->reject(Subject::Receipt, r.id, QStringLiteral("  شماره پیگیری نامعتبر است ")));
     ReceiptRepository receipts(m_t->store());
     const auto back = receipts.get(r.id);
-    QCOMPARE(back->approvalStatus, QStringLiteral("rejected"));
-    QCOMPARE(back->rejectReason, QStringLiteral("شماره پیگیری نامعتبر است"));
+    QCOMPARE(back->approval.status, ApprovalStatus::Rejected);
+    QCOMPARE(back->approval.rejectReason, QStringLiteral("شماره پیگیری نامعتبر است"));
     QCOMPARE(*approver->banner(Subject::Receipt, r.id), Banner::Rejected);
     // back to pending clears the reason; approving then works
     auto manager = this->manager();
     QVERIFY(manager->backToPending(Subject::Receipt, r.id));
-    QCOMPARE(receipts.get(r.id)->rejectReason, QString());
+    QCOMPARE(receipts.get(r.id)->approval.rejectReason, QString());
     QVERIFY(approver->approve(Subject::Receipt, r.id));
 }
 
@@ -543,7 +543,7 @@ void TestFinanceApproval::pendingAfterEdit()
     Document edited = *DocumentRepository(m_t->store()).get(d.id);
     edited.lines[0].unitPrice = 1500;
     QVERIFY2(editor->editDocument(edited), qPrintable(editor->lastError()));
-    QTEST(edited.approvalStatus, "status");
+    QTEST(ApprovalStatusCode::text(edited.approval.status), "status");
     QCOMPARE(edited.finalAmount, 1500);
     QCOMPARE(edited.number, d.number);
     QTEST(*editor->banner(Subject::Document, d.id), "banner");
@@ -557,13 +557,13 @@ void TestFinanceApproval::editKeepsStateFromStore()
     Document d = invoice(type, 1000);
     auto clerk = as({});
     QVERIFY(clerk->createDocument(d));
-    QCOMPARE(d.approvalStatus, QStringLiteral("pending"));
+    QCOMPARE(d.approval.status, ApprovalStatus::Pending);
     Document edited = d;
-    edited.approvalStatus = QStringLiteral("approved"); // an editor cannot approve by editing
+    edited.approval.status = ApprovalStatus::Approved; // an editor cannot approve by editing
     edited.number = QStringLiteral("N-99");
     auto editor = as({FP::EditAfterApproval});
     QVERIFY(editor->editDocument(edited));
-    QCOMPARE(edited.approvalStatus, QStringLiteral("pending"));
+    QCOMPARE(edited.approval.status, ApprovalStatus::Pending);
     QCOMPARE(edited.number, QStringLiteral("N-1"));
 }
 
@@ -688,7 +688,7 @@ void TestFinanceApproval::invoiceWithApprovedReturnsStaysApproved()
     Document r = invoice(makeType(ret), 1000);
     r.sourceDocumentId = sale.id;
     QVERIFY(admin->createDocument(r));
-    QCOMPARE(r.approvalStatus, QStringLiteral("approved"));
+    QCOMPARE(r.approval.status, ApprovalStatus::Approved);
     QVERIFY(!admin->can(Action::BackToPending, Subject::Document, sale.id));
     QVERIFY(!admin->backToPending(Subject::Document, sale.id));
     QVERIFY(!admin->deleteDocument(sale.id));
@@ -773,7 +773,7 @@ void TestFinanceApproval::clubReceiptStartsPending()
     r.cashMethod = QStringLiteral("card_to_card");
     r.accountId = bank.id;
     QVERIFY2(clubUser->createReceipt(r), qPrintable(clubUser->lastError()));
-    QCOMPARE(r.approvalStatus, QStringLiteral("pending")); // …a club user's is not
+    QCOMPARE(r.approval.status, ApprovalStatus::Pending); // …a club user's is not
     QVERIFY(r.enteredInClub);
 
     Receipt wrongAccount = receipt(type, 1000);
@@ -915,7 +915,7 @@ void TestFinanceApproval::permissionsOfSignedInUser()
     DocumentApproval svc(m_t->store(), p);
     QVERIFY(svc.createDocument(d));
     QVERIFY(svc.approve(Subject::Document, d.id));
-    QCOMPARE(DocumentRepository(m_t->store()).get(d.id)->approvedBy, staff.id);
+    QCOMPARE(DocumentRepository(m_t->store()).get(d.id)->approval.approvedBy, staff.id);
     QVERIFY(!svc.backToPending(Subject::Document, d.id));
 }
 

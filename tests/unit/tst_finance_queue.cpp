@@ -147,18 +147,18 @@ void TestFinanceQueue::receiptKeepsWhoRejectedAndWhoNumbered()
     auto r = ReceiptRepository(m_t->store()).get(rec);
     QCOMPARE(r->number, QStringLiteral("R-1")); // initial value 0 → the first number is 1
     QCOMPARE(r->sequence, qint64(1));
-    QCOMPARE(r->numberedBy, m_userId);
-    QVERIFY(r->numberedAt.isValid());
+    QCOMPARE(r->approval.numberedBy, m_userId);
+    QVERIFY(r->approval.numberedAt.isValid());
     QVERIFY(m_svc->reject(Subject::Receipt, rec, QStringLiteral("مبلغ اشتباه است")));
     r = ReceiptRepository(m_t->store()).get(rec);
-    QCOMPARE(r->rejectedBy, m_userId);
-    QVERIFY(r->rejectedAt.isValid());
-    QVERIFY(r->approvedBy.isEmpty());
+    QCOMPARE(r->approval.rejectedBy, m_userId);
+    QVERIFY(r->approval.rejectedAt.isValid());
+    QVERIFY(r->approval.approvedBy.isEmpty());
     // an edit keeps the trail
     r->description = QStringLiteral("ویرایش");
     QVERIFY2(m_svc->editReceipt(*r), qPrintable(m_svc->lastError()));
     r = ReceiptRepository(m_t->store()).get(rec);
-    QCOMPARE(r->rejectedBy, m_userId);
+    QCOMPARE(r->approval.rejectedBy, m_userId);
     QCOMPARE(r->sequence, qint64(1));
 }
 

@@ -146,11 +146,11 @@ void TestRepoDocuments::listsByKindStatusAndCustomer()
     Document p = invoice(m_customer, QDate(2024, 4, 10), 100);
     p.kind = QStringLiteral("proforma");
     QVERIFY(m_docs->insert(a) && m_docs->insert(b) && m_docs->insert(c) && m_docs->insert(p));
-    QVERIFY(m_docs->approve(b.id, Store::newId()));
+    QVERIFY(m_docs->setApproval(b.id, ApprovalStatus::Pending, ApprovalStatus::Approved, Store::newId()));
     DocumentFilter f;
     f.kind = QStringLiteral("invoice");
     QCOMPARE(TestSupport::listIds(m_t->store(), m_docs->list(f)), (QStringList{c.id, b.id, a.id})); // newest first
-    f.approvalStatus = QStringLiteral("approved");
+    f.approvalStatus = ApprovalStatus::Approved;
     QCOMPARE(TestSupport::listIds(m_t->store(), m_docs->list(f)), QStringList{b.id});
     DocumentFilter mine;
     mine.identityId = m_customer;
@@ -181,18 +181,18 @@ void TestRepoDocuments::approveRejectAndNumber()
     Document a = invoice(m_customer, QDate(2024, 1, 10), 100);
     QVERIFY(m_docs->insert(a));
     const QString finance = Store::newId();
-    QVERIFY(m_docs->reject(a.id, finance, QStringLiteral("اطلاعات خریدار ناقص است")));
+    QVERIFY(m_docs->setApproval(a.id, ApprovalStatus::Pending, ApprovalStatus::Rejected, finance, QStringLiteral("اطلاعات خریدار ناقص است")));
     auto back = m_docs->get(a.id);
-    QCOMPARE(back->approvalStatus, QStringLiteral("rejected"));
-    QCOMPARE(back->rejectReason, QStringLiteral("اطلاعات خریدار ناقص است"));
-    QVERIFY(back->rejectedAt.isValid());
-    QVERIFY(m_docs->approve(a.id, finance));
+    QCOMPARE(back->approval.status, ApprovalStatus::Rejected);
+    QCOMPARE(back->approval.rejectReason, QStringLiteral("اطلاعات خریدار ناقص است"));
+    QVERIFY(back->approval.rejectedAt.isValid());
+    QVERIFY(m_docs->setApproval(a.id, ApprovalStatus::Rejected, ApprovalStatus::Approved, finance));
     QVERIFY(m_docs->setNumber(a.id, QStringLiteral("1403-000001"), 1, finance));
     back = m_docs->get(a.id);
-    QCOMPARE(back->approvalStatus, QStringLiteral("approved"));
-    QCOMPARE(back->approvedBy, finance);
+    QCOMPARE(back->approval.status, ApprovalStatus::Approved);
+    QCOMPARE(back->approval.approvedBy, finance);
     QCOMPARE(back->number, QStringLiteral("1403-000001"));
-    QVERIFY(back->rejectReason.isEmpty());
+    QVERIFY(back->approval.rejectReason.isEmpty());
 }
 
 void TestRepoDocuments::tombstonedDocumentVanishes()
@@ -203,7 +203,7 @@ void TestRepoDocuments::tombstonedDocumentVanishes()
     QVERIFY(!m_docs->get(a.id));
     QCOMPARE(m_docs->count({}), 0);
     QVERIFY(m_docs->lines(a.id).isEmpty());
-    QVERIFY(!m_docs->approve(a.id, Store::newId()));
+    QVERIFY(!m_docs->setApproval(a.id, ApprovalStatus::Pending, ApprovalStatus::Approved, Store::newId()));
 }
 
 void TestRepoDocuments::salesTotalSubtractsReturns()
@@ -215,7 +215,7 @@ void TestRepoDocuments::salesTotalSubtractsReturns()
     r.sourceDocumentId = a.id;
     Document pending = invoice(m_customer, QDate(2024, 1, 21), 5000000);
     QVERIFY(m_docs->insert(a) && m_docs->insert(r) && m_docs->insert(pending));
-    QVERIFY(m_docs->approve(a.id, {}) && m_docs->approve(r.id, {}));
+    QVERIFY(m_docs->setApproval(a.id, ApprovalStatus::Pending, ApprovalStatus::Approved, {}) && m_docs->setApproval(r.id, ApprovalStatus::Pending, ApprovalStatus::Approved, {}));
     QCOMPARE(m_docs->approvedSalesTotal(m_customer), 2200000);
 }
 

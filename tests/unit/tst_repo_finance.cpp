@@ -67,13 +67,13 @@ void TestRepoFinance::receiptRoundTripAndStates()
     auto back = repo.get(r.id);
     QVERIFY(back);
     QCOMPARE(back->amount, 12500000);
-    QCOMPARE(back->approvalStatus, QStringLiteral("pending"));
+    QCOMPARE(back->approval.status, ApprovalStatus::Pending);
     QVERIFY(back->enteredInClub);
     QCOMPARE(back->receivedOn, QDate(2024, 6, 1));
-    QVERIFY(repo.reject(r.id, Store::newId(), QStringLiteral("شماره پیگیری نامعتبر است")));
+    QVERIFY(repo.setApproval(r.id, ApprovalStatus::Pending, ApprovalStatus::Rejected, Store::newId(), QStringLiteral("شماره پیگیری نامعتبر است")));
     back = repo.get(r.id);
-    QCOMPARE(back->approvalStatus, QStringLiteral("rejected"));
-    QCOMPARE(back->rejectReason, QStringLiteral("شماره پیگیری نامعتبر است"));
+    QCOMPARE(back->approval.status, ApprovalStatus::Rejected);
+    QCOMPARE(back->approval.rejectReason, QStringLiteral("شماره پیگیری نامعتبر است"));
 }
 
 void TestRepoFinance::receiptNeedsPositiveAmount()
@@ -92,12 +92,12 @@ void TestRepoFinance::receiptListsByStatusAndCustomer()
     b.receivedOn = QDate(2024, 6, 2);
     Receipt c = receipt(300, Store::newId());
     QVERIFY(repo.insert(a) && repo.insert(b) && repo.insert(c));
-    QVERIFY(repo.approve(a.id, Store::newId()));
+    QVERIFY(repo.setApproval(a.id, ApprovalStatus::Pending, ApprovalStatus::Approved, Store::newId()));
     ReceiptFilter mine;
     mine.identityId = m_customer;
     QCOMPARE(TestSupport::listIds(m_t->store(), repo.list(mine)), (QStringList{b.id, a.id}));
     ReceiptFilter pending;
-    pending.approvalStatus = QStringLiteral("pending");
+    pending.approvalStatus = ApprovalStatus::Pending;
     QCOMPARE(repo.count(pending), 2);
     QVERIFY(repo.tombstone(b.id));
     QCOMPARE(TestSupport::listIds(m_t->store(), repo.list(mine)), QStringList{a.id});
@@ -113,7 +113,7 @@ void TestRepoFinance::approvedTotalCountsOnlyApproved()
     Receipt pending = receipt(9000000, m_customer);
     QVERIFY(repo.insert(in1) && repo.insert(in2) && repo.insert(out) && repo.insert(pending));
     for (const QString &id : {in1.id, in2.id, out.id})
-        QVERIFY(repo.approve(id, {}));
+        QVERIFY(repo.setApproval(id, ApprovalStatus::Pending, ApprovalStatus::Approved, {}));
     QCOMPARE(repo.approvedTotal(m_customer), 7000000);
 }
 

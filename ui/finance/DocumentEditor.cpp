@@ -454,7 +454,7 @@ void DocumentEditor::showBanner()
     }
     auto approval = std::make_unique<DocumentApproval>(*m_session.store, m_session.actor());
     FinanceFormat::paintBanner(m_ui->bannerLabel, approval->banner(DocumentApproval::Subject::Document, m_documentId),
-                               m_loaded.rejectReason);
+                               m_loaded.approval.rejectReason);
 }
 
 void DocumentEditor::showError(const QString &message)

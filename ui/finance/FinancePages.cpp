@@ -116,7 +116,7 @@ QVector<Section> staffSections(const Session &session)
     sections << listSection(session, QStringLiteral("receipts"), Workspace::tr("Receipts"), Workspace::receiptColumns(),
                             [store](const QString &, const QString &status) {
                                 ReceiptFilter f;
-                                f.approvalStatus = status;
+                                f.approvalStatus = ApprovalStatusCode::parse(status);
                                 return ReceiptRepository(*store).list(f);
                             },
                             Workspace::statusFilters(Workspace::tr("All receipts")), false,

@@ -51,7 +51,7 @@ ReceiptEditor::ReceiptEditor(const Session &session, const QString &receiptId, Q
     } else {
         auto approval = std::make_unique<DocumentApproval>(*session.store, session.actor());
         FinanceFormat::paintBanner(m_ui->bannerLabel, approval->banner(DocumentApproval::Subject::Receipt, receiptId),
-                                   m_loaded.rejectReason);
+                                   m_loaded.approval.rejectReason);
     }
 }
 
