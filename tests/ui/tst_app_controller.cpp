@@ -158,11 +158,11 @@ private slots:
         m_dir.reset();
     }
 
-    // security.session_minutes (5) of idle "minutes" of 40 ms: the workspace goes, the person is
+    // security.session_minutes (5) of idle "minutes" of 100 ms: the workspace goes, the person is
     // told why, and the sign-in dialog asks again, offering the same username.
     void idleSessionSignsOutAndAsksAgain()
     {
-        auto c = controller(40ms);
+        auto c = controller(100ms);
         QVERIFY(c);
         Ask::Script script;
         script.dialog(signInAs(QStringLiteral("admin"), kPassword));
@@ -171,9 +171,10 @@ private slots:
         QVERIFY(first && first->isVisible());
         QCOMPARE(c->session().username, QStringLiteral("admin"));
 
-        // input keeps the session: it is still there after more than its idle time, with keys pressed
-        for (int i = 0; i < 8; ++i) {
-            QTest::qWait(40);
+        // input keeps the session: it is still there after more than its idle time (500 ms), with
+        // a key pressed every 50 ms
+        for (int i = 0; i < 12; ++i) {
+            QTest::qWait(50);
             QTest::keyClick(first, Qt::Key_Shift);
         }
         QVERIFY(first && first->isVisible());
@@ -181,7 +182,7 @@ private slots:
 
         QString offered;
         script.dialog(signInAs(QStringLiteral("admin"), kPassword, &offered));
-        QTRY_VERIFY_WITH_TIMEOUT(c->window() && c->window() != first, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(c->window() && c->window() != first, 5000);
         QCOMPARE(offered, QStringLiteral("admin"));
         QCOMPARE(script.messages(), QStringList{SignInResult::messageFor(SignInResult::Failure::SessionExpired)});
         verifyFinished(script);

@@ -134,7 +134,10 @@ QString BalancesPage::saveStatementPdf(const QString &identityId)
     const auto rendered = TemplateRenderer(*m_session.store).renderStatement(identityId, &error);
     if (!rendered)
         return error;
-    const QString suggested = PrintService::safeFileName(QStringLiteral("statement-") + rendered->number + QStringLiteral(".pdf"));
+    // named by the customer number when there is one
+    const QString suggested = PrintService::safeFileName(
+        rendered->number.isEmpty() ? QStringLiteral("statement.pdf")
+                                   : QStringLiteral("statement-") + rendered->number + QStringLiteral(".pdf"));
     const QString path = Ask::saveFile(this, tr("Save the statement"), QDir::home().filePath(suggested),
                                        tr("PDF document (*.pdf)"));
     if (path.isEmpty())
