@@ -1,6 +1,5 @@
 # shared widgets: the Jalali date field, the money field, Ask (every modal question), the badge
-# of a status column
-# and the searchable, sortable, exportable list page
+# of a status column and the searchable, sortable, exportable list page
 target_sources(vafa_ui PRIVATE
     widgets/JalaliDateEdit.h widgets/JalaliDateEdit.cpp
     widgets/MoneyEdit.h widgets/MoneyEdit.cpp
