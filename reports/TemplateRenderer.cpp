@@ -254,6 +254,33 @@ QString TemplateRenderer::date(const QDate &d)
     return Persian::leftToRight(Persian::formatDate(d));
 }
 
+// A statement line's item, short: the lines of a statement are read down a column.
+QString statementKindTitle(const QString &kind)
+{
+    if (kind == QLatin1String("invoice"))
+        return QStringLiteral("فاکتور فروش");
+    if (kind == QLatin1String("return_invoice"))
+        return QStringLiteral("برگشت از فروش");
+    if (kind == QLatin1String("contract"))
+        return QStringLiteral("قرارداد");
+    if (kind == QLatin1String("payment"))
+        return QStringLiteral("پرداخت وجه");
+    return QStringLiteral("دریافت وجه");
+}
+
+QString sideWord(qint64 balance)
+{
+    switch (balanceSide(balance)) {
+    case BalanceSide::Debtor:
+        return QStringLiteral("بدهکار");
+    case BalanceSide::Creditor:
+        return QStringLiteral("بستانکار");
+    case BalanceSide::Settled:
+        break;
+    }
+    return QStringLiteral("بی‌حساب");
+}
+
 // ---- data --------------------------------------------------------------------------------------
 
 TemplateRenderer::Party TemplateRenderer::loadParty(const QString &identityId)
@@ -600,6 +627,72 @@ std::optional<TemplateRenderer::Rendered> TemplateRenderer::renderReceipt(const 
     out.number = r->number;
     out.title = data.value(QStringLiteral("receipt")).toMap().value(QStringLiteral("kind_title")).toString()
                 + QLatin1Char(' ') + Persian::toPersianDigits(r->number);
+    return out;
+}
+
+QVariantMap TemplateRenderer::statementData(const Party &party, const QList<StatementLine> &lines,
+                                            const Company &company)
+{
+    QVariantList rows;
+    qint64 debit = 0;
+    qint64 credit = 0;
+    for (const StatementLine &l : lines) {
+        QVariantMap row;
+        row[QStringLiteral("date")] = date(l.date);
+        row[QStringLiteral("item")] = statementKindTitle(l.kind);
+        row[QStringLiteral("number")] = token(l.number);
+        row[QStringLiteral("debit")] = l.debit ? amount(l.debit) : QString();
+        row[QStringLiteral("credit")] = l.credit ? amount(l.credit) : QString();
+        // as a ledger writes it: the amount without a sign, and the side beside it
+        row[QStringLiteral("balance")] = amount(qAbs(l.balance));
+        row[QStringLiteral("side")] = sideWord(l.balance);
+        rows << row;
+        debit += l.debit;
+        credit += l.credit;
+    }
+    const qint64 closing = lines.isEmpty() ? 0 : lines.last().balance;
+    QVariantMap st;
+    st[QStringLiteral("lines")] = rows;
+    st[QStringLiteral("has_lines")] = !rows.isEmpty();
+    st[QStringLiteral("from")] = lines.isEmpty() ? QString() : date(lines.first().date);
+    st[QStringLiteral("to")] = lines.isEmpty() ? QString() : date(lines.last().date);
+    st[QStringLiteral("total_debit")] = amount(debit);
+    st[QStringLiteral("total_credit")] = amount(credit);
+    st[QStringLiteral("balance")] = amount(qAbs(closing));
+    st[QStringLiteral("balance_with_unit")] = QString(amount(qAbs(closing)) + QStringLiteral(" ریال"));
+    st[QStringLiteral("balance_words")] = Persian::amountInWords(qAbs(closing), Persian::MoneyUnit::Rial);
+    st[QStringLiteral("side")] = sideWord(closing);
+    st[QStringLiteral("settled")] = closing == 0;
+    QVariantMap data;
+    data[QStringLiteral("statement")] = st;
+    data[QStringLiteral("seller")] = companyData(company);
+    data[QStringLiteral("customer")] = partyData(party);
+    data[QStringLiteral("printed_at")] = date(QDate::currentDate());
+    return data;
+}
+
+std::optional<TemplateRenderer::Rendered> TemplateRenderer::renderStatement(const QString &identityId, QString *error)
+{
+    const Party party = loadParty(identityId);
+    if (party.identity.id.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("TemplateRenderer", "The customer cannot be found.");
+        return std::nullopt;
+    }
+    const QVariantMap data = statementData(party, BalanceRepository(m_store).statementLines(identityId),
+                                           SettingsRepository(m_store).company().value_or(Company()));
+    QString renderError;
+    Rendered out;
+    out.html = render(builtInTemplate(QStringLiteral("statement")), data, &renderError);
+    if (out.html.isEmpty()) {
+        if (error)
+            *error = renderError;
+        return std::nullopt;
+    }
+    out.kind = QStringLiteral("statement");
+    out.number = party.identity.customerNumber;
+    const Identity &who = party.identity;
+    out.title = QStringLiteral("صورتحساب ") + (who.displayName.trimmed().isEmpty() ? who.composedDisplayName() : who.displayName);
     return out;
 }
 

@@ -15,6 +15,7 @@
 // The placeholders are listed in reports/templates/README.md.
 #include "models/core/Company.h"
 #include "models/club/ItemType.h"
+#include "models/finance/Balances.h"
 #include "models/finance/Document.h"
 #include "models/finance/Receipt.h"
 #include "models/identities/Identity.h"
@@ -69,6 +70,10 @@ public:
     // or its item type cannot be read or the template does not parse.
     std::optional<Rendered> renderDocument(const QString &documentId, Variant variant, QString *error = nullptr);
     std::optional<Rendered> renderReceipt(const QString &receiptId, Variant variant, QString *error = nullptr);
+    // The statement («صورتحساب») of one identity: its approved documents and receipts in date
+    // order with the running balance (BalanceRepository), and the closing balance with the side
+    // it stands on, from the built-in statement template. kind "statement".
+    std::optional<Rendered> renderStatement(const QString &identityId, QString *error = nullptr);
 
     // ---- data ------------------------------------------------------------------------------
     // The buyer's side of a print: the identity with its default address and phone.
@@ -90,6 +95,7 @@ public:
     static QVariantMap receiptData(const Receipt &receipt, const ItemType &type, const Company &company,
                                    const Party &payer, const FinancialAccount &account,
                                    const Document *paid = nullptr);
+    static QVariantMap statementData(const Party &party, const QList<StatementLine> &lines, const Company &company);
     // What the template editor previews: a made-up item of the type's entity (two lines, one of
     // them taxed at the type's rate, a sample customer) with the company's real letterhead.
     static QVariantMap sampleData(const ItemType &type, const Company &company);

@@ -15,4 +15,5 @@ find_path(KAINJOW_MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)
 target_include_directories(vafa_reports SYSTEM PRIVATE ${KAINJOW_MUSTACHE_INCLUDE_DIR})
 # The built-in templates, read as ":/vafa/print-templates/<entity>.html".
 qt_add_resources(vafa_reports vafa_print_templates PREFIX /vafa/print-templates BASE templates
-    FILES templates/invoice.html templates/proforma.html templates/contract.html templates/receipt.html)
+    FILES templates/invoice.html templates/proforma.html templates/contract.html templates/receipt.html
+          templates/statement.html)

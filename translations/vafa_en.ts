@@ -115,8 +115,28 @@
         <translation>Choose a customer above to see their statement.</translation>
     </message>
     <message>
-        <source>Statement of %1 — balance %2 rials</source>
-        <translation>Statement of %1 — balance %2 rials</translation>
+        <source>Debtor / creditor</source>
+        <translation>Debtor / creditor</translation>
+    </message>
+    <message>
+        <source>&amp;Print statement…</source>
+        <translation>&amp;Print statement…</translation>
+    </message>
+    <message>
+        <source>Statement as P&amp;DF…</source>
+        <translation>Statement as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Statement of %1 — balance %2 rials, %3</source>
+        <translation>Statement of %1 — balance %2 rials, %3</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Save the statement</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1880,18 @@ see custom fields</translation>
         <source>Rejected: %1</source>
         <translation>Rejected: %1</translation>
     </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
 </context>
 <context>
     <name>FinancePages</name>
@@ -2726,6 +2758,14 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>&amp;Define club user…</source>
         <translation>&amp;Define club user…</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>The other actions on club members</source>
+        <translation>The other actions on club members</translation>
+    </message>
 </context>
 <context>
     <name>MemberCreateDialog</name>
@@ -2886,6 +2926,30 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
@@ -3143,14 +3207,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>the PDF could not be started</translation>
-    </message>
-    <message>
-        <source>the PDF could not be finished</source>
-        <translation>the PDF could not be finished</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -3868,6 +3924,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>The receipt cannot be found.</source>
         <translation>The receipt cannot be found.</translation>
     </message>
+    <message>
+        <source>The customer cannot be found.</source>
+        <translation>The customer cannot be found.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4000,10 +4060,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>Username</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>Registration</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -4110,6 +4166,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Balance</source>
         <translation>Balance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 </TS>

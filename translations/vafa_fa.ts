@@ -115,8 +115,28 @@
         <translation>برای دیدن صورتحساب یک مشتری، او را در لیست بالا انتخاب کنید.</translation>
     </message>
     <message>
-        <source>Statement of %1 — balance %2 rials</source>
-        <translation>صورتحساب %1 — مانده %2 ریال</translation>
+        <source>Debtor / creditor</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <source>&amp;Print statement…</source>
+        <translation>&amp;چاپ صورتحساب…</translation>
+    </message>
+    <message>
+        <source>Statement as P&amp;DF…</source>
+        <translation>صورتحساب در فایل &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Statement of %1 — balance %2 rials, %3</source>
+        <translation>صورتحساب %1 — مانده %2 ریال، %3</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>ذخیرهٔ صورتحساب</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1871,18 @@ see custom fields</source>
         <source>Rejected: %1</source>
         <translation>رد شده: %1</translation>
     </message>
+    <message>
+        <source>Debtor</source>
+        <translation>بدهکار</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>بستانکار</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>بی‌حساب</translation>
+    </message>
 </context>
 <context>
     <name>FinancePages</name>
@@ -2714,6 +2746,14 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>&amp;Define club user…</source>
         <translation>تعریف کا&amp;ربر باشگاه…</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>بیشتر</translation>
+    </message>
+    <message>
+        <source>The other actions on club members</source>
+        <translation>سایر کارها روی اعضای باشگاه</translation>
+    </message>
 </context>
 <context>
     <name>MemberCreateDialog</name>
@@ -2874,6 +2914,30 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Error</source>
         <translation>خطا</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>رد شده</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>تعلیق شده</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>قفل شده</translation>
     </message>
 </context>
 <context>
@@ -3129,14 +3193,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>نوشتن «‎%1‎» ممکن نشد: %2</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>ساختن فایل PDF آغاز نشد</translation>
-    </message>
-    <message>
-        <source>the PDF could not be finished</source>
-        <translation>ساختن فایل PDF کامل نشد</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -3854,6 +3910,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>The receipt cannot be found.</source>
         <translation>دریافت مورد نظر پیدا نشد.</translation>
     </message>
+    <message>
+        <source>The customer cannot be found.</source>
+        <translation>مشتری پیدا نشد.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -3986,10 +4046,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>وضعیت ثبت‌نام</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
@@ -4096,6 +4152,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Balance</source>
         <translation>مانده</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
     </message>
 </context>
 </TS>

@@ -107,8 +107,11 @@ ListSpec UserRepository::list(const UserFilter &f) const
     ListSpec s;
     s.from = QStringLiteral("users u LEFT JOIN identities i ON i.id = u.identity_id");
     s.columns = QStringList{QStringLiteral("u.id"), QStringLiteral("u.username"), QStringLiteral("u.kind"),
-                            QStringLiteral("i.display_name"), QStringLiteral("u.registration_status"),
-                            QStringLiteral("u.active"), QStringLiteral("u.suspended"), QStringLiteral("u.locked"),
+                            QStringLiteral("i.display_name"),
+                            QStringLiteral("CASE WHEN u.registration_status = 'rejected' THEN 'rejected' "
+                                           "WHEN u.registration_status = 'pending' THEN 'pending' "
+                                           "WHEN NOT u.active THEN 'inactive' WHEN u.suspended THEN 'suspended' "
+                                           "WHEN u.locked THEN 'locked' ELSE 'active' END"),
                             QStringLiteral("u.last_sign_in_at"), QStringLiteral("u.created_via")};
     QStringList conds{live(QStringLiteral("u"))};
     if (!f.kind.isEmpty()) {

@@ -29,7 +29,11 @@ class UserRepository : public Repository
 public:
     using Repository::Repository;
 
-    enum ListColumn { Id, Username, Kind, DisplayName, RegistrationStatus, Active, Suspended, Locked, LastSignInAt, CreatedVia };
+    // State: the one word a person reads first about an account, the first that holds of
+    // rejected, pending (registration), inactive, suspended, locked, else active: what stops the
+    // account from signing in, the most lasting reason first (unlocking a suspended account
+    // still leaves it suspended).
+    enum ListColumn { Id, Username, Kind, DisplayName, State, LastSignInAt, CreatedVia };
 
     static QString foldUsername(const QString &username);
 

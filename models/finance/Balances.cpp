@@ -2,6 +2,29 @@
 
 #include "models/persian/SearchText.h"
 
+BalanceSide balanceSide(qint64 balance)
+{
+    return balance > 0 ? BalanceSide::Debtor : balance < 0 ? BalanceSide::Creditor : BalanceSide::Settled;
+}
+
+QString balanceSideCode(BalanceSide side)
+{
+    switch (side) {
+    case BalanceSide::Debtor:
+        return QStringLiteral("debtor");
+    case BalanceSide::Creditor:
+        return QStringLiteral("creditor");
+    case BalanceSide::Settled:
+        break;
+    }
+    return QStringLiteral("settled");
+}
+
+QString BalanceRepository::sideOf(const QString &balance)
+{
+    return QStringLiteral("CASE WHEN %1 > 0 THEN 'debtor' WHEN %1 < 0 THEN 'creditor' ELSE 'settled' END").arg(balance);
+}
+
 QString BalanceRepository::entries(bool oneIdentity) const
 {
     const QString d = oneIdentity ? QStringLiteral(" AND d.identity_id = ?") : QString();
@@ -43,8 +66,9 @@ ListSpec BalanceRepository::statement(const QString &identityId, QDate from, QDa
                            "UNBOUNDED PRECEDING AND CURRENT ROW) AS running FROM (")
         + entries(true) + QLatin1String(") e) s");
     s.binds << identityId << identityId;
-    s.columns = QStringList{QStringLiteral("s.id"),    QStringLiteral("s.on_date"), QStringLiteral("s.kind"),
-                            QStringLiteral("s.number"), QStringLiteral("s.debit"),  QStringLiteral("s.credit"),
+    s.columns = QStringList{QStringLiteral("s.id"),     QStringLiteral("s.on_date"), QStringLiteral("s.kind"),
+                            QStringLiteral("s.number"), QStringLiteral("s.debit"),   QStringLiteral("s.credit"),
+                            QStringLiteral("ABS(s.running)"), sideOf(QStringLiteral("s.running")),
                             QStringLiteral("s.running")};
     QStringList conds;
     if (from.isValid()) {
@@ -107,6 +131,7 @@ ListSpec BalanceRepository::report(const BalanceFilter &f) const
     s.from = sql;
     s.columns = QStringList{QStringLiteral("b.identity_id"), QStringLiteral("i.display_name"),
                             QStringLiteral("i.customer_number"), QStringLiteral("b.debit"), QStringLiteral("b.credit"),
+                            QStringLiteral("ABS(b.balance)"), sideOf(QStringLiteral("b.balance")),
                             QStringLiteral("b.balance")};
     s.where = live(QStringLiteral("i"));
     if (f.nonZeroOnly)

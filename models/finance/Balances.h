@@ -10,6 +10,14 @@
 
 #include <QDate>
 
+// Which side of the account a balance stands on, as the statement and the report say it:
+// «بدهکار» (the identity owes the company, balance > 0), «بستانکار» (the company owes it,
+// balance < 0) or «بی‌حساب» (settled). The amount is then shown without a sign.
+enum class BalanceSide { Debtor, Creditor, Settled };
+BalanceSide balanceSide(qint64 balance);
+// The side as stored in the lists' side columns: debtor|creditor|settled.
+QString balanceSideCode(BalanceSide side);
+
 struct StatementLine
 {
     QString id;     // document or receipt id
@@ -34,8 +42,11 @@ class BalanceRepository : public Repository
 public:
     using Repository::Repository;
 
-    enum StatementColumn { StId, StDate, StKind, StNumber, StDebit, StCredit, StBalance };
-    enum ReportColumn { RpIdentityId, RpName, RpCustomerNumber, RpDebit, RpCredit, RpBalance };
+    // The lists show the balance as an amount without a sign and the side it stands on
+    // (StAmount/RpAmount, StSide/RpSide: debtor|creditor|settled); the signed balance
+    // (debit − credit) comes last, for totals and checks.
+    enum StatementColumn { StId, StDate, StKind, StNumber, StDebit, StCredit, StAmount, StSide, StBalance };
+    enum ReportColumn { RpIdentityId, RpName, RpCustomerNumber, RpDebit, RpCredit, RpAmount, RpSide, RpBalance };
 
     // The balance of an identity, on a date (inclusive) or now.
     qint64 balanceOf(const QString &identityId, QDate upTo = {});
@@ -47,6 +58,8 @@ public:
     ListSpec report(const BalanceFilter &filter) const;
 
 private:
+    // The side column of a signed balance expression (see BalanceSide).
+    static QString sideOf(const QString &balance);
     // The approved entries, for one identity when `identityBind` is set (adds two binds).
     QString entries(bool oneIdentity) const;
 };

@@ -1,6 +1,7 @@
 // The bulk user wizard, as a person goes through it: Import is not offered when the plan would
 // write nothing (the error file can still be saved), skipped rows count as rows to explain, and
-// the credential letters are readable by their owner only.
+// the credential letters are readable by their owner only. Every file dialog and message of the
+// wizard is answered through Ask::Script, so a dialog that opens without one fails at once.
 #include "models/club/ClubSettings.h"
 #include "models/club/ClubUserImport.h"
 #include "models/identities/IdentityRepository.h"
@@ -8,6 +9,7 @@
 #include "tests/support/TestSupport.h"
 #include "ui/shell/Workspace.h"
 #include "ui/members/BulkUserWizard.h"
+#include "ui/widgets/Ask.h"
 #include "ui/widgets/ListPage.h"
 
 #include <QApplication>
@@ -86,6 +88,36 @@ private slots:
         }
     }
     void cleanup() { m_t.reset(); }
+
+    // «انتخاب فایل…» asks for the file, a file that cannot be read is a warning on the source
+    // page, and the error file asks where to go: all through Ask.
+    void fileDialogsAndWarningsGoThroughAsk()
+    {
+        const QString missing = m_t->dir() + QStringLiteral("/missing.csv");
+        const QString errors = m_t->dir() + QStringLiteral("/asked-errors.csv");
+        BulkUserWizard wizard(m_admin, ClubKind::Customer);
+        wizard.show();
+        wizard.findChild<QRadioButton *>(QStringLiteral("fileRadio"))->click();
+        {
+            Ask::Script script;
+            script.file(missing);
+            wizard.findChild<QPushButton *>(QStringLiteral("browseButton"))->click();
+            QCOMPARE(QDir::fromNativeSeparators(wizard.findChild<QLineEdit *>(QStringLiteral("fileEdit"))->text()), missing);
+            wizard.next(); // the file is not there: a warning, and the page stays
+            QCOMPARE(wizard.currentId(), int(BulkUserWizard::SourcePage));
+            QCOMPARE(script.messages().size(), 1);
+            QString why;
+            QVERIFY2(script.finished(&why), qPrintable(why));
+        }
+        BulkUserWizard second(m_admin, ClubKind::Customer);
+        toPreview(second, QStringLiteral("first_name,last_name,username\n,,no.name\n"));
+        Ask::Script script;
+        script.file(errors);
+        QVERIFY(second.saveErrorFile());
+        QVERIFY(QFile::exists(errors));
+        QString why;
+        QVERIFY2(script.finished(&why), qPrintable(why));
+    }
 
     void importIsNotOfferedWhenNothingWouldBeWritten()
     {

@@ -107,12 +107,12 @@ private:
         ProductRepository(m_store).insert(p);
         return p.id;
     }
-    QString addInvoice(qint64 price, bool approve)
+    QString addInvoice(qint64 price, bool approve, const QString &identityId = {})
     {
         auto approval = std::make_unique<DocumentApproval>(m_store, Actor::staff(m_admin, {FinancePermission::Manager}));
         Document d;
         d.itemTypeId = m_invoiceType;
-        d.identityId = m_customer;
+        d.identityId = identityId.isEmpty() ? m_customer : identityId;
         d.issueDate = QDate(2024, 11, 5);
         DocumentLine l;
         l.description = QStringLiteral("خدمات");
@@ -124,17 +124,19 @@ private:
             qFatal("approve: %s", qPrintable(approval->lastError()));
         return d.id;
     }
-    QString addReceipt(qint64 amount)
+    QString addReceipt(qint64 amount, const QString &identityId = {}, bool approve = false)
     {
         DocumentApproval approval(m_store, Actor::staff(m_admin, {FinancePermission::Manager}));
         Receipt r;
         r.itemTypeId = m_receiptType;
-        r.identityId = m_customer;
+        r.identityId = identityId.isEmpty() ? m_customer : identityId;
         r.amount = amount;
         r.cashMethod = QStringLiteral("in_person");
         r.receivedOn = QDate(2024, 11, 6);
         if (!approval.createReceipt(r))
             qFatal("receipt: %s", qPrintable(approval.lastError()));
+        if (approve && !approval.approve(DocumentApproval::Subject::Receipt, r.id))
+            qFatal("approve: %s", qPrintable(approval.lastError()));
         return r.id;
     }
     // The answer to the next list picker: search, then take the row whose id is `id`.
@@ -410,6 +412,84 @@ private slots:
             if (balances->report()->model()->idAt(r) == m_customer)
                 balances->report()->selectRow(r);
         QTRY_VERIFY(balances->statement()->model()->rowCount() > 0);
+    }
+
+    // Each balance says which side it stands on, with the amount unsigned; the selected
+    // customer's statement goes to a PDF whose text names the customer, the side and the final
+    // balance (read back with pdftotext).
+    void balancesSayDebtorOrCreditorAndTheStatementPrints()
+    {
+        auto customer = [&](const QString &first, const QString &last) {
+            Identity i;
+            i.firstName = first;
+            i.lastName = last;
+            if (!IdentityRepository(m_store).insert(i))
+                qFatal("identity");
+            return i.id;
+        };
+        const QString debtor = customer(QStringLiteral("پروین"), QStringLiteral("صادقی"));
+        const QString creditor = customer(QStringLiteral("کاوه"), QStringLiteral("نادری"));
+        addInvoice(1000000, true, debtor);
+        addReceipt(300000, debtor, true);
+        addReceipt(500000, creditor, true);
+        const qint64 owed = BalanceRepository(m_store).balanceOf(debtor);
+        QVERIFY(owed > 0);
+        QCOMPARE(BalanceRepository(m_store).balanceOf(creditor), -500000);
+
+        const Session s = session(m_admin);
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        auto *balances = qobject_cast<BalancesPage *>(window.openSection(QStringLiteral("balances")));
+        QVERIFY(balances);
+        ListPage *report = balances->report();
+        report->reload();
+        auto shown = [&](const QString &id, int column) {
+            for (int r = 0; r < report->model()->rowCount(); ++r)
+                if (report->model()->idAt(r) == id)
+                    return report->model()->data(report->model()->index(r, column)).toString();
+            return QString();
+        };
+        const QHash<QString, QString> sides = FinanceFormat::balanceSides();
+        QCOMPARE(shown(debtor, 4), FinanceFormat::money(owed));
+        QCOMPARE(shown(debtor, 5), sides.value(QStringLiteral("debtor")));
+        QCOMPARE(shown(creditor, 4), FinanceFormat::money(500000)); // no minus sign
+        QCOMPARE(shown(creditor, 5), sides.value(QStringLiteral("creditor")));
+        QVERIFY(selectId(report, debtor));
+        QTRY_VERIFY(balances->statement()->model()->rowCount() == 2);
+        QCOMPARE(balances->statement()->model()->data(balances->statement()->model()->index(1, 6)).toString(),
+                 sides.value(QStringLiteral("debtor")));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("statement.pdf"));
+        {
+            Ask::Script script;
+            script.file(pdf);
+            auto *action = report->findChild<QAction *>(QStringLiteral("statementPdfAction"));
+            QVERIFY(action && action->isEnabled());
+            action->trigger();
+            verifyFinished(script);
+            QVERIFY2(script.messages().isEmpty(), qPrintable(script.messages().join(QLatin1Char('\n'))));
+        }
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(20000));
+        // NFKC folds the presentation forms pdftotext gives back to letters; spacing may differ,
+        // and the bidi marks around numbers are not text
+        auto clean = [](const QString &t) {
+            QString out = t.normalized(QString::NormalizationForm_KC);
+            out.removeIf([](QChar c) {
+                const char16_t u = c.unicode();
+                return c.isSpace() || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
+                    || u == 0x200F || u == 0x200C;
+            });
+            return out;
+        };
+        const QString text = clean(QString::fromUtf8(p.readAllStandardOutput()));
+        QVERIFY2(text.contains(clean(QStringLiteral("پروین صادقی"))), qPrintable(text));
+        // the closing line: the amount without a sign, then the side
+        QVERIFY2(text.contains(clean(QStringLiteral("ماندهٔ پایانی: ") + TemplateRenderer::amount(owed)
+                                     + QStringLiteral(" ریال بدهکار"))),
+                 qPrintable(text));
+        QCOMPARE(pdfPages(pdf), 1);
     }
 
     void rejectingAsksForTheReasonTheCustomerSees()

@@ -15,10 +15,12 @@
 #include "ui/shell/Workspace.h"
 #include "ui/members/BulkUserWizard.h"
 #include "ui/members/ImportPlanModel.h"
+#include "ui/members/MemberLabels.h"
 #include "ui/members/MemberDialogs.h"
 #include "ui/members/NewPasswordDialog.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/BadgeDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +37,10 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QMenu>
+#include <QImage>
 
 #include <memory>
 
@@ -110,7 +116,12 @@ int pdfPages(const QString &path)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
-enum Col { Username, Kind, Name, Registration, Active, Suspended, Locked, LastSignIn, CreatedBy };
+enum Col { Username, Kind, Name, State, LastSignIn, CreatedBy };
+
+QString stateWord(const char *code)
+{
+    return MemberLabels::states().value(QLatin1String(code));
+}
 
 } // namespace
 
@@ -268,8 +279,7 @@ private slots:
         QVERIFY(!firstError.isEmpty()); // the national ID was refused before anything was written
         QTRY_COMPARE(page->model()->rowCount(), 1);
         QCOMPARE(cell(page, Username), QStringLiteral("sara.m"));
-        QCOMPARE(cell(page, Active), Labels::yesNo().value(QStringLiteral("1")));
-        QCOMPARE(cell(page, Registration), Labels::approvalStatuses().value(QStringLiteral("approved")));
+        QCOMPARE(cell(page, State), stateWord("active"));
         const auto user = UserRepository(store()).findByUsername(QStringLiteral("sara.m"));
         QVERIFY(user);
         QCOMPARE(user->mobile, QStringLiteral("09121234567"));
@@ -285,22 +295,19 @@ private slots:
         ListPage *page = openMembers(window, QStringLiteral("customer-members"), QStringLiteral("member1"));
         QVERIFY(page);
         QTRY_COMPARE(page->model()->rowCount(), 1);
-        const QString yes = Labels::yesNo().value(QStringLiteral("1"));
-        const QString no = Labels::yesNo().value(QStringLiteral("0"));
-
         trigger(page, "deactivateMemberAction");
-        QCOMPARE(cell(page, Active), no);
+        QCOMPARE(cell(page, State), stateWord("inactive"));
         trigger(page, "activateMemberAction");
-        QCOMPARE(cell(page, Active), yes);
+        QCOMPARE(cell(page, State), stateWord("active"));
         trigger(page, "suspendMemberAction");
-        QCOMPARE(cell(page, Suspended), yes);
+        QCOMPARE(cell(page, State), stateWord("suspended"));
         trigger(page, "liftSuspensionMemberAction");
-        QCOMPARE(cell(page, Suspended), no);
+        QCOMPARE(cell(page, State), stateWord("active"));
         QVERIFY(UserRepository(store()).recordFailedAttempt(member.id, 1) > 0);
         page->model()->refresh();
-        QCOMPARE(cell(page, Locked), yes);
+        QCOMPARE(cell(page, State), stateWord("locked"));
         trigger(page, "unlockMemberAction");
-        QCOMPARE(cell(page, Locked), no);
+        QCOMPARE(cell(page, State), stateWord("active"));
 
         // the filters narrow by state
         page->filterCombo()->setCurrentIndex(page->filterCombo()->findData(QStringLiteral("suspended:1")));
@@ -359,6 +366,81 @@ private slots:
         QVERIFY(!UserRepository(store()).get(member.id));
     }
 
+    // At 1366 px the toolbar shows the clerk's everyday actions and «بیشتر»; the rest are in
+    // that menu and in the list's context menu, the same QActions everywhere. The member's state
+    // is one coloured column.
+    void toolbarKeepsTheEverydayActionsAndOneStateColumn()
+    {
+        const User member = addUser(QStringLiteral("member1"), QStringLiteral("customer"),
+                                    addIdentity(QStringLiteral("علی"), QStringLiteral("customer")));
+        QVERIFY(UserRepository(store()).setSuspended(member.id, true));
+        MainWindow window(m_admin, Workspace::sections(m_admin));
+        window.resize(1366, 768);
+        window.show();
+        ListPage *page = openMembers(window, QStringLiteral("customer-members"), QStringLiteral("member1"));
+        QVERIFY(page);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *toolbar = page->findChild<QToolBar *>(QStringLiteral("actionsToolBar"));
+        QVERIFY(toolbar);
+        QStringList onBar;
+        for (QAction *a : toolbar->actions())
+            if (!a->objectName().isEmpty())
+                onBar << a->objectName();
+        QCOMPARE(onBar, (QStringList{QStringLiteral("createMemberAction"), QStringLiteral("editMemberAction"),
+                                     QStringLiteral("approveMemberAction"), QStringLiteral("setPasswordMemberAction")}));
+        auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("moreMemberActionsButton"));
+        QVERIFY(more && more->menu());
+        for (QAction *a : toolbar->actions()) { // nothing behind the extension arrow
+            QWidget *w = toolbar->widgetForAction(a);
+            QVERIFY2(w && w->isVisible(), qPrintable(a->text()));
+        }
+        auto *extension = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(!extension || !extension->isVisible());
+
+        const QList<QAction *> inMenu = more->menu()->actions();
+        for (const char *name : {"bulkUsersAction", "rejectMemberAction", "activateMemberAction", "suspendMemberAction",
+                                 "unlockMemberAction", "signInAsMemberAction", "deleteMemberAction"}) {
+            auto *a = page->findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(a && inMenu.contains(a), name);
+            QVERIFY2(!toolbar->actions().contains(a), name);
+        }
+        const QList<QAction *> context = page->table()->actions();
+        QCOMPARE(page->table()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        for (QAction *a : inMenu + toolbar->actions())
+            QVERIFY2(toolbar->widgetForAction(a) == more || context.contains(a), qPrintable(a->text()));
+        // one object: selecting a row enables it on the toolbar, in «بیشتر» and in the context menu
+        auto *remove = page->findChild<QAction *>(QStringLiteral("deleteMemberAction"));
+        page->table()->clearSelection();
+        QTRY_VERIFY(!remove->isEnabled());
+        page->selectRow(0);
+        QVERIFY(remove->isEnabled());
+
+        // one column says the state, in words and colour
+        QStringList titles;
+        for (int c = 0; c < page->model()->columnCount(); ++c)
+            titles << page->model()->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(titles.size(), 6);
+        QCOMPARE(titles.value(State), Workspace::tr("State"));
+        for (const QString &gone : {Workspace::tr("Registration"), Workspace::tr("Active"), Workspace::tr("Suspended"),
+                                    Workspace::tr("Locked")})
+            QVERIFY2(!titles.contains(gone), qPrintable(gone));
+        QCOMPARE(cell(page, State), stateWord("suspended"));
+        auto *badge = qobject_cast<BadgeDelegate *>(page->table()->itemDelegateForColumn(State));
+        QVERIFY(badge);
+        const QColor fill = badge->coloursOf(QStringLiteral("suspended")).fill;
+        QVERIFY(fill.isValid() && fill != badge->coloursOf(QStringLiteral("active")).fill);
+        page->table()->clearSelection(); // the badge, not the selection colour
+        const QRect cellRect = page->table()->visualRect(page->model()->index(0, State));
+        const QImage shot = page->table()->viewport()->grab(cellRect).toImage();
+        int tinted = 0;
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x)
+                tinted += shot.pixelColor(x, y).rgb() == fill.rgb();
+        QVERIFY2(tinted > 50, qPrintable(QString::number(tinted)));
+    }
+
     void pendingAgentIsApproved()
     {
         User agent = addUser(QStringLiteral("agent-new"), QStringLiteral("agent"),
@@ -369,10 +451,9 @@ private slots:
         window.show();
         ListPage *page = openMembers(window, QStringLiteral("agent-members"), QStringLiteral("agent-new"));
         QTRY_COMPARE(page->model()->rowCount(), 1);
-        QCOMPARE(cell(page, Registration), Labels::approvalStatuses().value(QStringLiteral("pending")));
+        QCOMPARE(cell(page, State), stateWord("pending"));
         trigger(page, "approveMemberAction");
-        QCOMPARE(cell(page, Registration), Labels::approvalStatuses().value(QStringLiteral("approved")));
-        QCOMPARE(cell(page, Active), Labels::yesNo().value(QStringLiteral("1"))); // approval activates (rule 7)
+        QCOMPARE(cell(page, State), stateWord("active")); // approval activates (rule 7)
     }
 
     void fullLicenceRefusesANewMember()

@@ -95,3 +95,10 @@ void FinanceFormat::paintBanner(QLabel *label, std::optional<DocumentApproval::B
     label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 4px; }")
                              .arg(colour, ink));
 }
+
+QHash<QString, QString> FinanceFormat::balanceSides()
+{
+    return {{QStringLiteral("debtor"), tr("Debtor")},
+            {QStringLiteral("creditor"), tr("Creditor")},
+            {QStringLiteral("settled"), tr("Settled")}};
+}

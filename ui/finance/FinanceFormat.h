@@ -5,6 +5,7 @@
 #include "models/finance/DocumentApproval.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -21,6 +22,8 @@ public:
     static QString rated(qint64 amount, int bp);  // «۱۲٬۰۰۰ (۱۰٪)»
     // «Invoice ۱۴۰۳-۰۰۱۲ of ۱۴۰۳/۰۸/۱۵ — ۱٬۲۵۰٬۰۰۰» for pickers and captions.
     static QString documentCaption(const Document &d);
+    // The side a balance stands on (BalanceSide codes): «بدهکار», «بستانکار», «بی‌حساب».
+    static QHash<QString, QString> balanceSides();
     // The §1.15 banner: text and colour of the item's state; nullopt = a new, unsaved item.
     static void paintBanner(QLabel *label, std::optional<DocumentApproval::Banner> banner, const QString &rejectReason);
 };

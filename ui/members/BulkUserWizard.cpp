@@ -9,6 +9,7 @@
 #include "ui/shell/SectionKit.h"
 #include "ui/members/CredentialLetters.h"
 #include "ui/members/ImportPlanModel.h"
+#include "ui/widgets/Ask.h"
 #include "ui_BulkMappingPage.h"
 #include "ui_BulkPreviewPage.h"
 #include "ui_BulkSourcePage.h"
@@ -16,11 +17,9 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 
@@ -71,8 +70,8 @@ public:
         });
         connect(m_ui.fileEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         connect(m_ui.browseButton, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getOpenFileName(this, BulkUserWizard::tr("Users file"), QDir::homePath(),
-                                                              BulkUserWizard::tr("Spreadsheets (*.xlsx *.csv)"));
+            const QString path = Ask::openFile(this, BulkUserWizard::tr("Users file"), QDir::homePath(),
+                                               BulkUserWizard::tr("Spreadsheets (*.xlsx *.csv)"));
             if (!path.isEmpty())
                 m_ui.fileEdit->setText(QDir::toNativeSeparators(path));
         });
@@ -96,7 +95,7 @@ public:
         if (m_ui.fileRadio->isChecked()) {
             QString error;
             if (!import.loadFile(QDir::fromNativeSeparators(m_ui.fileEdit->text().trimmed()), &error)) {
-                QMessageBox::warning(this, title(), error);
+                Ask::warn(this, title(), error);
                 return false;
             }
         } else {
@@ -152,7 +151,7 @@ public:
                 return;
             }
             if (!m_wizard->import().saveMapping(name, mapping()))
-                QMessageBox::warning(this, title(), BulkUserWizard::tr("The mapping could not be saved."));
+                Ask::warn(this, title(), BulkUserWizard::tr("The mapping could not be saved."));
             showSavedNames(name);
         });
         connect(m_ui.usernameRuleCombo, &QComboBox::currentIndexChanged, this, &MappingPage::showPrefix);
@@ -398,13 +397,13 @@ BulkUserWizard::~BulkUserWizard() = default;
 
 QString BulkUserWizard::askPath(const QString &title, const QString &suggested, const QString &filter)
 {
-    return QFileDialog::getSaveFileName(this, title, QDir::home().filePath(suggested), filter);
+    return Ask::saveFile(this, title, QDir::home().filePath(suggested), filter);
 }
 
 void BulkUserWizard::report(bool ok, const QString &path, const QString &error)
 {
     if (!ok) {
-        QMessageBox::warning(this, windowTitle(), error);
+        Ask::warn(this, windowTitle(), error);
         return;
     }
     if (auto *summary = dynamic_cast<::SummaryPage *>(page(SummaryPage)))

@@ -13,7 +13,10 @@
 #include "ui/widgets/Ask.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -87,7 +90,7 @@ void MemberActions::addTo(ListPage *page, const Session &session)
     page->addRowAction(tr("&Reject…"), [service, page](const QString &id) {
         const std::optional<QString> reason = Ask::text(page, tr("Reject registration"), tr("Reason:"));
         return reason ? verdict(service().reject(id, *reason)) : QString();
-    });
+    })->setObjectName(QStringLiteral("rejectMemberAction"));
     page->addRowAction(tr("Ac&tivate"), [service](const QString &id) { return verdict(service().setActive(id, true)); })
         ->setObjectName(QStringLiteral("activateMemberAction"));
     page->addRowAction(tr("&Deactivate"), [service](const QString &id) { return verdict(service().setActive(id, false)); })
@@ -104,12 +107,13 @@ void MemberActions::addTo(ListPage *page, const Session &session)
         if (Ask::exec(&dialog) != QDialog::Accepted)
             return QString();
         return verdict(service().setPassword(id, dialog.password(), true));
-    });
-    page->addRowAction(tr("&Force password change"), [service](const QString &id) { return verdict(service().forcePasswordChange(id)); });
+    })->setObjectName(QStringLiteral("setPasswordMemberAction"));
+    page->addRowAction(tr("&Force password change"), [service](const QString &id) { return verdict(service().forcePasswordChange(id)); })
+        ->setObjectName(QStringLiteral("forcePasswordMemberAction"));
     page->addRowAction(tr("Sign-in &history"), [store, page](const QString &id) {
         showSignInHistory(page, store, id);
         return QString();
-    });
+    })->setObjectName(QStringLiteral("signInHistoryMemberAction"));
     page->addRowAction(tr("&Edit…"), [session, page](const QString &id) {
         return runDialog<MemberEditDialog>(page, session, id);
     }, QKeySequence(Qt::Key_F2))->setObjectName(QStringLiteral("editMemberAction"));
@@ -178,6 +182,46 @@ void MemberActions::addPageActions(ListPage *page, const Session &session, ClubK
                          Ask::exec(&wizard);
                          page->model()->refresh();
                      });
+}
+
+void MemberActions::arrange(ListPage *page)
+{
+    auto *toolbar = page->findChild<QToolBar *>(QStringLiteral("actionsToolBar"));
+    if (!toolbar)
+        return;
+    // What a clerk does many times a day; the rest is a click further away.
+    static const char *const primary[] = {"createMemberAction", "editMemberAction", "approveMemberAction",
+                                          "setPasswordMemberAction"};
+    const QList<QAction *> all = toolbar->actions();
+    QList<QAction *> first;
+    for (const char *name : primary)
+        for (QAction *a : all)
+            if (a->objectName() == QLatin1String(name))
+                first << a;
+    auto *more = new QMenu(page);
+    more->setObjectName(QStringLiteral("moreMemberActionsMenu"));
+    for (QAction *a : all)
+        if (!first.contains(a))
+            more->addAction(a);
+    toolbar->clear();
+    toolbar->addActions(first);
+    auto *button = new QToolButton(toolbar);
+    button->setObjectName(QStringLiteral("moreMemberActionsButton"));
+    button->setText(tr("More"));
+    button->setToolTip(tr("The other actions on club members"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setMenu(more);
+    toolbar->addWidget(button);
+
+    // The context menu (the table's actions) already has the row actions; the page's own go
+    // after them, so a right click offers everything the toolbar does.
+    QTableView *table = page->table();
+    auto *separator = new QAction(page);
+    separator->setSeparator(true);
+    table->addAction(separator);
+    for (QAction *a : all)
+        if (!table->actions().contains(a))
+            table->addAction(a);
 }
 
 void MemberActions::addDefineOnIdentity(ListPage *page, const Session &session)

@@ -17,6 +17,11 @@ public:
     static void addTo(ListPage *page, const Session &session);
     // Page actions of a members page: a new member, and the bulk user wizard.
     static void addPageActions(ListPage *page, const Session &session, ClubKind kind);
+    // Lays the page's actions out for a clerk: the few used every day (new member, edit, approve,
+    // set password) stay on the toolbar, every other one goes into a «بیشتر» menu beside them;
+    // the list's context menu offers them all. Every place holds the same QAction, so an action
+    // is enabled (or not) everywhere at once. Call it after the actions are added.
+    static void arrange(ListPage *page);
     // «تعریف کاربر» on the identities list.
     static void addDefineOnIdentity(ListPage *page, const Session &session);
     // «ورود به سایت»: opens a second main window as the member (audited by the service). Returns

@@ -12,6 +12,7 @@
 #include "ui/members/MemberLabels.h"
 
 #include <QFile>
+#include <QTableView>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -77,10 +78,10 @@ Section membersSection(const Session &session, ClubKind kind)
     const bool agents = kind == ClubKind::Agent;
     return listSection(session, agents ? QStringLiteral("agent-members") : QStringLiteral("customer-members"),
                        agents ? Workspace::tr("Agent club members") : Workspace::tr("Customer club members"),
+                       // one state column (UserRepository::State), not a yes/no column per flag
                        {of(Workspace::tr("Username"), ColumnKind::Code), label(Workspace::tr("Kind"), Labels::userKinds()),
-                        text(Workspace::tr("Name")), label(Workspace::tr("Registration"), Labels::approvalStatuses()),
-                        label(Workspace::tr("Active"), Labels::yesNo()), label(Workspace::tr("Suspended"), Labels::yesNo()),
-                        label(Workspace::tr("Locked"), Labels::yesNo()), of(Workspace::tr("Last sign-in"), ColumnKind::DateTime),
+                        text(Workspace::tr("Name")), label(Workspace::tr("State"), MemberLabels::states()),
+                        of(Workspace::tr("Last sign-in"), ColumnKind::DateTime),
                         label(Workspace::tr("Created by"), MemberLabels::accountOrigins())},
                        [store, kind](const QString &search, const QString &key) {
                            return UserRepository(*store).list(filterFor(kind, search, key));
@@ -88,6 +89,9 @@ Section membersSection(const Session &session, ClubKind kind)
                        memberFilters(), true, [session, kind](ListPage *page) {
                            MemberActions::addTo(page, session);
                            MemberActions::addPageActions(page, session, kind);
+                           MemberActions::arrange(page);
+                           page->table()->setItemDelegateForColumn(
+                               UserRepository::State - 1, new BadgeDelegate(MemberLabels::stateColours(), page));
                        });
 }
 

@@ -221,7 +221,7 @@ bool AppController::signIn(const QString &username)
             return false;
         }
         *session = Workspace::sessionFor(m_store, result.user);
-        m_idle.setInterval(std::chrono::minutes(qMax(1, result.sessionMinutes)));
+        m_idle.setInterval(m_idleMinute * qMax(1, result.sessionMinutes));
         return true;
     };
     LoginDialog dialog(authenticate, tr("Database: %1").arg(QDir::toNativeSeparators(m_store.path())));
@@ -276,21 +276,37 @@ void AppController::signInAgain()
 {
     m_idle.stop();
     m_window->deleteLater();
-    if (signIn(m_session.username))
+    // Nothing of the session outlives it while the sign-in dialog waits: only the name, to
+    // offer it again.
+    const QString username = m_session.username;
+    m_session = Session();
+    if (signIn(username))
         showWorkspace();
     else
         m_app.quit();
 }
 
+bool AppController::open(const Options &options)
+{
+    return openStore(options);
+}
+
+bool AppController::begin(const QString &username)
+{
+    if (!signIn(username))
+        return false;
+    m_app.installEventFilter(this);
+    showWorkspace();
+    return true;
+}
+
 int AppController::run(const Options &options)
 {
-    if (!openStore(options))
+    if (!open(options))
         return 1;
     if (!options.screenshotsDir.isEmpty())
         return ScreenshotTour::run(m_app, m_store, options.screenshotsDir) ? 0 : 1;
-    if (!signIn(options.username))
+    if (!begin(options.username))
         return 0;
-    m_app.installEventFilter(this);
-    showWorkspace();
     return m_app.exec();
 }

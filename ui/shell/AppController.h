@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <chrono>
+
 #include <memory>
 
 class QApplication;
@@ -36,6 +38,18 @@ public:
     // Returns the process exit code.
     int run(const Options &options);
 
+    // The steps of run(), for tests that drive the controller without its main loop:
+    // opens the store of `options` (false: a message was shown or written),
+    bool open(const Options &options);
+    // then signs in and shows the workspace (false: the person cancelled the sign-in).
+    bool begin(const QString &username = {});
+    // The workspace while someone is signed in, and who that is (empty while signed out).
+    MainWindow *window() const { return m_window; }
+    const Session &session() const { return m_session; }
+    // How long one minute of security.session_minutes lasts: a minute, except in tests, which
+    // check the idle sign-out without waiting for it.
+    void setIdleMinute(std::chrono::milliseconds minute) { m_idleMinute = minute; }
+
     // The script commands: `print …` (reports/PrintCommand) and `users import …`
     // (models/club/ClubUserImport). `arguments` start at the command's name.
     static int runCommand(const QStringList &arguments);
@@ -60,4 +74,5 @@ private:
     Session m_session;
     QPointer<MainWindow> m_window;
     QTimer m_idle; // security.session_minutes without input ends the session
+    std::chrono::milliseconds m_idleMinute = std::chrono::minutes(1);
 };

@@ -79,6 +79,7 @@ void MainWindow::buildMenus()
     });
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
