@@ -29,11 +29,8 @@ struct Ref
 QList<QVariantList> runSpec(Store &store, const ListSpec &spec, const QList<int> &columns)
 {
     QList<QVariantList> rows;
-    QString sql = QLatin1String("SELECT ") + spec.columns.join(QLatin1String(", ")) + QLatin1String(" FROM ") + spec.from;
-    if (!spec.where.isEmpty())
-        sql += QLatin1String(" WHERE ") + spec.where;
     // orderByDesc is the list's order reversed: oldest first for documents and receipts
-    sql += QLatin1String(" ORDER BY ") + spec.orderByDesc;
+    const QString sql = spec.selectSql(spec.orderByDesc);
     QSqlQuery q(store.db());
     q.setForwardOnly(true);
     if (!q.prepare(sql))

@@ -26,6 +26,18 @@ struct ListSpec
     // they come in the order they were added, newest first (see IdentityRepository::list).
     bool newestFirst = false;
 
+    // The list's SQL, written here once for every reader (the paged model, exports, print
+    // batches, counts, tests): SELECT columns FROM from [WHERE where] ORDER BY `order`
+    // (orderBy when empty). Binds are `binds`, in order.
+    QString selectSql(const QString &order = {}) const
+    {
+        return QLatin1String("SELECT ") + columns.join(QLatin1String(", ")) + QLatin1String(" FROM ") + from
+            + whereClause() + QLatin1String(" ORDER BY ") + (order.isEmpty() ? orderBy : order);
+    }
+    // count(*) over from and where (countStatement, when set, is the cheaper way the model uses).
+    QString countSql() const { return QLatin1String("SELECT count(*) FROM ") + from + whereClause(); }
+    QString whereClause() const { return where.isEmpty() ? QString() : QLatin1String(" WHERE ") + where; }
+
     // Keeps only the rows that also meet `condition` (binds in its own order). A count the
     // repository prepared no longer holds, so the model counts over the narrowed rows.
     void narrow(const QString &condition, const QVariantList &conditionBinds)

@@ -68,10 +68,7 @@ QString PagedListModel::orderClause(bool descending) const
 
 QString PagedListModel::selectStatement(bool descending) const
 {
-    QString sql = QStringLiteral("SELECT ") + m_spec.columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.from;
-    if (!m_spec.where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + m_spec.where;
-    return sql + QStringLiteral(" ORDER BY ") + orderClause(descending);
+    return m_spec.selectSql(orderClause(descending));
 }
 
 void PagedListModel::loadPage(int page) const

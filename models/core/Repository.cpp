@@ -215,10 +215,7 @@ QList<QSqlRecord> Repository::fetchAll(const QString &sql, const QVariantList &b
 
 qint64 Repository::countRows(const ListSpec &spec)
 {
-    QString sql = QLatin1String("SELECT count(*) FROM ") + spec.from;
-    if (!spec.where.isEmpty())
-        sql += QLatin1String(" WHERE ") + spec.where;
-    const QVariant n = scalar(sql, spec.binds);
+    const QVariant n = scalar(spec.countSql(), spec.binds);
     return n.isValid() ? n.toLongLong() : -1;
 }
 

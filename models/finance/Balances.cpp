@@ -88,10 +88,7 @@ ListSpec BalanceRepository::statement(const QString &identityId, QDate from, QDa
 QList<StatementLine> BalanceRepository::statementLines(const QString &identityId, QDate from, QDate to)
 {
     const ListSpec s = statement(identityId, from, to);
-    QString sql = QLatin1String("SELECT ") + s.columns.join(QLatin1String(", ")) + QLatin1String(" FROM ") + s.from;
-    if (!s.where.isEmpty())
-        sql += QLatin1String(" WHERE ") + s.where;
-    sql += QLatin1String(" ORDER BY ") + s.orderBy;
+    const QString sql = s.selectSql();
     QList<StatementLine> out;
     for (const QSqlRecord &r : fetchAll(sql, s.binds)) {
         StatementLine l;

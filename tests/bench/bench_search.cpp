@@ -172,16 +172,12 @@ QString countSql(const ListSpec &s)
 {
     if (!s.countStatement.isEmpty())
         return inlineBinds(s.countStatement, s.countBinds);
-    return inlineBinds(QStringLiteral("SELECT count(*) FROM ") + s.from
-                           + (s.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + s.where),
-                       s.binds);
+    return inlineBinds(s.countSql(), s.binds);
 }
 
 QString pageSql(const ListSpec &s, int size)
 {
-    return QStringLiteral("SELECT ") + s.columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + s.from
-           + (s.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + s.where) + QStringLiteral(" ORDER BY ")
-           + s.orderBy + QStringLiteral(" LIMIT ") + QString::number(size) + QStringLiteral(" OFFSET 0");
+    return s.selectSql() + QStringLiteral(" LIMIT ") + QString::number(size) + QStringLiteral(" OFFSET 0");
 }
 
 QByteArray sqlite3Version(const QString &program)

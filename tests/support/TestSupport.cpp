@@ -68,10 +68,7 @@ QByteArray fileSha256(const QString &path)
 QList<QVariantList> runList(Store &store, const ListSpec &spec, bool reversed)
 {
     QList<QVariantList> out;
-    QString sql = QLatin1String("SELECT ") + spec.columns.join(QLatin1String(", ")) + QLatin1String(" FROM ") + spec.from;
-    if (!spec.where.isEmpty())
-        sql += QLatin1String(" WHERE ") + spec.where;
-    sql += QLatin1String(" ORDER BY ") + (reversed ? spec.orderByDesc : spec.orderBy);
+    const QString sql = spec.selectSql(reversed ? spec.orderByDesc : spec.orderBy);
     QSqlQuery q(store.db());
     if (!q.prepare(sql)) {
         qWarning("runList: %s — %s", qPrintable(q.lastError().text()), qPrintable(sql));

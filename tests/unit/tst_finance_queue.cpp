@@ -111,7 +111,7 @@ QString TestFinanceQueue::receipt(qint64 amount)
 int TestFinanceQueue::rows(const ListSpec &s)
 {
     QSqlQuery q(m_t->store().db());
-    q.prepare(QLatin1String("SELECT count(*) FROM ") + s.from + (s.where.isEmpty() ? QString() : QLatin1String(" WHERE ") + s.where));
+    q.prepare(s.countSql());
     for (const QVariant &b : s.binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next()) {
