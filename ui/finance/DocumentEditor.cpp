@@ -16,6 +16,7 @@
 #include "ui/finance/FinanceFormat.h"
 #include "ui/finance/ListPickerDialog.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/TableLook.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -47,11 +48,14 @@ DocumentEditor::DocumentEditor(const Session &session, const QString &documentId
     m_ui->linesTableWidget->setHorizontalHeaderLabels({tr("Product"), tr("Code"), tr("Unit"), tr("Quantity"),
                                                        tr("Unit price"), tr("Discount"), tr("Tax"), tr("Levy"),
                                                        tr("Total"), tr("Final")});
+    TableLook::apply(m_ui->linesTableWidget);
     m_ui->linesTableWidget->horizontalHeader()->setSectionResizeMode(LcProduct, QHeaderView::Stretch);
     m_ui->linesTableWidget->verticalHeader()->hide(); // its numbers would be Latin (toolchain G3)
     m_ui->surchargesTableWidget->setColumnCount(ScCount);
     m_ui->surchargesTableWidget->setHorizontalHeaderLabels({tr("Title"), tr("Amount (rials)"), tr("Percent"), tr("Taxable")});
+    TableLook::apply(m_ui->surchargesTableWidget);
     m_ui->surchargesTableWidget->horizontalHeader()->setSectionResizeMode(ScTitle, QHeaderView::Stretch);
+    TableLook::fitColumns(m_ui->surchargesTableWidget);
     m_ui->surchargesTableWidget->verticalHeader()->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_ui->errorLabel->hide();
@@ -363,7 +367,7 @@ void DocumentEditor::showLines()
         t->setItem(r, LcTotal, cell(FinanceFormat::money(l.total), true));
         t->setItem(r, LcFinal, cell(FinanceFormat::money(l.final), true));
     }
-    t->resizeColumnsToContents();
+    TableLook::fitColumns(t);
 }
 
 void DocumentEditor::addSurchargeRow(const QString &title, qint64 amount, int percentBp, bool taxable)

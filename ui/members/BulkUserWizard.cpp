@@ -9,6 +9,7 @@
 #include "ui/shell/SectionKit.h"
 #include "ui/members/CredentialLetters.h"
 #include "ui/members/ImportPlanModel.h"
+#include "ui/widgets/TableLook.h"
 #include "ui_BulkMappingPage.h"
 #include "ui_BulkPreviewPage.h"
 #include "ui_BulkSourcePage.h"
@@ -262,7 +263,7 @@ public:
         m_ui.setupUi(this);
         m_model = new ImportPlanModel(this);
         m_ui.previewTable->setModel(m_model);
-        m_ui.previewTable->horizontalHeader()->setStretchLastSection(true);
+        TableLook::apply(m_ui.previewTable);
         m_ui.previewTable->verticalHeader()->hide();
         setButtonText(QWizard::NextButton, BulkUserWizard::tr("&Import"));
         connect(m_ui.onlyProblemsCheck, &QCheckBox::toggled, this, &PreviewPage::filterRows);
@@ -279,7 +280,7 @@ public:
     {
         const QList<Import::RowPlan> &plans = m_wizard->import().preview();
         m_model->setPlans(plans);
-        m_ui.previewTable->resizeColumnsToContents();
+        TableLook::fitColumns(m_ui.previewTable);
         int counts[4] = {0, 0, 0, 0};
         for (const Import::RowPlan &p : plans)
             ++counts[int(p.action)];

@@ -1,8 +1,10 @@
-# shared widgets: the Jalali date field, the money field, Ask (every modal question)
-# and the searchable, sortable, exportable list page
+# shared widgets: the Jalali date field, the money field, Ask (every modal question),
+# the searchable, sortable, exportable list page, and what every table, window and editor shares
+# (TableLook, WindowGeometry, UnsavedChanges, WizardArrows, PrintPreviewDigits)
 target_sources(vafa_ui PRIVATE
     widgets/JalaliDateEdit.h widgets/JalaliDateEdit.cpp
     widgets/MoneyEdit.h widgets/MoneyEdit.cpp
     widgets/Ask.h widgets/Ask.cpp
     widgets/PlainText.h widgets/PlainText.cpp
-    widgets/ListPage.h widgets/ListPage.cpp)
+    widgets/ListPage.h widgets/ListPage.cpp
+    widgets/TableLook.h widgets/TableLook.cpp)
