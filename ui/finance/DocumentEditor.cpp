@@ -17,7 +17,9 @@
 #include "ui/finance/ListPickerDialog.h"
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/TableLook.h"
+#include "ui/widgets/WindowGeometry.h"
 
+#include <QBoxLayout>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QPushButton>
@@ -56,6 +58,13 @@ DocumentEditor::DocumentEditor(const Session &session, const QString &documentId
     TableLook::apply(m_ui->surchargesTableWidget);
     m_ui->surchargesTableWidget->horizontalHeader()->setSectionResizeMode(ScTitle, QHeaderView::Stretch);
     TableLook::fitColumns(m_ui->surchargesTableWidget);
+    // the lines are what a document is about and take the height; surcharges are rare and show three
+    // rows, so the editor fits a 1366×768 laptop (WindowGeometry::kLaptop)
+    QTableWidget *surcharges = m_ui->surchargesTableWidget;
+    surcharges->setMaximumHeight(surcharges->horizontalHeader()->sizeHint().height()
+                                 + 3 * surcharges->verticalHeader()->defaultSectionSize() + 2 * surcharges->frameWidth());
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->setStretchFactor(m_ui->linesGroupBox, 1);
     m_ui->surchargesTableWidget->verticalHeader()->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_ui->errorLabel->hide();
@@ -97,6 +106,8 @@ DocumentEditor::DocumentEditor(const Session &session, const QString &documentId
     onTypeChanged();
     showBanner();
     recompute();
+    m_unsaved.markSaved();
+    WindowGeometry::keep(this, QStringLiteral("documentEditor"));
 }
 
 DocumentEditor::~DocumentEditor() = default;
@@ -483,4 +494,16 @@ void DocumentEditor::accept()
         return showError(approval->lastError()); // nothing typed is lost: the dialog stays as it was
     m_documentId = d.id;
     QDialog::accept();
+}
+
+void DocumentEditor::reject()
+{
+    // Cancel, Esc and the window's close button all come here: nothing typed is lost unasked
+    if (m_unsaved.mayDiscard())
+        QDialog::reject();
+}
+
+QSize DocumentEditor::sizeHint() const
+{
+    return QDialog::sizeHint().boundedTo(WindowGeometry::kLaptop);
 }

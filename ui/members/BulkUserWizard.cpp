@@ -10,6 +10,7 @@
 #include "ui/members/CredentialLetters.h"
 #include "ui/members/ImportPlanModel.h"
 #include "ui/widgets/TableLook.h"
+#include "ui/widgets/WindowGeometry.h"
 #include "ui_BulkMappingPage.h"
 #include "ui_BulkPreviewPage.h"
 #include "ui_BulkSourcePage.h"
@@ -394,6 +395,7 @@ BulkUserWizard::BulkUserWizard(const Session &session, ClubKind kind, QWidget *p
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     resize(900, 640);
+    WindowGeometry::keep(this, QStringLiteral("bulkUserWizard"));
     setPage(SourcePage, new ::SourcePage(this));
     setPage(MappingPage, new ::MappingPage(this));
     setPage(PreviewPage, new ::PreviewPage(this));

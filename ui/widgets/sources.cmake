@@ -7,4 +7,6 @@ target_sources(vafa_ui PRIVATE
     widgets/Ask.h widgets/Ask.cpp
     widgets/PlainText.h widgets/PlainText.cpp
     widgets/ListPage.h widgets/ListPage.cpp
-    widgets/TableLook.h widgets/TableLook.cpp)
+    widgets/TableLook.h widgets/TableLook.cpp
+    widgets/WindowGeometry.h widgets/WindowGeometry.cpp
+    widgets/UnsavedChanges.h widgets/UnsavedChanges.cpp)
