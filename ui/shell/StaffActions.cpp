@@ -10,6 +10,7 @@
 #include "ui/finance/FinanceAccess.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/PrintPreviewDigits.h"
 #include "ui/widgets/WindowGeometry.h"
 
 #include <QAction>
@@ -130,6 +131,7 @@ QPrintPreviewDialog *StaffActions::makePreview(const Session &session, const QSt
     preview->setWindowTitle(rendered->title);
     preview->resize(QSize(900, 1000).boundedTo(WindowGeometry::kLaptop)); // a page's width; never taller than a laptop
     WindowGeometry::keep(preview, QStringLiteral("printPreview"));
+    PrintPreviewDigits::apply(preview);
     QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview,
                      [item = rendered->item()](QPrinter *p) { PrintService::print(item, p); });
     return preview;

@@ -9,4 +9,5 @@ target_sources(vafa_ui PRIVATE
     widgets/ListPage.h widgets/ListPage.cpp
     widgets/TableLook.h widgets/TableLook.cpp
     widgets/WindowGeometry.h widgets/WindowGeometry.cpp
-    widgets/UnsavedChanges.h widgets/UnsavedChanges.cpp)
+    widgets/UnsavedChanges.h widgets/UnsavedChanges.cpp
+    widgets/PrintPreviewDigits.h widgets/PrintPreviewDigits.cpp)
