@@ -11,6 +11,7 @@
 #include "ui/members/ImportPlanModel.h"
 #include "ui/widgets/TableLook.h"
 #include "ui/widgets/WindowGeometry.h"
+#include "ui/widgets/WizardArrows.h"
 #include "ui_BulkMappingPage.h"
 #include "ui_BulkPreviewPage.h"
 #include "ui_BulkSourcePage.h"
@@ -396,6 +397,7 @@ BulkUserWizard::BulkUserWizard(const Session &session, ClubKind kind, QWidget *p
     setOption(QWizard::NoCancelButtonOnLastPage);
     resize(900, 640);
     WindowGeometry::keep(this, QStringLiteral("bulkUserWizard"));
+    WizardArrows::apply(this);
     setPage(SourcePage, new ::SourcePage(this));
     setPage(MappingPage, new ::MappingPage(this));
     setPage(PreviewPage, new ::PreviewPage(this));

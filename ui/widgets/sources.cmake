@@ -10,4 +10,5 @@ target_sources(vafa_ui PRIVATE
     widgets/TableLook.h widgets/TableLook.cpp
     widgets/WindowGeometry.h widgets/WindowGeometry.cpp
     widgets/UnsavedChanges.h widgets/UnsavedChanges.cpp
+    widgets/WizardArrows.h widgets/WizardArrows.cpp
     widgets/PrintPreviewDigits.h widgets/PrintPreviewDigits.cpp)
