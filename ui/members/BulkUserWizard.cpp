@@ -2,6 +2,7 @@
 
 #include "models/club/ClubMemberRepository.h"
 #include "models/club/ClubUserImport.h"
+#include "models/persian/Bidi.h"
 #include "models/core/SettingsRepository.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/Store.h"
@@ -418,7 +419,7 @@ void BulkUserWizard::report(bool ok, const QString &path, const QString &error)
         return;
     }
     if (auto *summary = dynamic_cast<::SummaryPage *>(page(SummaryPage)))
-        summary->showSaved(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
+        summary->showSaved(tr("Saved: %1").arg(Persian::filePath(path)));
 }
 
 bool BulkUserWizard::saveFile(const QString &path, const std::function<bool(const QString &, QString *)> &write)

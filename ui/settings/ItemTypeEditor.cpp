@@ -227,12 +227,12 @@ bool ItemTypeEditor::setSignatureFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        emit failed(tr("The file %1 could not be read.").arg(QDir::toNativeSeparators(path)));
+        emit failed(tr("The file %1 could not be read.").arg(Persian::filePath(path)));
         return false;
     }
     const QByteArray bytes = file.readAll();
     if (QImage::fromData(bytes).isNull()) {
-        emit failed(tr("The file %1 is not an image.").arg(QDir::toNativeSeparators(path)));
+        emit failed(tr("The file %1 is not an image.").arg(Persian::filePath(path)));
         return false;
     }
     change(QStringLiteral("signature_image"), QFileInfo(path).fileName(), [bytes](ItemType &t) { t.signatureImage = bytes; });

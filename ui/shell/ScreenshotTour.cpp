@@ -2,6 +2,7 @@
 
 #include "models/auth/SignIn.h"
 #include "models/core/Store.h"
+#include "models/persian/Bidi.h"
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -55,7 +56,7 @@ bool run(QApplication &app, Store &store, const QString &dir)
     bool ok = true;
     {
         LoginDialog login([](const QString &, const QString &, Session *, QString *) { return false; },
-                          QObject::tr("Database: %1").arg(QDir::toNativeSeparators(store.path())));
+                          QObject::tr("Database: %1").arg(Persian::filePath(store.path())));
         login.setSampleAccounts(accounts);
         login.show();
         settle(app);
