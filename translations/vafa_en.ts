@@ -778,10 +778,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>The file is not a valid Excel (.xlsx) workbook.</source>
-        <translation>The file is not a valid Excel (.xlsx) workbook.</translation>
-    </message>
-    <message>
         <source>The workbook has no first worksheet.</source>
         <translation>The workbook has no first worksheet.</translation>
     </message>
@@ -942,10 +938,6 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <translation>The sheet is out of proportion (more than %L1 rows or %L2 columns) and was not read.</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx) and try again.</source>
-        <translation>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx) and try again.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be replaced.</source>
         <translation>The file %1 cannot be replaced.</translation>
     </message>
@@ -964,6 +956,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Excel (%1) workbook.</source>
+        <translation>The file is not a valid Excel (%1) workbook.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (%1) and try again.</source>
+        <translation>The file's text encoding could not be recognised. Save it from Excel as "CSV UTF-8" or as an Excel workbook (%1) and try again.</translation>
     </message>
 </context>
 <context>
@@ -3145,14 +3145,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>the PDF could not be started</source>
-        <translation>the PDF could not be started</translation>
-    </message>
-    <message>
-        <source>the PDF could not be finished</source>
-        <translation>the PDF could not be finished</translation>
-    </message>
-    <message>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
@@ -3867,6 +3859,24 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>The receipt cannot be found.</source>
         <translation>The receipt cannot be found.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Discard the changes that were not saved?</source>
+        <translation>Discard the changes that were not saved?</translation>
+    </message>
+</context>
+<context>
+    <name>WizardArrows</name>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation>&amp;Next ›</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation>‹ &amp;Back</translation>
     </message>
 </context>
 <context>
