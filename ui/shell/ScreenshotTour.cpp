@@ -8,6 +8,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/StaffActions.h"
 #include "ui/widgets/ListPage.h"
+#include "ui/widgets/WindowGeometry.h"
 #include "ui/shell/Workspace.h"
 #include "ui/finance/FinancePages.h"
 #include "ui/members/MemberPages.h"
@@ -52,6 +53,7 @@ bool run(QApplication &app, Store &store, const QString &dir)
         return false;
     }
     AppSetup::applyLanguage(app, QStringLiteral("fa")); // the tour shows Vafa as its users first see it
+    WindowGeometry::setRemembering(false); // every window at its designed size, the person's sizes untouched
     const QVector<LoginDialog::SampleAccount> accounts = Workspace::sampleAccounts(store);
     bool ok = true;
     {

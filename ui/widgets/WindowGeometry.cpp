@@ -7,9 +7,11 @@
 
 namespace {
 
+bool s_remembering = true;
+
 bool remembers()
 {
-    return !QCoreApplication::organizationName().isEmpty();
+    return s_remembering && !QCoreApplication::organizationName().isEmpty();
 }
 
 // Lives on the window it watches: saves the geometry each time the window goes away.
@@ -57,6 +59,11 @@ namespace WindowGeometry {
 QString settingsKey(const QString &key)
 {
     return QStringLiteral("windows/") + key;
+}
+
+void setRemembering(bool on)
+{
+    s_remembering = on;
 }
 
 void keep(QWidget *window, const QString &key)

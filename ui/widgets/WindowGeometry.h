@@ -17,6 +17,10 @@ inline constexpr QSize kLaptop{1366, 728};
 // organisation name (unit tests), so a test never starts from what an earlier run left.
 void keep(QWidget *window, const QString &key);
 
+// Off: windows keep their designed sizes and nothing is read or written (the screenshot tour,
+// whose pictures must not depend on how a person left their windows, nor change it).
+void setRemembering(bool on);
+
 // The QSettings key keep() uses (tests read it).
 QString settingsKey(const QString &key);
 
