@@ -58,11 +58,7 @@ DocumentEditor::DocumentEditor(const Session &session, const QString &documentId
     TableLook::apply(m_ui->surchargesTableWidget);
     m_ui->surchargesTableWidget->horizontalHeader()->setSectionResizeMode(ScTitle, QHeaderView::Stretch);
     TableLook::fitColumns(m_ui->surchargesTableWidget);
-    // the lines are what a document is about and take the height; surcharges are rare and show three
-    // rows, so the editor fits a 1366×768 laptop (WindowGeometry::kLaptop)
-    QTableWidget *surcharges = m_ui->surchargesTableWidget;
-    surcharges->setMaximumHeight(surcharges->horizontalHeader()->sizeHint().height()
-                                 + 3 * surcharges->verticalHeader()->defaultSectionSize() + 2 * surcharges->frameWidth());
+    // the lines are what a document is about and take the height (see onTypeChanged)
     if (auto *box = qobject_cast<QBoxLayout *>(layout()))
         box->setStretchFactor(m_ui->linesGroupBox, 1);
     m_ui->surchargesTableWidget->verticalHeader()->hide();
@@ -248,6 +244,13 @@ void DocumentEditor::onTypeChanged()
     const bool contract = type.entity == QLatin1String("contract");
     const bool isReturn = type.entity == QLatin1String("return_invoice");
     m_ui->linesGroupBox->setVisible(!contract);
+    // beside the lines, surcharges (rare) show three rows, so the editor fits a 1366×768 laptop;
+    // a contract has no lines and its surcharges take the room
+    QTableWidget *surcharges = m_ui->surchargesTableWidget;
+    surcharges->setMaximumHeight(contract ? QWIDGETSIZE_MAX
+                                          : surcharges->horizontalHeader()->sizeHint().height()
+                                                + 3 * surcharges->verticalHeader()->defaultSectionSize()
+                                                + 2 * surcharges->frameWidth());
     m_ui->contractAmountLabel->setVisible(contract);
     m_ui->contractAmountEdit->setVisible(contract);
     m_ui->periodLabel->setVisible(contract);
