@@ -292,6 +292,16 @@ void TestScreens::listColumnsShowTheirHeadersWithoutScrolling()
                              qPrintable(QStringLiteral("%1: «%2» is cut").arg(where, title)));
                 }
                 QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(where + QLatin1String(" scrolls sideways")));
+                // the row numbers, the last one the longest, are whole and padded like the cells
+                QHeaderView *rows = table->verticalHeader();
+                const int count = table->model()->rowCount();
+                if (rows->isVisible() && count > 0) {
+                    const QString last = table->model()->headerData(count - 1, Qt::Vertical).toString();
+                    QVERIFY2(rows->width() >= rows->fontMetrics().horizontalAdvance(last) + 8,
+                             qPrintable(QStringLiteral("%1: row number «%2» in %3 px (hint %4, count %5, section hint %6)").arg(where, last).arg(rows->width()).arg(rows->sizeHint().width()).arg(rows->count()).arg(rows->sectionSizeHint(count - 1))));
+                    QVERIFY2(rows->width() >= rows->fontMetrics().horizontalAdvance(QStringLiteral("۰۰")) + 2 * TableLook::kCellPadding,
+                             qPrintable(where + QLatin1String(": row numbers without padding")));
+                }
             }
         }
     }

@@ -59,6 +59,13 @@ public:
     {
         setObjectName(name());
         view->installEventFilter(this);
+        // queued: a table being destroyed empties its model while its headers are already gone
+        if (QAbstractItemModel *model = view->model()) {
+            connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fitRowNumbers, Qt::QueuedConnection);
+            connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::fitRowNumbers, Qt::QueuedConnection);
+            connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::fitRowNumbers, Qt::QueuedConnection);
+        }
+        fitRowNumbers();
         // a person dragged a border: their widths win from now on (a stretching column also
         // reports its resizes, but no mouse button is down then)
         connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
@@ -68,6 +75,19 @@ public:
     }
 
     static QString name() { return QStringLiteral("tableLookColumnFitter"); }
+
+    // Row numbers get the cells' padding, room for two digits at least and for the last row's
+    // number (the longest), whatever the count becomes: Qt sizes them with a 2-pixel margin.
+    void fitRowNumbers()
+    {
+        QHeaderView *rows = m_view->verticalHeader();
+        const QAbstractItemModel *model = m_view->model();
+        int widest = rows->fontMetrics().horizontalAdvance(QStringLiteral("۰۰"));
+        if (model && model->rowCount() > 0)
+            widest = qMax(widest, rows->fontMetrics().horizontalAdvance(
+                                      model->headerData(model->rowCount() - 1, Qt::Vertical).toString()));
+        rows->setMinimumWidth(widest + 2 * TableLook::kCellPadding);
+    }
     static ColumnFitter *of(const QTableView *view)
     {
         return dynamic_cast<ColumnFitter *>(view->findChild<QObject *>(name(), Qt::FindDirectChildrenOnly));
@@ -95,6 +115,7 @@ public:
         }
         m_applying = false;
         m_userSized = false;
+        fitRowNumbers();
     }
 
     void distribute()
@@ -159,7 +180,6 @@ void apply(QTableView *view)
     QHeaderView *columns = view->horizontalHeader();
     columns->setStretchLastSection(true);
     columns->setTextElideMode(Qt::ElideNone);
-    columns->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     if (!ColumnFitter::of(view))
         new ColumnFitter(view);
