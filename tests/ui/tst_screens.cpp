@@ -6,13 +6,16 @@
 #include "models/auth/SignIn.h"
 #include "models/auth/UserRepository.h"
 #include "models/demo/DemoCompany.h"
+#include "models/finance/DocumentRepository.h"
 #include "models/persian/Bidi.h"
 #include "tests/support/TestSupport.h"
 #include "ui/finance/DocumentEditor.h"
+#include "ui/finance/ListPickerDialog.h"
 #include "ui/finance/ProductEditor.h"
 #include "ui/finance/ReceiptEditor.h"
 #include "ui/members/BulkUserWizard.h"
 #include "ui/members/MemberDialogs.h"
+#include "ui/members/NewPasswordDialog.h"
 #include "ui/settings/ItemTypeEditor.h"
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/LoginDialog.h"
@@ -332,6 +335,14 @@ void TestScreens::windowsFitALaptop()
     windows.emplace_back(new BulkUserWizard(staff, ClubKind::Customer));
     windows.emplace_back(new LoginDialog([](const QString &, const QString &, Session *, QString *) { return false; },
                                          QStringLiteral("demo.vafa")));
+    windows.emplace_back(new NewPasswordDialog(PasswordPolicy(), QStringLiteral("رمز عبور تازه را بنویسید.")));
+    Store *db = &store();
+    windows.emplace_back(new ListPickerDialog(store().db(), QStringLiteral("انتخاب سند"), Workspace::documentColumns(),
+                                              [db](const QString &search, const QString &) {
+                                                  DocumentFilter f;
+                                                  f.search = search;
+                                                  return DocumentRepository(*db).list(f);
+                                              }));
     windows.emplace_back(StaffActions::makePreview(staff, documents->model()->idAt(0), false, nullptr, &error));
     QVERIFY2(windows.back(), qPrintable(error));
     for (const auto &w : windows) {

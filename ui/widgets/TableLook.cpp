@@ -179,7 +179,6 @@ void apply(QTableView *view)
     rows->setDefaultAlignment(Qt::AlignCenter);
     QHeaderView *columns = view->horizontalHeader();
     columns->setStretchLastSection(true);
-    columns->setTextElideMode(Qt::ElideNone);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     if (!ColumnFitter::of(view))
         new ColumnFitter(view);
