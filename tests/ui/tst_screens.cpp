@@ -31,6 +31,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -488,6 +490,14 @@ void TestScreens::fileNamesReadLeftToRight()
     QCOMPARE(Persian::filePath(QStringLiteral(".csv")), lre + QStringLiteral(".csv") + pdf);
     QCOMPARE(Persian::fileFilter(QStringLiteral("فایل اکسل (*.xlsx);;فایل CSV (*.csv)")),
              QStringLiteral("فایل اکسل ") + lre + QStringLiteral("(*.xlsx);;فایل CSV ") + lre + QStringLiteral("(*.csv)"));
+
+    // and Qt's file dialog still reads the patterns after the mark
+    QFileDialog files;
+    files.setOption(QFileDialog::DontUseNativeDialog);
+    files.setNameFilter(Persian::fileFilter(QStringLiteral("فایل اکسل (*.xlsx *.csv)")));
+    auto *listed = files.findChild<QFileSystemModel *>();
+    QVERIFY(listed);
+    QCOMPARE(listed->nameFilters(), QStringList({QStringLiteral("*.xlsx"), QStringLiteral("*.csv")}));
 
     // where a person meets one: the signature image that cannot be read
     ItemTypeEditor editor;
