@@ -14,8 +14,9 @@
 namespace {
 
 // Keeps the model's horizontal alignment (amounts at the line's end) and centres every cell
-// vertically; the text keeps kCellPadding from the cell's edges. Models and QTableWidgetItems
-// used to set Top, VCenter or nothing at all, so rows of one list sat at different heights.
+// vertically; the text keeps kCellPadding from the cell's edges. Without it the lists drew their
+// text at the top of taller rows while the editors' tables centred theirs, each 3-4 px from the
+// cell's edge.
 class CellDelegate final : public QStyledItemDelegate
 {
 public:
@@ -88,6 +89,7 @@ public:
                                       model->headerData(model->rowCount() - 1, Qt::Vertical).toString()));
         rows->setMinimumWidth(widest + 2 * TableLook::kCellPadding);
     }
+
     static ColumnFitter *of(const QTableView *view)
     {
         return dynamic_cast<ColumnFitter *>(view->findChild<QObject *>(name(), Qt::FindDirectChildrenOnly));
