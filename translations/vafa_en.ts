@@ -963,7 +963,7 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     </message>
     <message>
         <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (%1) and try again.</source>
-        <translation>The file's text encoding could not be recognised. Save it from Excel as "CSV UTF-8" or as an Excel workbook (%1) and try again.</translation>
+        <translation>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (%1) and try again.</translation>
     </message>
 </context>
 <context>
