@@ -1,5 +1,6 @@
 #include "reports/PrintService.h"
 
+#include "models/persian/Bidi.h"
 #include "models/persian/Digits.h"
 #include "reports/paper/HtmlPaper.h"
 #include "reports/paper/PaperPainter.h"
@@ -21,7 +22,7 @@ namespace {
 
 QString cannotWrite(const QString &path, const QString &reason)
 {
-    return QCoreApplication::translate("PrintService", "Cannot write %1: %2").arg(QFileInfo(path).fileName(), reason);
+    return QCoreApplication::translate("PrintService", "Cannot write %1: %2").arg(Persian::filePath(QFileInfo(path).fileName()), reason);
 }
 
 // Checks that `path` can be created, without leaving it behind.

@@ -798,10 +798,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>The file is not a valid Excel (.xlsx) workbook.</source>
-        <translation>The file is not a valid Excel (.xlsx) workbook.</translation>
-    </message>
-    <message>
         <source>The workbook has no first worksheet.</source>
         <translation>The workbook has no first worksheet.</translation>
     </message>
@@ -962,10 +958,6 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <translation>The sheet is out of proportion (more than %L1 rows or %L2 columns) and was not read.</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx) and try again.</source>
-        <translation>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx) and try again.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be replaced.</source>
         <translation>The file %1 cannot be replaced.</translation>
     </message>
@@ -984,6 +976,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Excel (%1) workbook.</source>
+        <translation>The file is not a valid Excel (%1) workbook.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (%1) and try again.</source>
+        <translation>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (%1) and try again.</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3927,24 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>The customer cannot be found.</source>
         <translation>The customer cannot be found.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Discard the changes that were not saved?</source>
+        <translation>Discard the changes that were not saved?</translation>
+    </message>
+</context>
+<context>
+    <name>WizardArrows</name>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation>&amp;Next ›</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation>‹ &amp;Back</translation>
     </message>
 </context>
 <context>

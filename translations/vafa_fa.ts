@@ -792,10 +792,6 @@
         <translation>نام</translation>
     </message>
     <message>
-        <source>The file is not a valid Excel (.xlsx) workbook.</source>
-        <translation>این فایل، یک فایل اکسل معتبر (‎.xlsx‎) نیست.</translation>
-    </message>
-    <message>
         <source>The workbook has no first worksheet.</source>
         <translation>فایل اکسل هیچ کاربرگی ندارد.</translation>
     </message>
@@ -956,10 +952,6 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <translation>این برگه نامتناسب است (بیش از %L1 ردیف یا %L2 ستون دارد) و خوانده نشد.</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx) and try again.</source>
-        <translation>کدگذاری متن فایل شناخته نشد. آن را در اکسل با قالب «CSV UTF-8» یا به صورت کارپوشهٔ اکسل (.xlsx) ذخیره کنید و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be replaced.</source>
         <translation>فایل %1 را نمی‌توان جایگزین کرد.</translation>
     </message>
@@ -978,6 +970,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>Warning: %1</source>
         <translation>هشدار: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Excel (%1) workbook.</source>
+        <translation>این فایل، یک فایل اکسل معتبر (%1) نیست.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (%1) and try again.</source>
+        <translation>کدگذاری متن فایل شناخته نشد. آن را در اکسل با قالب «CSV UTF-8» یا به صورت کارپوشهٔ اکسل (%1) ذخیره کنید و دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +3913,24 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>The customer cannot be found.</source>
         <translation>مشتری پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Discard the changes that were not saved?</source>
+        <translation>تغییرات ذخیره‌نشده کنار گذاشته شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>WizardArrows</name>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation>بع&amp;دی ›</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation>‹ &amp;بازگشت</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "models/club/TabularFile.h"
 
+#include "models/persian/Bidi.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -143,7 +145,7 @@ bool readXlsx(const QString &path, TabularData *data, QString *error)
     unzFile zip = unzOpen64(file.constData());
     const ZipCloser closer{zip};
     if (!zip) {
-        *error = QCoreApplication::translate("Club", "The file is not a valid Excel (.xlsx) workbook.");
+        *error = QCoreApplication::translate("Club", "The file is not a valid Excel (%1) workbook.").arg(Persian::filePath(QStringLiteral(".xlsx")));
         return false;
     }
     bool found = false;
@@ -264,7 +266,7 @@ QString decodeCsv(const QByteArray &bytes, QString *error)
     const auto refuse = [error] {
         if (error)
             *error = QCoreApplication::translate("Club", "The file's text encoding could not be recognised. Save it from Excel as \"CSV UTF-8\" or as an "
-                        "Excel workbook (.xlsx) and try again.");
+                        "Excel workbook (%1) and try again.").arg(Persian::filePath(QStringLiteral(".xlsx")));
         return QString();
     };
     const auto decode = [](QStringDecoder decoder, QByteArrayView in, bool *ok) {
@@ -383,7 +385,7 @@ bool read(const QString &path, TabularData *data, QString *error)
         return readXlsx(path, data, error);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Club", "The file %1 cannot be opened: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("Club", "The file %1 cannot be opened: %2").arg(Persian::filePath(path), f.errorString());
         return false;
     }
     if (f.size() > kMaxBytes) {
@@ -402,12 +404,12 @@ bool createPrivate(const QString &path, QString *error)
 {
     // a file that exists keeps its rights when opened, so it is replaced, not reused
     if (QFile::exists(path) && !QFile::remove(path)) {
-        *error = QCoreApplication::translate("Club", "The file %1 cannot be replaced.").arg(path);
+        *error = QCoreApplication::translate("Club", "The file %1 cannot be replaced.").arg(Persian::filePath(path));
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = QCoreApplication::translate("Club", "The file %1 cannot be created: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("Club", "The file %1 cannot be created: %2").arg(Persian::filePath(path), f.errorString());
         return false;
     }
     return true;
@@ -431,7 +433,7 @@ bool writeCsv(const QString &path, const QStringList &headers, const QList<QStri
     // its rights are set before the first byte so no secret is ever readable by others
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = QCoreApplication::translate("Club", "The file %1 cannot be created: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("Club", "The file %1 cannot be created: %2").arg(Persian::filePath(path), f.errorString());
         return false;
     }
     QString out = QString(QChar(0xFEFF));
@@ -446,7 +448,7 @@ bool writeCsv(const QString &path, const QStringList &headers, const QList<QStri
         line(r);
     f.write(out.toUtf8());
     if (!f.commit()) {
-        *error = QCoreApplication::translate("Club", "The file %1 cannot be written: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("Club", "The file %1 cannot be written: %2").arg(Persian::filePath(path), f.errorString());
         return false;
     }
     return true;
@@ -462,7 +464,7 @@ bool writeXlsx(const QString &path, const QStringList &headers, const QList<QStr
     lxw_workbook *book = workbook_new(file.constData());
     if (!book) {
         QFile::remove(path);
-        *error = QCoreApplication::translate("Club", "The file %1 cannot be created.").arg(path);
+        *error = QCoreApplication::translate("Club", "The file %1 cannot be created.").arg(Persian::filePath(path));
         return false;
     }
     lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
@@ -478,7 +480,7 @@ bool writeXlsx(const QString &path, const QStringList &headers, const QList<QStr
     const lxw_error e = workbook_close(book);
     if (e != LXW_NO_ERROR) {
         QFile::remove(path);
-        *error = QCoreApplication::translate("Club", "The file %1 cannot be written: %2").arg(path, QString::fromUtf8(lxw_strerror(e)));
+        *error = QCoreApplication::translate("Club", "The file %1 cannot be written: %2").arg(Persian::filePath(path), QString::fromUtf8(lxw_strerror(e)));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "models/core/ListExporter.h"
 
+#include "models/persian/Bidi.h"
 #include "models/persian/Jalali.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ bool ListExporter::writeXlsx(const PagedListModel &model, const QString &path, c
     options.use_zip64 = LXW_TRUE;
     lxw_workbook *book = workbook_new_opt(file.constData(), &options);
     if (!book) {
-        *error = tr("Cannot create %1.").arg(path);
+        *error = tr("Cannot create %1.").arg(Persian::filePath(path));
         return false;
     }
     const QByteArray sheetTitle = sheetName.left(31).toUtf8(); // Excel's limit on sheet names
@@ -117,7 +118,7 @@ bool ListExporter::writeXlsx(const PagedListModel &model, const QString &path, c
     const lxw_error closed = workbook_close(book);
     if (ok && closed != LXW_NO_ERROR) {
         ok = false;
-        *error = tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed)));
+        *error = tr("Cannot write %1: %2").arg(Persian::filePath(path), QString::fromUtf8(lxw_strerror(closed)));
     }
     if (!ok)
         QFile::remove(path);

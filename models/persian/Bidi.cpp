@@ -1,5 +1,8 @@
 #include "models/persian/Bidi.h"
 
+#include <QDir>
+#include <QStringList>
+
 #include <algorithm>
 
 namespace Persian {
@@ -44,6 +47,23 @@ QString leftToRight(const QString &text)
 QString ownDirection(const QString &text)
 {
     return embed(text.isRightToLeft() ? RLE : LRE, text);
+}
+
+QString filePath(const QString &path)
+{
+    return leftToRight(QDir::toNativeSeparators(path));
+}
+
+QString fileFilter(const QString &filters)
+{
+    QStringList parts = filters.split(QStringLiteral(";;"));
+    for (QString &part : parts) {
+        const qsizetype open = part.lastIndexOf(QLatin1Char('('));
+        if (open < 0 || !part.endsWith(QLatin1Char(')')) || (open > 0 && part.at(open - 1) == LRE))
+            continue;
+        part.insert(open, LRE);
+    }
+    return parts.join(QStringLiteral(";;"));
 }
 
 } // namespace Persian

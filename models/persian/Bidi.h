@@ -28,4 +28,16 @@ QString leftToRight(const QString &text);
 // is left to right. Empty text stays empty.
 QString ownDirection(const QString &text);
 
+// A file's name, path or extension inside Persian text («.csv», «C:\Users\…\list.xlsx»), with
+// the platform's separators, left to right: plain bidi shows «.csv» as «csv.» and breaks a
+// path into pieces in reverse order next to Persian letters. Every message or label that names
+// a file goes through this. Empty text stays empty.
+QString filePath(const QString &path);
+
+// A file dialog's filters («Excel workbook (*.xlsx);;CSV file (*.csv)») with each pattern list
+// read left to right after a Persian description: «(*.xlsx)», not «(xlsx.*)». Only a mark before
+// the parenthesis is added (an embedding that ends with the line), because Qt reads the
+// patterns from between the last parentheses and accepts nothing else there.
+QString fileFilter(const QString &filters);
+
 } // namespace Persian

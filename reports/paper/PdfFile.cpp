@@ -1,5 +1,7 @@
 #include "reports/paper/PdfFile.h"
 
+#include "models/persian/Bidi.h"
+
 #include <QBuffer>
 #include <QCache>
 #include <QPageSize>
@@ -698,7 +700,7 @@ bool write(const Paper &paper, const QString &title, const QString &path, QStrin
     }
     if (!ok && error)
         *error = QCoreApplication::translate("PrintService", "Cannot write %1: %2")
-                     .arg(QFileInfo(path).fileName(), file.errorString());
+                     .arg(Persian::filePath(QFileInfo(path).fileName()), file.errorString());
     return ok;
 }
 

@@ -477,6 +477,7 @@ private slots:
                 stayedOpen = d->isVisible();
                 d->reject();
             }));
+            script.confirm(true); // cancelling what was typed asks first
             page->findChild<QAction *>(QStringLiteral("createMemberAction"))->trigger();
             verifyFinished(script);
         }

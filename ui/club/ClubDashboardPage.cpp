@@ -9,6 +9,7 @@
 #include "models/persian/Money.h"
 #include "models/club/ClubOverviewRepository.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/TableLook.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -58,10 +59,10 @@ ClubDashboardPage::ClubDashboardPage(const Session &session, QWidget *parent)
     model->setSpec(ClubLists(*session.store, session.userId).documents());
     recent->setModel(model);
     recent->verticalHeader()->hide();
-    recent->horizontalHeader()->setStretchLastSection(true);
     recent->setSelectionBehavior(QAbstractItemView::SelectRows);
     recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    recent->resizeColumnsToContents();
+    TableLook::apply(recent);
+    TableLook::fitColumns(recent);
     layout->addWidget(recent, 1);
 
     m_footer->setObjectName(QStringLiteral("footerTextBrowser"));

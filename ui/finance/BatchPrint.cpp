@@ -1,5 +1,6 @@
 #include "ui/finance/BatchPrint.h"
 
+#include "models/persian/Bidi.h"
 #include "reports/TemplateRenderer.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/Ask.h"
@@ -90,7 +91,7 @@ void BatchPrint::run()
             + QLatin1Char('/') + tr("documents") + QStringLiteral(".pdf");
         const QString path = Ask::saveFile(m_page, tr("Print to PDF"), suggested, tr("PDF file (*.pdf)"));
         if (!path.isEmpty())
-            report(toPdf(path), path);
+            report(toPdf(path), Persian::filePath(path));
     } else if (where == Paper) {
         QPrinter printer(QPrinter::HighResolution);
         PrintService::preparePrinter(&printer);

@@ -17,7 +17,10 @@
 #include "ui/finance/FinanceFormat.h"
 #include "ui/finance/ListPickerDialog.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/TableLook.h"
+#include "ui/widgets/WindowGeometry.h"
 
+#include <QBoxLayout>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QPushButton>
@@ -48,11 +51,17 @@ DocumentEditor::DocumentEditor(const Session &session, const QString &documentId
     m_ui->linesTableWidget->setHorizontalHeaderLabels({tr("Product"), tr("Code"), tr("Unit"), tr("Quantity"),
                                                        tr("Unit price"), tr("Discount"), tr("Tax"), tr("Levy"),
                                                        tr("Total"), tr("Final")});
+    TableLook::apply(m_ui->linesTableWidget);
     m_ui->linesTableWidget->horizontalHeader()->setSectionResizeMode(LcProduct, QHeaderView::Stretch);
     m_ui->linesTableWidget->verticalHeader()->hide(); // its numbers would be Latin (toolchain G3)
     m_ui->surchargesTableWidget->setColumnCount(ScCount);
     m_ui->surchargesTableWidget->setHorizontalHeaderLabels({tr("Title"), tr("Amount (rials)"), tr("Percent"), tr("Taxable")});
+    TableLook::apply(m_ui->surchargesTableWidget);
     m_ui->surchargesTableWidget->horizontalHeader()->setSectionResizeMode(ScTitle, QHeaderView::Stretch);
+    TableLook::fitColumns(m_ui->surchargesTableWidget);
+    // the lines are what a document is about and take the height (see onTypeChanged)
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->setStretchFactor(m_ui->linesGroupBox, 1);
     m_ui->surchargesTableWidget->verticalHeader()->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_ui->errorLabel->hide();
@@ -94,6 +103,8 @@ DocumentEditor::DocumentEditor(const Session &session, const QString &documentId
     onTypeChanged();
     showBanner();
     recompute();
+    m_unsaved.markSaved();
+    WindowGeometry::keep(this, QStringLiteral("documentEditor"));
 }
 
 DocumentEditor::~DocumentEditor() = default;
@@ -234,6 +245,13 @@ void DocumentEditor::onTypeChanged()
     const bool contract = type.entity == QLatin1String("contract");
     const bool isReturn = type.entity == QLatin1String("return_invoice");
     m_ui->linesGroupBox->setVisible(!contract);
+    // beside the lines, surcharges (rare) show three rows, so the editor fits a 1366×768 laptop;
+    // a contract has no lines and its surcharges take the room
+    QTableWidget *surcharges = m_ui->surchargesTableWidget;
+    surcharges->setMaximumHeight(contract ? QWIDGETSIZE_MAX
+                                          : surcharges->horizontalHeader()->sizeHint().height()
+                                                + 3 * surcharges->verticalHeader()->defaultSectionSize()
+                                                + 2 * surcharges->frameWidth());
     m_ui->contractAmountLabel->setVisible(contract);
     m_ui->contractAmountEdit->setVisible(contract);
     m_ui->periodLabel->setVisible(contract);
@@ -364,7 +382,7 @@ void DocumentEditor::showLines()
         t->setItem(r, LcTotal, cell(FinanceFormat::money(l.total), true));
         t->setItem(r, LcFinal, cell(FinanceFormat::money(l.final), true));
     }
-    t->resizeColumnsToContents();
+    TableLook::fitColumns(t);
 }
 
 void DocumentEditor::addSurchargeRow(const QString &title, qint64 amount, int percentBp, bool taxable)
@@ -480,4 +498,16 @@ void DocumentEditor::accept()
         return showError(approval->lastError()); // nothing typed is lost: the dialog stays as it was
     m_documentId = d.id;
     QDialog::accept();
+}
+
+void DocumentEditor::reject()
+{
+    // Cancel, Esc and the window's close button all come here: nothing typed is lost unasked
+    if (m_unsaved.mayDiscard())
+        QDialog::reject();
+}
+
+QSize DocumentEditor::sizeHint() const
+{
+    return QDialog::sizeHint().boundedTo(WindowGeometry::kLaptop);
 }

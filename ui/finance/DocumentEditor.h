@@ -8,6 +8,7 @@
 #include "models/finance/Document.h"
 #include "models/finance/Totals.h"
 #include "ui/shell/Session.h"
+#include "ui/widgets/UnsavedChanges.h"
 
 #include <QDialog>
 #include <QHash>
@@ -32,6 +33,9 @@ public:
     bool loadFailed() const { return m_loadFailed; }
 
     void accept() override;
+    void reject() override;
+    // No more than a 1366×768 laptop shows: the lines table scrolls rather than grow the editor.
+    QSize sizeHint() const override;
 
 private:
     void fillTypes();
@@ -59,6 +63,7 @@ private:
 
     std::unique_ptr<Ui::DocumentEditor> m_ui;
     Session m_session;
+    UnsavedChanges m_unsaved{this};
     QString m_documentId;
     Document m_loaded;           // the stored document being edited (state fields)
     QList<DocumentLine> m_lines; // the lines as typed, rates stored on each

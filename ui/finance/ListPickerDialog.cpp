@@ -3,6 +3,7 @@
 #include "models/identities/IdentityRepository.h"
 #include "ui/shell/SectionKit.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
@@ -25,6 +26,7 @@ ListPickerDialog::ListPickerDialog(QSqlDatabase db, const QString &title, QVecto
     connect(buttons, &QDialogButtonBox::rejected, this, &ListPickerDialog::reject);
     connect(m_page, &ListPage::activated, this, [this](const QString &) { accept(); });
     resize(720, 460);
+    WindowGeometry::keep(this, QStringLiteral("listPicker"));
     m_page->reload();
     m_page->searchEdit()->setFocus();
 }

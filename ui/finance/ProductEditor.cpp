@@ -4,6 +4,7 @@
 
 #include "models/persian/Digits.h"
 #include "models/loyalty/ProductRepository.h"
+#include "ui/widgets/WindowGeometry.h"
 
 #include <QPushButton>
 
@@ -17,9 +18,9 @@ ProductEditor::ProductEditor(const Session &session, const QString &productId, Q
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProductEditor::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProductEditor::reject);
-    if (productId.isEmpty())
-        return;
-    if (const auto p = ProductRepository(*session.store).get(productId)) {
+    WindowGeometry::keep(this, QStringLiteral("productEditor"));
+    const auto p = productId.isEmpty() ? std::nullopt : ProductRepository(*session.store).get(productId);
+    if (p) {
         m_product = *p;
         m_ui->nameLineEdit->setText(p->name);
         m_ui->codeLineEdit->setText(Persian::toPersianDigits(p->code));
@@ -29,6 +30,7 @@ ProductEditor::ProductEditor(const Session &session, const QString &productId, Q
         m_ui->clubVisibleCheckBox->setChecked(p->clubVisible);
         m_ui->activeCheckBox->setChecked(p->active);
     }
+    m_unsaved.markSaved();
 }
 
 ProductEditor::~ProductEditor() = default;
@@ -58,4 +60,11 @@ void ProductEditor::accept()
     if (!ok)
         return fail(tr("The product could not be saved."));
     QDialog::accept();
+}
+
+void ProductEditor::reject()
+{
+    // Cancel, Esc and the window's close button all come here: nothing typed is lost unasked
+    if (m_unsaved.mayDiscard())
+        QDialog::reject();
 }

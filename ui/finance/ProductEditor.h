@@ -1,6 +1,7 @@
 #pragma once
 #include "models/loyalty/Catalog.h"
 #include "ui/shell/Session.h"
+#include "ui/widgets/UnsavedChanges.h"
 
 #include <QDialog>
 
@@ -19,9 +20,11 @@ public:
     ProductEditor(const Session &session, const QString &productId = {}, QWidget *parent = nullptr);
     ~ProductEditor() override;
     void accept() override;
+    void reject() override;
 
 private:
     std::unique_ptr<Ui::ProductEditor> m_ui;
     Session m_session;
+    UnsavedChanges m_unsaved{this};
     Product m_product;
 };

@@ -14,6 +14,7 @@
 #include "models/finance/FinanceRights.h"
 #include "ui/finance/FinanceFormat.h"
 #include "ui/finance/ListPickerDialog.h"
+#include "ui/widgets/WindowGeometry.h"
 
 #include <QPushButton>
 
@@ -53,6 +54,8 @@ ReceiptEditor::ReceiptEditor(const Session &session, const QString &receiptId, Q
         FinanceFormat::paintBanner(m_ui->bannerLabel, approval->banner(DocumentApproval::Subject::Receipt, receiptId),
                                    m_loaded.approval.rejectReason);
     }
+    m_unsaved.markSaved();
+    WindowGeometry::keep(this, QStringLiteral("receiptEditor"));
 }
 
 ReceiptEditor::~ReceiptEditor() = default;
@@ -85,6 +88,7 @@ void ReceiptEditor::setPayer(const QString &identityId, const QString &name)
 {
     m_identityId = identityId;
     m_ui->customerLineEdit->setText(name);
+    m_unsaved.markSaved(); // the payer the editor was opened for is not a change the person made
 }
 
 void ReceiptEditor::chooseCustomer()
@@ -167,4 +171,11 @@ void ReceiptEditor::accept()
         return showError(approval->lastError());
     m_receiptId = r.id;
     QDialog::accept();
+}
+
+void ReceiptEditor::reject()
+{
+    // Cancel, Esc and the window's close button all come here: nothing typed is lost unasked
+    if (m_unsaved.mayDiscard())
+        QDialog::reject();
 }

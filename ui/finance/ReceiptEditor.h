@@ -4,6 +4,7 @@
 // can also choose, every active account otherwise. Saving goes through DocumentApproval.
 #include "models/finance/Receipt.h"
 #include "ui/shell/Session.h"
+#include "ui/widgets/UnsavedChanges.h"
 
 #include <QDialog>
 
@@ -23,6 +24,7 @@ public:
     QString receiptId() const { return m_receiptId; }
     void setPayer(const QString &identityId, const QString &name);
     void accept() override;
+    void reject() override;
 
 private:
     void load(const QString &id);
@@ -33,6 +35,7 @@ private:
 
     std::unique_ptr<Ui::ReceiptEditor> m_ui;
     Session m_session;
+    UnsavedChanges m_unsaved{this};
     QString m_receiptId;
     Receipt m_loaded;
     QString m_identityId;

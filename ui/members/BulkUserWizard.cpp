@@ -2,6 +2,7 @@
 
 #include "models/club/ClubMemberRepository.h"
 #include "models/club/ClubUserImport.h"
+#include "models/persian/Bidi.h"
 #include "models/core/SettingsRepository.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/Store.h"
@@ -10,6 +11,9 @@
 #include "ui/members/CredentialLetters.h"
 #include "ui/members/ImportPlanModel.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/TableLook.h"
+#include "ui/widgets/WindowGeometry.h"
+#include "ui/widgets/WizardArrows.h"
 #include "ui_BulkMappingPage.h"
 #include "ui_BulkPreviewPage.h"
 #include "ui_BulkSourcePage.h"
@@ -256,7 +260,7 @@ public:
         m_ui.setupUi(this);
         m_model = new ImportPlanModel(this);
         m_ui.previewTable->setModel(m_model);
-        m_ui.previewTable->horizontalHeader()->setStretchLastSection(true);
+        TableLook::apply(m_ui.previewTable);
         m_ui.previewTable->verticalHeader()->hide();
         setButtonText(QWizard::NextButton, BulkUserWizard::tr("&Import"));
         connect(m_ui.onlyProblemsCheck, &QCheckBox::toggled, this, &PreviewPage::filterRows);
@@ -273,7 +277,7 @@ public:
     {
         const QList<Import::RowPlan> &plans = m_wizard->import().preview();
         m_model->setPlans(plans);
-        m_ui.previewTable->resizeColumnsToContents();
+        TableLook::fitColumns(m_ui.previewTable);
         int counts[4] = {0, 0, 0, 0};
         for (const Import::RowPlan &p : plans)
             ++counts[int(p.action)];
@@ -387,6 +391,8 @@ BulkUserWizard::BulkUserWizard(const Session &session, ClubKind kind, QWidget *p
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     resize(900, 640);
+    WindowGeometry::keep(this, QStringLiteral("bulkUserWizard"));
+    WizardArrows::apply(this);
     setPage(SourcePage, new ::SourcePage(this));
     setPage(MappingPage, new ::MappingPage(this));
     setPage(PreviewPage, new ::PreviewPage(this));
@@ -407,7 +413,7 @@ void BulkUserWizard::report(bool ok, const QString &path, const QString &error)
         return;
     }
     if (auto *summary = dynamic_cast<::SummaryPage *>(page(SummaryPage)))
-        summary->showSaved(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
+        summary->showSaved(tr("Saved: %1").arg(Persian::filePath(path)));
 }
 
 bool BulkUserWizard::saveFile(const QString &path, const std::function<bool(const QString &, QString *)> &write)

@@ -70,7 +70,7 @@ PrintService::BatchResult writePdf(const QList<Letter> &letters, const Sender &s
     result.files.clear();
     if (!QFile::setPermissions(inner, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || (QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(inner, path)) {
-        result.errors << QCoreApplication::translate("CredentialLetters", "The letters could not be saved as %1.").arg(path);
+        result.errors << QCoreApplication::translate("CredentialLetters", "The letters could not be saved as %1.").arg(Persian::filePath(path));
         result.printed = 0;
         return result;
     }

@@ -11,6 +11,7 @@
 #include "ui/members/NewPasswordDialog.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/WindowGeometry.h"
 
 #include <QAction>
 #include <QMenu>
@@ -37,6 +38,7 @@ void showList(QWidget *parent, Store *store, const QString &title, const QVector
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
     dialog.resize(720, 480);
+    WindowGeometry::keep(&dialog, QStringLiteral("listDialog"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *list = new ListPage(store->db(), columns, factory, {}, &dialog);
     list->searchEdit()->hide();

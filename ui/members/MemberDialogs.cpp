@@ -8,6 +8,7 @@
 #include "ui_MemberCreateDialog.h"
 #include "ui_MemberEditDialog.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/WindowGeometry.h"
 
 #include <QPushButton>
 #include <cmath>
@@ -52,6 +53,8 @@ MemberCreateDialog::MemberCreateDialog(const Session &session, ClubKind kind, QW
     m_ui->commissionSpinLabel->setVisible(kind == ClubKind::Agent);
     m_ui->activeCheckLabel->hide();
     showKindFields();
+    m_unsaved.markSaved();
+    WindowGeometry::keep(this, QStringLiteral("memberCreateDialog"));
 }
 
 MemberCreateDialog::~MemberCreateDialog() = default;
@@ -116,6 +119,7 @@ MemberEditDialog::MemberEditDialog(const Session &session, const QString &userId
     m_ui->setupUi(this);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MemberEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MemberEditDialog::reject);
+    WindowGeometry::keep(this, QStringLiteral("memberEditDialog"));
     const auto user = UserRepository(*session.store).get(userId);
     m_loaded = user.has_value();
     if (!user)
@@ -128,6 +132,7 @@ MemberEditDialog::MemberEditDialog(const Session &session, const QString &userId
     m_ui->commissionSpin->setValue(user->commissionBp / 100.0);
     m_ui->commissionSpin->setVisible(agent);
     m_ui->commissionSpinLabel->setVisible(agent);
+    m_unsaved.markSaved();
 }
 
 MemberEditDialog::~MemberEditDialog() = default;
@@ -161,6 +166,8 @@ DefineUserDialog::DefineUserDialog(const Session &session, const QString &identi
         // a customer number is what people are told to sign in with (reference §1.4 M4)
         m_ui->usernameEdit->setText(identity->customerNumber);
     }
+    m_unsaved.markSaved();
+    WindowGeometry::keep(this, QStringLiteral("defineUserDialog"));
 }
 
 DefineUserDialog::~DefineUserDialog() = default;
@@ -179,4 +186,25 @@ void DefineUserDialog::accept()
     showError(m_ui->errorLabel, error);
     if (error.isEmpty())
         QDialog::accept();
+}
+
+void MemberCreateDialog::reject()
+{
+    // Cancel, Esc and the window's close button all come here: nothing typed is lost unasked
+    if (m_unsaved.mayDiscard())
+        QDialog::reject();
+}
+
+void MemberEditDialog::reject()
+{
+    // Cancel, Esc and the window's close button all come here: nothing typed is lost unasked
+    if (m_unsaved.mayDiscard())
+        QDialog::reject();
+}
+
+void DefineUserDialog::reject()
+{
+    // Cancel, Esc and the window's close button all come here: nothing typed is lost unasked
+    if (m_unsaved.mayDiscard())
+        QDialog::reject();
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include "models/club/ClubSettings.h"
 #include "ui/shell/Session.h"
+#include "ui/widgets/UnsavedChanges.h"
 
 #include <QDialog>
 
@@ -26,11 +27,13 @@ public:
 
 public slots:
     void accept() override;
+    void reject() override;
 
 private:
     void showKindFields();
     std::unique_ptr<Ui::MemberCreateDialog> m_ui;
     Session m_session;
+    UnsavedChanges m_unsaved{this};
     ClubKind m_kind;
     QString m_userId;
 };
@@ -47,10 +50,12 @@ public:
 
 public slots:
     void accept() override;
+    void reject() override;
 
 private:
     std::unique_ptr<Ui::MemberEditDialog> m_ui;
     Session m_session;
+    UnsavedChanges m_unsaved{this};
     QString m_userId;
     bool m_loaded = false;
 };
@@ -66,10 +71,12 @@ public:
 
 public slots:
     void accept() override;
+    void reject() override;
 
 private:
     std::unique_ptr<Ui::DefineUserDialog> m_ui;
     Session m_session;
+    UnsavedChanges m_unsaved{this};
     QString m_identityId;
     QString m_userId;
 };

@@ -9,6 +9,7 @@
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/TableLook.h"
 #include "ui_ItemTypeEditor.h"
 
 #include <QDate>
@@ -38,6 +39,7 @@ ItemTypeEditor::ItemTypeEditor(QWidget *parent)
     m_ui->signaturePreviewLabel->setAlignment(Qt::AlignCenter);
 
     m_ui->customFieldsTableView->setModel(m_fields);
+    TableLook::apply(m_ui->customFieldsTableView);
     m_ui->customFieldsTableView->setItemDelegateForColumn(CustomFieldsModel::Type, new FieldTypeDelegate(this));
     m_ui->customFieldsTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->customFieldsTableView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -226,12 +228,12 @@ bool ItemTypeEditor::setSignatureFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        emit failed(tr("The file %1 could not be read.").arg(QDir::toNativeSeparators(path)));
+        emit failed(tr("The file %1 could not be read.").arg(Persian::filePath(path)));
         return false;
     }
     const QByteArray bytes = file.readAll();
     if (QImage::fromData(bytes).isNull()) {
-        emit failed(tr("The file %1 is not an image.").arg(QDir::toNativeSeparators(path)));
+        emit failed(tr("The file %1 is not an image.").arg(Persian::filePath(path)));
         return false;
     }
     change(QStringLiteral("signature_image"), QFileInfo(path).fileName(), [bytes](ItemType &t) { t.signatureImage = bytes; });

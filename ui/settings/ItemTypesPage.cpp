@@ -5,6 +5,7 @@
 #include "ui/settings/ItemTypeEditor.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
+#include "ui/widgets/TableLook.h"
 #include "ui_ItemTypesPage.h"
 
 #include <QHeaderView>
@@ -44,6 +45,7 @@ ItemTypesPage::ItemTypesPage(const Session &session, QWidget *parent)
     view->setModel(m_matrixProxy);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    TableLook::apply(view);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(ClubFlagsMatrixModel::Name, QHeaderView::Stretch);

@@ -1,4 +1,5 @@
 #include "ui/shell/LoginDialog.h"
+#include "ui/widgets/TableLook.h"
 
 #include "ui_LoginDialog.h"
 
@@ -43,8 +44,8 @@ void LoginDialog::setSampleAccounts(const QVector<SampleAccount> &accounts)
         table->setItem(r, 1, new QTableWidgetItem(a.password));
         table->setItem(r, 2, new QTableWidgetItem(a.label));
     }
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    TableLook::apply(table);
+    TableLook::fitColumns(table);
     m_ui->samplesGroupBox->setVisible(!accounts.isEmpty());
 }
 

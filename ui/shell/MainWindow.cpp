@@ -3,6 +3,7 @@
 #include "models/persian/Digits.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/WindowGeometry.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -56,7 +57,8 @@ MainWindow::MainWindow(const Session &session, QVector<Section> sections, QWidge
         m_nav->setCurrentRow(0);
         m_stack->widget(0)->installEventFilter(this);
     }
-    resize(1280, 800);
+    resize(1280, 720); // within WindowGeometry::kLaptop: a 1366×768 screen and its taskbar
+    WindowGeometry::keep(this, QStringLiteral("mainWindow"));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

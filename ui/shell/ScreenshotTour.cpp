@@ -2,11 +2,13 @@
 
 #include "models/auth/SignIn.h"
 #include "models/core/Store.h"
+#include "models/persian/Bidi.h"
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/StaffActions.h"
 #include "ui/widgets/ListPage.h"
+#include "ui/widgets/WindowGeometry.h"
 #include "ui/shell/Workspace.h"
 #include "ui/finance/FinancePages.h"
 #include "ui/members/MemberPages.h"
@@ -51,11 +53,12 @@ bool run(QApplication &app, Store &store, const QString &dir)
         return false;
     }
     AppSetup::applyLanguage(app, QStringLiteral("fa")); // the tour shows Vafa as its users first see it
+    WindowGeometry::setRemembering(false); // every window at its designed size, the person's sizes untouched
     const QVector<LoginDialog::SampleAccount> accounts = Workspace::sampleAccounts(store);
     bool ok = true;
     {
         LoginDialog login([](const QString &, const QString &, Session *, QString *) { return false; },
-                          QObject::tr("Database: %1").arg(QDir::toNativeSeparators(store.path())));
+                          QObject::tr("Database: %1").arg(Persian::filePath(store.path())));
         login.setSampleAccounts(accounts);
         login.show();
         settle(app);

@@ -11,6 +11,8 @@
 #include "models/finance/FinanceRights.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/PrintPreviewDigits.h"
+#include "ui/widgets/WindowGeometry.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -124,7 +126,9 @@ QPrintPreviewDialog *StaffActions::makePreview(const Session &session, const QSt
     PrintService::preparePrinter(preview->printer());
     preview->printer()->setDocName(rendered->title);
     preview->setWindowTitle(rendered->title);
-    preview->resize(900, 1000);
+    preview->resize(QSize(900, 1000).boundedTo(WindowGeometry::kLaptop)); // a page's width; never taller than a laptop
+    WindowGeometry::keep(preview, QStringLiteral("printPreview"));
+    PrintPreviewDigits::apply(preview);
     QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview,
                      [item = rendered->item()](QPrinter *p) { PrintService::print(item, p); });
     return preview;

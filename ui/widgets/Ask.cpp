@@ -1,5 +1,7 @@
 #include "ui/widgets/Ask.h"
 
+#include "models/persian/Bidi.h"
+
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -148,14 +150,14 @@ QString openFile(QWidget *parent, const QString &title, const QString &dir, cons
 {
     if (g_script)
         return ScriptAccess::next<QString>(title).value_or(QString());
-    return QFileDialog::getOpenFileName(parent, title, dir, filter);
+    return QFileDialog::getOpenFileName(parent, title, dir, Persian::fileFilter(filter));
 }
 
 QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
     if (g_script)
         return ScriptAccess::next<QString>(title).value_or(QString());
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, Persian::fileFilter(filter));
 }
 
 int exec(QDialog *dialog)

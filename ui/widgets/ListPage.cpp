@@ -2,6 +2,7 @@
 
 #include "models/core/ListExporter.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/TableLook.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -66,11 +67,8 @@ ListPage::ListPage(QSqlDatabase db, QVector<ListColumn> columns, SpecFactory fac
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(false); // sorting is enabled after the first load, see reload()
-    m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    TableLook::apply(m_table); // the cells, rows and columns of every table look alike
     m_table->horizontalHeader()->setDefaultSectionSize(150);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the list's own order until a click
@@ -120,11 +118,8 @@ void ListPage::reload()
     const bool first = !m_loaded;
     m_loaded = true;
     m_model->setSpec(m_factory(m_search->text(), m_filter->currentData().toString()));
-    if (first) {
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, qBound(80, m_table->columnWidth(c) + 16, 320));
-    }
+    if (first)
+        TableLook::fitColumns(m_table);
 }
 
 void ListPage::updateCount()
