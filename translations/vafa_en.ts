@@ -2623,6 +2623,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>&amp;Export list to Excel…</source>
         <translation>&amp;Export list to Excel…</translation>
     </message>
+    <message>
+        <source>This company&apos;s file is open read-only: you can look, search and print, but nothing can be saved. Ask whoever manages the file for write access.</source>
+        <translation>This company's file is open read-only: you can look, search and print, but nothing can be saved. Ask whoever manages the file for write access.</translation>
+    </message>
 </context>
 <context>
     <name>MemberActions</name>

@@ -2611,6 +2611,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>&amp;Export list to Excel…</source>
         <translation>فرستادن لیست به &amp;اکسل…</translation>
     </message>
+    <message>
+        <source>This company&apos;s file is open read-only: you can look, search and print, but nothing can be saved. Ask whoever manages the file for write access.</source>
+        <translation>پروندهٔ این شرکت فقط‌خواندنی باز شده است: می‌توانید ببینید، جست‌وجو و چاپ کنید، اما هیچ تغییری ذخیره نمی‌شود. برای اجازهٔ نوشتن از مسئول پرونده بخواهید.</translation>
+    </message>
 </context>
 <context>
     <name>MemberActions</name>

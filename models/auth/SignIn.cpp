@@ -95,6 +95,8 @@ SignInResult SignInService::finish(const User &user, SignInResult::Failure failu
     r.ok = failure == SignInResult::Failure::None;
     if (r.ok)
         r.user = user;
+    if (m_store.isReadOnly())
+        return r; // a file that cannot be written keeps no history; its reader has the file anyway
     UserRepository users(m_store);
     SignInRecord rec;
     rec.userId = user.id;
@@ -189,6 +191,8 @@ SignInResult SignInService::attempt(const QString &username, const QString &pass
     if (user.locked)
         return finish(user, F::Locked, host);
 
+    if (!passwordRight && m_store.isReadOnly())
+        return finish(user, F::WrongCredentials, host); // nothing to count in: the file takes no writes
     if (!passwordRight) {
         const int max = maxFailedAttempts();
         Store::Transaction tx = m_store.transaction();
@@ -231,6 +235,16 @@ SignInResult SignInService::attempt(const QString &username, const QString &pass
         state = F::PasswordExpired;
     }
 
+    // A read-only file is for looking: the person signs in, and nothing is recorded or changed
+    // (a new password cannot be kept there, so it is refused like any other failed write).
+    if (m_store.isReadOnly()) {
+        if (!newPassword.isEmpty() && state == F::None)
+            return SignInResult{false, User(), F::StoreError, -1, {}, 0};
+        SignInResult r = finish(user, state, host);
+        if (r.ok)
+            r.sessionMinutes = policy.sessionMinutes;
+        return r;
+    }
     Store::Transaction tx = m_store.transaction();
     if (!tx.isActive())
         return SignInResult{false, User(), F::StoreError, -1, {}, 0};

@@ -51,7 +51,7 @@ Store::~Store()
 
 QString Store::writeFailureMessage() const
 {
-    switch (m_lastControlCode) {
+    switch (m_readOnly ? SQLITE_READONLY : m_lastControlCode) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return QCoreApplication::translate("Store",
@@ -165,9 +165,28 @@ void Store::close()
         d.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_readOnly)
+        removeReadOnlySideFiles();
+    m_readOnly = false;
     m_schemaVersion = 0;
     m_txDepth = 0;
     m_integrity = {};
+}
+
+// A reader cannot checkpoint, so SQLite leaves the empty -wal and -shm it made beside a WAL
+// database. The ones this open added go; an -wal with anything in it belongs to a writer.
+void Store::removeReadOnlySideFiles()
+{
+    const QString canonical = QFileInfo(m_path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return;
+    const QString wal = canonical + QLatin1String("-wal");
+    const QString shm = canonical + QLatin1String("-shm");
+    if (!m_hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0) {
+        QFile::remove(wal);
+        if (!m_hadShm)
+            QFile::remove(shm);
+    }
 }
 
 // Looks at an SQLite file through a read-only handle, so nothing is written whatever is found.
@@ -303,6 +322,12 @@ bool Store::openSqlite(const QString &path, const OpenOptions &options)
     bool checkLater = false;
     if (!preflightSqlite(path, options, &found, &fresh, &checkLater))
         return false;
+    // A file or folder this user may not write (a read-only share, a copy on a CD, a file
+    // another account owns) opens for reading: the person can look and print, and is told.
+    const QFileInfo file(path);
+    m_readOnly = options.readOnly || (file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()));
+    if (m_readOnly)
+        return openSqliteReadOnly(path, fresh ? 0 : found);
 
     {
         QSqlDatabase d = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
@@ -337,6 +362,35 @@ bool Store::openSqlite(const QString &path, const OpenOptions &options)
         return false;
     if (checkLater)
         startIntegrityCheck(path);
+    return true;
+}
+
+// Read-only: no journal-mode change, no migration (a file that needs one is refused), and
+// query_only on top of the read-only handle. SQLite may add empty -wal and -shm files beside a
+// WAL database while it reads; close() removes the ones this open added.
+bool Store::openSqliteReadOnly(const QString &path, int found)
+{
+    if (found < latestSchemaVersion())
+        return fail(Error::MigrationFailed, QStringLiteral("a read-only file at version %1 cannot be upgraded").arg(found));
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    m_hadWal = QFileInfo::exists(canonical + QLatin1String("-wal"));
+    m_hadShm = QFileInfo::exists(canonical + QLatin1String("-shm"));
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+        d.setDatabaseName(path);
+        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!d.open())
+            return fail(Error::CannotOpen, d.lastError().text());
+    }
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
+        m_journalMode = q.value(0).toString().toLower();
+    q.finish();
+    if (!execSimple(QStringLiteral("PRAGMA query_only = ON")) || !execSimple(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !execSimple(QStringLiteral("SELECT count(*) FROM schema_migrations")))
+        return fail(Error::CannotOpen, m_errorDetail);
+    m_schemaVersion = found;
+    qCInfo(lcStore) << path << "is open read-only";
     return true;
 }
 
@@ -505,8 +559,8 @@ Store::Transaction::Transaction(Store &store) : m_store(&store)
         m_joined = true;
         return;
     }
-    if (m_depth == 0 && !store.writesAllowedByIntegrity())
-        return; // a damaged file takes no writes
+    if (m_depth == 0 && (store.m_readOnly || !store.writesAllowedByIntegrity()))
+        return; // a read-only or damaged file takes no writes
     const QString sql = m_depth == 0
         ? (store.dialect().isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
         : QStringLiteral("SAVEPOINT vafa_sp%1").arg(m_depth);

@@ -56,6 +56,9 @@ public:
         // it opens (start-up does not wait); the first write waits for the check and is refused
         // if it failed. Smaller files are checked before they open.
         qint64 checkInBackgroundAbove = 256LL * 1024 * 1024;
+        // Open for reading only, even where the file could be written. A file or folder this
+        // user cannot write opens read-only by itself (isReadOnly()); it is never migrated.
+        bool readOnly = false;
     };
 
     Store();
@@ -70,6 +73,8 @@ public:
     void close();
 
     bool isOpen() const;
+    // Opened for reading only: every transaction refuses to begin, with the read-only sentence.
+    bool isReadOnly() const { return m_readOnly; }
     Error error() const { return m_error; }
     QString errorMessage() const { return m_errorMessage; } // translated, for the user
     QString errorDetail() const { return m_errorDetail; }   // driver text, for logs
@@ -144,6 +149,8 @@ public:
 private:
     friend class Transaction;
     bool fail(Error e, const QString &detail = {});
+    bool openSqliteReadOnly(const QString &path, int found);
+    void removeReadOnlySideFiles();
     bool preflightSqlite(const QString &path, const OpenOptions &options, int *version, bool *fresh, bool *checkLater);
     bool afterOpen(int foundVersion, const OpenOptions &options);
     bool execSimple(const QString &sql);
@@ -159,6 +166,9 @@ private:
     QString m_errorDetail;
     int m_schemaVersion = 0;
     QString m_journalMode;
+    bool m_readOnly = false;
+    bool m_hadWal = false; // side files that were there before a read-only open (the rest go at close)
+    bool m_hadShm = false;
     int m_txDepth = 0;
     int m_lastControlCode = 0; // SQLite's primary result code of the last failed control statement
     // The background integrity check of a large file: empty when it passed, else what it found.

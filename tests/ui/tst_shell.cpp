@@ -15,6 +15,7 @@
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "models/club/ClubMemberService.h"
 #include "ui/shell/Workspace.h"
 #include "ui/club/ClubDashboardPage.h"
 #include "ui/widgets/ListPage.h"
@@ -229,6 +230,33 @@ private slots:
         QCOMPARE(rows.value(QStringLiteral("customer-members")), 1);
         QCOMPARE(rows.value(QStringLiteral("documents")), 3);
         QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("مریم کاظمی")));
+    }
+
+    // A company whose file cannot be written opens for looking: the window says so above the
+    // work, and a change through the screens' services is refused with the read-only sentence.
+    void aReadOnlyCompanySaysSoAndSavesNothing()
+    {
+        Session s = signIn(QStringLiteral("admin"), QStringLiteral("Secret-1234"));
+        {
+            MainWindow writable(s, Workspace::sections(s));
+            QVERIFY(!writable.findChild<QLabel *>(QStringLiteral("readOnlyNotice")));
+        }
+        Store readOnly;
+        Store::OpenOptions open;
+        open.readOnly = true;
+        QVERIFY2(readOnly.openSqlite(m_store.path(), open), qPrintable(readOnly.errorDetail()));
+        s.store = &readOnly;
+        MainWindow window(s, Workspace::sections(s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("فقط‌خواندنی")), qPrintable(notice->text()));
+        const QString member = UserRepository(readOnly).findByUsername(QStringLiteral("customer1"))->id;
+        const ClubActionResult r = ClubMemberService(readOnly, s.actor()).setSuspended(member, true);
+        QCOMPARE(r.error, readOnly.writeFailureMessage());
+        QVERIFY(r.error.contains(QStringLiteral("فقط‌خواندنی")));
     }
 
     void staffSuspendsAndLiftsAMember()

@@ -26,6 +26,7 @@ private slots:
     void hashesAreSalted();
     void needsRehashFollowsStrength();
     void rightPasswordSignsIn();
+    void aReadOnlyFileLetsPeopleLookAndRecordsNothing();
     void accountStates_data();
     void accountStates();
     void unknownUserAndWrongPasswordLookAlike();
@@ -113,6 +114,28 @@ void TestAuthSignIn::rightPasswordSignsIn()
     QCOMPARE(history.size(), 1);
     QVERIFY(history.first().success);
     QCOMPARE(history.first().host, QStringLiteral("pc-1"));
+}
+
+// A company opened read-only still lets its people in to look; nothing is counted or recorded
+// (the file takes no writes) and a new password, which could not be kept, is refused.
+void TestAuthSignIn::aReadOnlyFileLetsPeopleLookAndRecordsNothing()
+{
+    const User u = addUser(QStringLiteral("sara"), QStringLiteral("golden-key"));
+    Store readOnly;
+    Store::OpenOptions open;
+    open.readOnly = true;
+    QVERIFY2(readOnly.openSqlite(m_t->path(), open), qPrintable(readOnly.errorDetail()));
+    SignInService service(readOnly, m_fast);
+    QVERIFY(service.signIn(QStringLiteral("sara"), QStringLiteral("golden-key"), QStringLiteral("pc-1")).ok);
+    QCOMPARE(service.signIn(QStringLiteral("sara"), QStringLiteral("wrong"), QStringLiteral("pc-1")).failure,
+             F::WrongCredentials);
+    QCOMPARE(service.changePassword(QStringLiteral("sara"), QStringLiteral("golden-key"), QStringLiteral("Another-Key-2"),
+                                    QStringLiteral("pc-1")).failure,
+             F::StoreError);
+    UserRepository users(m_t->store());
+    QVERIFY(users.signInHistory(u.id).isEmpty());
+    QCOMPARE(users.get(u.id)->failedAttempts, 0);
+    QVERIFY(!users.get(u.id)->lastSignInAt.isValid());
 }
 
 void TestAuthSignIn::accountStates_data()

@@ -5,7 +5,9 @@
 #include "models/core/Store.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -73,6 +75,8 @@ private slots:
     void emptyFileIsTreatedAsNew();
     void openingNeverMakesACompany();
     void aLargeDamagedFileOpensButTakesNoWrites();
+    void readOnlyOpenReadsAndWritesNothing();
+    void anUnwritableFileOpensReadOnlyByItself();
     void nestedTransactionsAreSavepoints();
     void joinedNestedTransactionsTakeNoSavepoint();
     void newIdIsLowerCaseUuid();
@@ -337,6 +341,50 @@ void TestStoreMigrations::openingNeverMakesACompany()
 
 // A large file is checked after it opens, so start-up does not wait on reading every page;
 // the first write waits for that check, and a damaged file takes none.
+// Opened read-only, a company can be read and searched, every write is refused with the
+// read-only sentence before anything is written, and the file and its folder are left as found:
+// the same bytes, and no -wal or -shm files that the reader made.
+void TestStoreMigrations::readOnlyOpenReadsAndWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = makeClosedVafaFile(dir.path());
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = TestSupport::fileSha256(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+    {
+        Store::OpenOptions open;
+        open.readOnly = true;
+        Store s;
+        QVERIFY2(s.openSqlite(path, open), qPrintable(s.errorDetail()));
+        QVERIFY(s.isReadOnly());
+        QSqlQuery q(s.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        q.finish();
+        Store::Transaction tx(s);
+        QVERIFY(!tx.isActive());
+        QCOMPARE(s.writeFailureMessage(), QCoreApplication::translate("Store", "The database is open read-only. Nothing was saved."));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM schema_migrations"))); // not even by hand
+    }
+    QCOMPARE(TestSupport::fileSha256(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestStoreMigrations::anUnwritableFileOpensReadOnlyByItself()
+{
+    QTemporaryDir dir;
+    const QString path = makeClosedVafaFile(dir.path());
+    QVERIFY(!path.isEmpty());
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    if (QFileInfo(path).isWritable())
+        QSKIP("this account writes files whatever their permissions say (root); the forced read-only open is tested above");
+    Store s;
+    QVERIFY2(s.openSqlite(path), qPrintable(s.errorDetail()));
+    QVERIFY(s.isReadOnly());
+    Store::Transaction tx(s);
+    QVERIFY(!tx.isActive());
+}
+
 void TestStoreMigrations::aLargeDamagedFileOpensButTakesNoWrites()
 {
     QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "models/core/Store.h"
 #include "models/persian/Digits.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/PlainText.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QVBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -45,7 +47,25 @@ MainWindow::MainWindow(const Session &session, QVector<Section> sections, QWidge
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    if (m_session.store && m_session.store->isReadOnly()) {
+        // said where the work is, not only in a status bar: every save will be refused
+        auto *central = new QWidget(this);
+        auto *column = new QVBoxLayout(central);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(0);
+        auto *notice = new QLabel(tr("This company's file is open read-only: you can look, search and print, "
+                                     "but nothing can be saved. Ask whoever manages the file for write access."),
+                                  central);
+        notice->setObjectName(QStringLiteral("readOnlyNotice"));
+        notice->setWordWrap(true);
+        notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 8px 12px; "
+                                             "border-bottom: 1px solid #e0c97a; }"));
+        column->addWidget(notice);
+        column->addWidget(splitter, 1);
+        setCentralWidget(central);
+    } else {
+        setCentralWidget(splitter);
+    }
 
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
     buildMenus();
