@@ -456,6 +456,11 @@ private slots:
         QCOMPARE(shown(creditor, 5), sides.value(QStringLiteral("creditor")));
         QVERIFY(selectId(report, debtor));
         QTRY_VERIFY(balances->statement()->model()->rowCount() == 2);
+        // the statement opened empty; with rows in, its columns fit them (the date was cut)
+        QTableView *lines = balances->statement()->table();
+        const QString date = balances->statement()->model()->data(balances->statement()->model()->index(0, 0)).toString();
+        QVERIFY2(lines->columnWidth(0) >= lines->fontMetrics().horizontalAdvance(date),
+                 qPrintable(QStringLiteral("%1 px for %2").arg(lines->columnWidth(0)).arg(date)));
         QCOMPARE(balances->statement()->model()->data(balances->statement()->model()->index(1, 6)).toString(),
                  sides.value(QStringLiteral("debtor")));
 

@@ -115,11 +115,14 @@ bool ListPage::eventFilter(QObject *watched, QEvent *event)
 
 void ListPage::reload()
 {
-    const bool first = !m_loaded;
     m_loaded = true;
     m_model->setSpec(m_factory(m_search->text(), m_filter->currentData().toString()));
-    if (first)
+    // columns fit the first rows a list shows; a list that opened empty (a statement before a
+    // customer is chosen) fits again once it has rows
+    if (!m_fittedToRows) {
         TableLook::fitColumns(m_table);
+        m_fittedToRows = m_model->rowCount() > 0;
+    }
 }
 
 void ListPage::updateCount()

@@ -71,6 +71,7 @@ private:
     QTimer *m_searchDelay;
     QToolBar *m_actions = nullptr;
     bool m_loaded = false;
+    bool m_fittedToRows = false;
     bool m_loadQueued = false;
     QString m_title;
 };
