@@ -209,9 +209,9 @@ SignInResult SignInService::attempt(const QString &username, const QString &pass
     }
 
     F state = F::None;
-    if (user.registrationStatus == QLatin1String("pending"))
+    if (user.registrationStatus == RegistrationStatus::Pending)
         state = F::NotApproved;
-    else if (user.registrationStatus == QLatin1String("rejected"))
+    else if (user.registrationStatus == RegistrationStatus::Rejected)
         state = F::Rejected;
     else if (!user.active)
         state = F::Inactive;

@@ -3,6 +3,17 @@
 
 #include <QDateTime>
 
+#include <optional>
+
+// Whether staff accepted a club user's registration (rule 7), as a typed code; stored as
+// pending|approved|rejected and converted in UserRepository only.
+enum class RegistrationStatus { Pending, Approved, Rejected };
+
+namespace RegistrationStatusCode {
+QString text(RegistrationStatus status);
+std::optional<RegistrationStatus> parse(const QString &text); // nothing for anything else
+}
+
 // A Vafa account: staff, or a club user (customer, agent, supplier) linked to an identity.
 struct User : Row
 {
@@ -10,7 +21,7 @@ struct User : Row
     QString identityId;
     QString username;
     QString passwordHash; // libsodium argon2id string; never logged
-    QString registrationStatus = QStringLiteral("approved"); // pending|approved|rejected
+    RegistrationStatus registrationStatus = RegistrationStatus::Approved;
     bool active = true;
     bool suspended = false;
     bool locked = false;

@@ -12,7 +12,7 @@ Repository::Cols UserRepository::columns(const User &u) const
         {"identity_id", Sql::id(u.identityId)},
         {"username", u.username},
         {"password_hash", u.passwordHash},
-        {"registration_status", u.registrationStatus},
+        {"registration_status", RegistrationStatusCode::text(u.registrationStatus)},
         {"active", u.active},
         {"suspended", u.suspended},
         {"locked", u.locked},
@@ -38,7 +38,7 @@ User UserRepository::fromRecord(const QSqlRecord &r)
     u.identityId = idOf(r, "identity_id");
     u.username = str(r, "username");
     u.passwordHash = str(r, "password_hash");
-    u.registrationStatus = str(r, "registration_status");
+    u.registrationStatus = RegistrationStatusCode::parse(str(r, "registration_status")).value_or(RegistrationStatus::Pending);
     u.active = flag(r, "active");
     u.suspended = flag(r, "suspended");
     u.locked = flag(r, "locked");
@@ -148,9 +148,9 @@ ListSpec UserRepository::list(const UserFilter &f) const
         conds << QStringLiteral("(u.last_sign_in_at IS NULL OR u.last_sign_in_at < ?)");
         s.binds << Sql::ts(f.notSignedInSince);
     }
-    if (!f.registrationStatus.isEmpty()) {
+    if (f.registrationStatus) {
         conds << QStringLiteral("u.registration_status = ?");
-        s.binds << f.registrationStatus;
+        s.binds << RegistrationStatusCode::text(*f.registrationStatus);
     }
     if (!f.search.trimmed().isEmpty()) {
         QStringList any;
@@ -174,12 +174,39 @@ bool UserRepository::setPasswordHash(const QString &userId, const QString &hash,
                           {"must_change_password", mustChange}});
 }
 
-bool UserRepository::setRegistrationStatus(const QString &userId, const QString &status, const QString &expected)
+bool UserRepository::setRegistrationStatus(const QString &userId, RegistrationStatus status,
+                                           std::optional<RegistrationStatus> expected)
 {
-    if (expected.isEmpty())
-        return updateColumns("users", userId, {{"registration_status", status}});
-    return updateColumns("users", userId, {{"registration_status", status}}, Col{"registration_status", expected});
+    const Cols cols{{"registration_status", RegistrationStatusCode::text(status)}};
+    if (!expected)
+        return updateColumns("users", userId, cols);
+    return updateColumns("users", userId, cols, Col{"registration_status", RegistrationStatusCode::text(*expected)});
 }
+
+namespace RegistrationStatusCode {
+
+QString text(RegistrationStatus status)
+{
+    switch (status) {
+    case RegistrationStatus::Pending: return QStringLiteral("pending");
+    case RegistrationStatus::Approved: return QStringLiteral("approved");
+    case RegistrationStatus::Rejected: return QStringLiteral("rejected");
+    }
+    return QStringLiteral("pending");
+}
+
+std::optional<RegistrationStatus> parse(const QString &text)
+{
+    if (text == QLatin1String("pending"))
+        return RegistrationStatus::Pending;
+    if (text == QLatin1String("approved"))
+        return RegistrationStatus::Approved;
+    if (text == QLatin1String("rejected"))
+        return RegistrationStatus::Rejected;
+    return std::nullopt;
+}
+
+} // namespace RegistrationStatusCode
 
 bool UserRepository::setActive(const QString &userId, bool active)
 {

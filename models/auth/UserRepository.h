@@ -9,7 +9,7 @@
 struct UserFilter
 {
     QString kind;               // staff|customer|agent|supplier; empty = all
-    QString registrationStatus; // pending|approved|rejected; empty = all
+    std::optional<RegistrationStatus> registrationStatus; // nothing = all
     QString search;             // username, display name, email, mobile (substring, case-insensitive for Latin)
     // The members pages narrow further; every field left at its default matches everyone.
     QStringList kinds;          // any of these kinds (with `kind` empty); the customer page lists customers and suppliers
@@ -48,7 +48,8 @@ public:
     // Security state, each a single-row update.
     bool setPasswordHash(const QString &userId, const QString &hash, bool mustChange = false);
     // With `expected`, only while the status is still that one (the state the caller decided on).
-    bool setRegistrationStatus(const QString &userId, const QString &status, const QString &expected = {});
+    bool setRegistrationStatus(const QString &userId, RegistrationStatus status,
+                               std::optional<RegistrationStatus> expected = std::nullopt);
     bool setActive(const QString &userId, bool active);
     bool setSuspended(const QString &userId, bool suspended);
     bool unlock(const QString &userId); // also clears failed attempts

@@ -145,7 +145,7 @@ ClubActionResult ClubMemberService::createAccount(User &user, const QString &pas
     const PasswordPolicy policy = settings.passwordPolicy();
     if (const QString e = policy.check(password); !e.isEmpty())
         return ClubActionResult::failure(e);
-    if (user.active && user.registrationStatus == QLatin1String("approved"))
+    if (user.active && user.registrationStatus == RegistrationStatus::Approved)
         if (const QString e = checkLicence(kind, 1); !e.isEmpty())
             return ClubActionResult::failure(e);
     user.passwordHash = m_hasher.hash(password);
@@ -231,7 +231,7 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
     u.kind = profile;
     u.identityId = i.id;
     u.username = m.username;
-    u.registrationStatus = QStringLiteral("approved");
+    u.registrationStatus = RegistrationStatus::Approved;
     u.active = m.active;
     u.createdVia = QStringLiteral("staff");
     u.commissionBp = m.kind == ClubKind::Agent ? m.commissionBp : 0;
@@ -272,7 +272,7 @@ ClubActionResult ClubMemberService::defineUser(const QString &identityId, const 
     u.kind = profile;
     u.identityId = identityId;
     u.username = username;
-    u.registrationStatus = QStringLiteral("approved");
+    u.registrationStatus = RegistrationStatus::Approved;
     u.active = active;
     u.createdVia = QStringLiteral("identity");
     u.email = i->email;
@@ -317,16 +317,16 @@ ClubActionResult ClubMemberService::approve(const QString &userId)
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
-    if (u.registrationStatus == QLatin1String("approved"))
+    if (u.registrationStatus == RegistrationStatus::Approved)
         return ClubActionResult::failure(tr("This registration is already approved."));
     if (const QString e = closedClub(kindOfUser(u)); !e.isEmpty())
         return ClubActionResult::failure(e);
     if (const QString e = checkLicence(kindOfUser(u), 1); !e.isEmpty())
         return ClubActionResult::failure(e);
     UserRepository users(m_store);
-    if (!users.setRegistrationStatus(u.id, QStringLiteral("approved"), u.registrationStatus) || !users.setActive(u.id, true))
+    if (!users.setRegistrationStatus(u.id, RegistrationStatus::Approved, u.registrationStatus) || !users.setActive(u.id, true))
         return storeFailure(users.lastError());
-    u.registrationStatus = QStringLiteral("approved");
+    u.registrationStatus = RegistrationStatus::Approved;
     u.active = true;
     return commit(tx, finish("club.member.approve", u));
 }
@@ -339,12 +339,12 @@ ClubActionResult ClubMemberService::reject(const QString &userId, const QString 
     User u;
     if (ClubActionResult r = loadMember(userId, &u); !r.ok)
         return r;
-    if (u.registrationStatus != QLatin1String("pending"))
+    if (u.registrationStatus != RegistrationStatus::Pending)
         return ClubActionResult::failure(tr("Only a pending registration can be rejected."));
     UserRepository users(m_store);
-    if (!users.setRegistrationStatus(u.id, QStringLiteral("rejected"), QStringLiteral("pending")) || !users.setActive(u.id, false))
+    if (!users.setRegistrationStatus(u.id, RegistrationStatus::Rejected, RegistrationStatus::Pending) || !users.setActive(u.id, false))
         return storeFailure(users.lastError());
-    u.registrationStatus = QStringLiteral("rejected");
+    u.registrationStatus = RegistrationStatus::Rejected;
     u.active = false;
     return commit(tx, finish("club.member.reject", u, reason));
 }
@@ -362,7 +362,7 @@ ClubActionResult ClubMemberService::setActive(const QString &userId, bool active
     if (active) {
         if (const QString e = closedClub(kindOfUser(u)); !e.isEmpty())
             return ClubActionResult::failure(e);
-        if (u.registrationStatus == QLatin1String("approved"))
+        if (u.registrationStatus == RegistrationStatus::Approved)
             if (const QString e = checkLicence(kindOfUser(u), 1); !e.isEmpty())
                 return ClubActionResult::failure(e);
     }

@@ -469,7 +469,7 @@ void ClubUserImport::validate()
             p.identityId = existing->identityId;
             p.kind = ClubMemberService::kindOfUser(*existing); // the user type is never changed (rule 18)
             p.becomesActive = wantsActive && active != -1 && !existing->active
-                && existing->registrationStatus == QLatin1String("approved");
+                && existing->registrationStatus == RegistrationStatus::Approved;
             if (active != -1)
                 p.values.insert(QStringLiteral("active"), active == 1 ? QStringLiteral("1") : QStringLiteral("0"));
         } else if (m_options.mode == Mode::Add && takenUsernames.contains(folded) && !folded.isEmpty()) {
@@ -727,7 +727,7 @@ bool ClubUserImport::write(const Progress &progress, int total)
             u.identityId = p.identityId;
             u.username = p.username;
             u.passwordHash = m_hashes[i];
-            u.registrationStatus = QStringLiteral("approved");
+            u.registrationStatus = RegistrationStatus::Approved;
             u.active = val("active") == QLatin1String("1");
             u.mustChangePassword = policy.changeAtFirstSignIn;
             u.passwordChangedAt = Store::now();

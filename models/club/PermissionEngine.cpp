@@ -6,7 +6,7 @@ ClubUser ClubUser::fromUser(const User &u)
     c.userId = u.id;
     c.kind = u.kind == QLatin1String("agent") ? ClubKind::Agent : ClubKind::Customer;
     c.identityId = u.identityId;
-    c.canWork = u.isClubUser() && u.registrationStatus == QLatin1String("approved") && u.active && !u.suspended
+    c.canWork = u.isClubUser() && u.registrationStatus == RegistrationStatus::Approved && u.active && !u.suspended
         && !u.locked && !u.deleted;
     return c;
 }

@@ -748,7 +748,7 @@ bool Generator::agents()
         u.createdAt = i.createdAt;
         u.passwordChangedAt = i.createdAt;
         if (n == m_o.agents - 2 && n > 0)
-            u.registrationStatus = QStringLiteral("pending");
+            u.registrationStatus = RegistrationStatus::Pending;
         if (n == m_o.agents - 1 && n > 0)
             u.suspended = true;
         if (n == m_o.agents - 3 && n > 0)
@@ -919,9 +919,9 @@ bool Generator::customers()
             u.createdVia = sample ? QStringLiteral("staff") : QLatin1String(pick(vias));
             const double s = m_rng.generateDouble();
             if (k == 2)
-                u.registrationStatus = QStringLiteral("pending");
+                u.registrationStatus = RegistrationStatus::Pending;
             else if (!sample)
-                u.registrationStatus = s < 0.82 ? QStringLiteral("approved") : s < 0.94 ? QStringLiteral("pending") : QStringLiteral("rejected");
+                u.registrationStatus = s < 0.82 ? RegistrationStatus::Approved : s < 0.94 ? RegistrationStatus::Pending : RegistrationStatus::Rejected;
             if (!sample) {
                 u.active = chance(0.93);
                 u.suspended = chance(0.03);
@@ -931,7 +931,7 @@ bool Generator::customers()
             }
             u.createdAt = officeTime(qMax(i.customerSince, m_start));
             u.passwordChangedAt = u.createdAt;
-            if (u.registrationStatus == QLatin1String("approved") && chance(0.7))
+            if (u.registrationStatus == RegistrationStatus::Approved && chance(0.7))
                 u.lastSignInAt = officeTime(randomDay());
             if (!check(m_users.insert(u), m_users))
                 return false;

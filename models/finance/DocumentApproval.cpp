@@ -381,14 +381,7 @@ bool DocumentApproval::editDocument(Document &d)
     d.kind = stored->kind;
     d.number = stored->number;
     d.sequence = stored->sequence;
-    d.approval.status = stored->approval.status;
-    d.approval.approvedBy = stored->approval.approvedBy;
-    d.approval.approvedAt = stored->approval.approvedAt;
-    d.approval.rejectedBy = stored->approval.rejectedBy;
-    d.approval.rejectedAt = stored->approval.rejectedAt;
-    d.approval.rejectReason = stored->approval.rejectReason;
-    d.approval.numberedBy = stored->approval.numberedBy;
-    d.approval.numberedAt = stored->approval.numberedAt;
+    d.approval = stored->approval; // who decided and numbered, and when
     d.createdBy = stored->createdBy;
     d.createdAt = stored->createdAt;
     d.computeTotals();
@@ -509,14 +502,7 @@ bool DocumentApproval::editReceipt(Receipt &r)
     r.itemTypeId = stored->itemTypeId;
     r.direction = stored->direction;
     r.number = stored->number;
-    r.approval.status = stored->approval.status;
-    r.approval.approvedBy = stored->approval.approvedBy;
-    r.approval.approvedAt = stored->approval.approvedAt;
-    r.approval.rejectedBy = stored->approval.rejectedBy;
-    r.approval.rejectedAt = stored->approval.rejectedAt;
-    r.approval.rejectReason = stored->approval.rejectReason;
-    r.approval.numberedBy = stored->approval.numberedBy;
-    r.approval.numberedAt = stored->approval.numberedAt;
+    r.approval = stored->approval; // who decided and numbered, and when
     r.sequence = stored->sequence;
     r.enteredBy = stored->enteredBy;
     r.enteredInClub = stored->enteredInClub;

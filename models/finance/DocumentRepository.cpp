@@ -231,9 +231,7 @@ ListSpec DocumentRepository::list(const DocumentFilter &f) const
 
 qint64 DocumentRepository::count(const DocumentFilter &filter)
 {
-    QVariantList binds;
-    const QString where = whereFor(filter, &binds);
-    return scalar(QLatin1String("SELECT count(*) FROM documents d WHERE ") + where, binds).toLongLong();
+    return countRows(list(filter));
 }
 
 qint64 DocumentRepository::approvedSalesTotal(const QString &identityId)

@@ -120,9 +120,7 @@ ListSpec ReceiptRepository::list(const ReceiptFilter &f) const
 
 qint64 ReceiptRepository::count(const ReceiptFilter &filter)
 {
-    QVariantList binds;
-    const QString where = whereFor(filter, &binds);
-    return scalar(QLatin1String("SELECT count(*) FROM receipts r WHERE ") + where, binds).toLongLong();
+    return countRows(list(filter));
 }
 
 qint64 ReceiptRepository::approvedTotal(const QString &identityId)

@@ -445,7 +445,7 @@ private slots:
     {
         User agent = addUser(QStringLiteral("agent-new"), QStringLiteral("agent"),
                              addIdentity(QStringLiteral("رضا"), QStringLiteral("agent")));
-        QVERIFY(UserRepository(store()).setRegistrationStatus(agent.id, QStringLiteral("pending")));
+        QVERIFY(UserRepository(store()).setRegistrationStatus(agent.id, RegistrationStatus::Pending));
         QVERIFY(UserRepository(store()).setActive(agent.id, false));
         MainWindow window(m_admin, Workspace::sections(m_admin));
         window.show();

@@ -162,7 +162,7 @@ void TestAuthSignIn::accountStates()
     QFETCH(SignInResult::Failure, expected);
     UserRepository users(m_t->store());
     User u = addUser(QStringLiteral("member"), QStringLiteral("pw"));
-    u.registrationStatus = registration;
+    u.registrationStatus = RegistrationStatusCode::parse(registration).value();
     u.active = active;
     u.suspended = suspended;
     u.locked = locked;

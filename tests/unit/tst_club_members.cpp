@@ -115,7 +115,7 @@ void TestClubMembers::createMember()
     QVERIFY(u);
     QCOMPARE(u->username, QStringLiteral("maryam.a"));
     QCOMPARE(u->kind, QStringLiteral("customer"));
-    QCOMPARE(u->registrationStatus, QStringLiteral("approved"));
+    QCOMPARE(u->registrationStatus, RegistrationStatus::Approved);
     QVERIFY(u->active);
     QCOMPARE(u->mobile, QStringLiteral("09121234567"));
     IdentityRepository ids(m_t->store());
@@ -271,18 +271,18 @@ void TestClubMembers::approveActivatesAndRejectDeactivates()
     a.kind = b.kind = QStringLiteral("agent");
     a.username = QStringLiteral("pending.one");
     b.username = QStringLiteral("pending.two");
-    a.registrationStatus = b.registrationStatus = QStringLiteral("pending");
+    a.registrationStatus = b.registrationStatus = RegistrationStatus::Pending;
     a.active = b.active = false;
     a.createdVia = b.createdVia = QStringLiteral("self");
     QVERIFY(users.insert(a) && users.insert(b));
     ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     QVERIFY(svc.approve(a.id).ok);
-    QCOMPARE(users.get(a.id)->registrationStatus, QStringLiteral("approved"));
+    QCOMPARE(users.get(a.id)->registrationStatus, RegistrationStatus::Approved);
     QVERIFY(users.get(a.id)->active);
     QVERIFY(!svc.approve(a.id).ok);    // already approved
     QVERIFY(!svc.reject(a.id).ok);     // only pending ones
     QVERIFY(svc.reject(b.id, QStringLiteral("incomplete")).ok);
-    QCOMPARE(users.get(b.id)->registrationStatus, QStringLiteral("rejected"));
+    QCOMPARE(users.get(b.id)->registrationStatus, RegistrationStatus::Rejected);
     QVERIFY(!users.get(b.id)->active);
     QCOMPARE(auditCount(QStringLiteral("club.member.approve")), 1);
     QCOMPARE(auditCount(QStringLiteral("club.member.reject")), 1);
@@ -385,7 +385,7 @@ void TestClubMembers::licenceAtCreateActivateApprove()
     User p;
     p.kind = QStringLiteral("agent");
     p.username = QStringLiteral("agent.pending");
-    p.registrationStatus = QStringLiteral("pending");
+    p.registrationStatus = RegistrationStatus::Pending;
     p.active = false;
     QVERIFY(users.insert(p));
     const ClubActionResult approve = svc.approve(p.id);

@@ -422,7 +422,7 @@ void TestClubPermissions::inactiveUsersSeeNothing()
     u.id = QStringLiteral("U");
     u.kind = QStringLiteral("customer");
     u.identityId = identity;
-    u.registrationStatus = status;
+    u.registrationStatus = RegistrationStatusCode::parse(status).value();
     u.active = active;
     u.suspended = suspended;
     PermissionEngine::Context c;

@@ -66,14 +66,14 @@ void TestRepoUsers::usernamesAreUniqueAndFolded()
 void TestRepoUsers::securityStateChanges()
 {
     User a = user(QStringLiteral("a"));
-    a.registrationStatus = QStringLiteral("pending");
+    a.registrationStatus = RegistrationStatus::Pending;
     QVERIFY(m_users->insert(a));
-    QVERIFY(m_users->setRegistrationStatus(a.id, QStringLiteral("approved")));
+    QVERIFY(m_users->setRegistrationStatus(a.id, RegistrationStatus::Approved));
     QVERIFY(m_users->setActive(a.id, false));
     QVERIFY(m_users->setSuspended(a.id, true));
     QVERIFY(m_users->setPasswordHash(a.id, QStringLiteral("$argon2id$x"), true));
     const User back = *m_users->get(a.id);
-    QCOMPARE(back.registrationStatus, QStringLiteral("approved"));
+    QCOMPARE(back.registrationStatus, RegistrationStatus::Approved);
     QVERIFY(!back.active);
     QVERIFY(back.suspended);
     QVERIFY(back.mustChangePassword);
@@ -107,14 +107,14 @@ void TestRepoUsers::listFiltersByKindStatusAndSearch()
     User a = user(QStringLiteral("c100001"));
     a.identityId = person.id;
     User b = user(QStringLiteral("c100002"));
-    b.registrationStatus = QStringLiteral("pending");
+    b.registrationStatus = RegistrationStatus::Pending;
     User agent = user(QStringLiteral("agent01"), QStringLiteral("agent"));
     User staff = user(QStringLiteral("admin"), QStringLiteral("staff"));
     QVERIFY(m_users->insert(a) && m_users->insert(b) && m_users->insert(agent) && m_users->insert(staff));
     UserFilter f;
     f.kind = QStringLiteral("customer");
     QCOMPARE(TestSupport::listIds(m_t->store(), m_users->list(f)), (QStringList{a.id, b.id}));
-    f.registrationStatus = QStringLiteral("pending");
+    f.registrationStatus = RegistrationStatus::Pending;
     QCOMPARE(TestSupport::listIds(m_t->store(), m_users->list(f)), QStringList{b.id});
     UserFilter byName;
     byName.search = QStringLiteral("کیانی");

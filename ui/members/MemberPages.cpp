@@ -54,7 +54,7 @@ UserFilter filterFor(ClubKind kind, const QString &search, const QString &key)
     const QString value = key.section(QLatin1Char(':'), 1);
     const bool on = value == QLatin1String("1");
     if (what == QLatin1String("status"))
-        f.registrationStatus = value;
+        f.registrationStatus = RegistrationStatusCode::parse(value);
     else if (what == QLatin1String("active"))
         f.active = on;
     else if (what == QLatin1String("suspended"))
