@@ -1331,8 +1331,10 @@ bool Generator::tickets()
     const qint64 count = qMin<qint64>(qint64(m_customers.size()) / 10 + 3, 50000);
     const QString ticketType = m_typeIds[QStringLiteral("ticket")];
     const QStringList experts{m_staff[QStringLiteral("support")], m_staff[QStringLiteral("support2")]};
-    const char *const statuses[] = {"open", "answered", "waiting", "closed", "closed"};
-    const char *const priorities[] = {"low", "normal", "normal", "high"};
+    const TicketStatus statuses[] = {TicketStatus::Open, TicketStatus::Answered, TicketStatus::Waiting,
+                                     TicketStatus::Closed, TicketStatus::Closed};
+    const TicketPriority priorities[] = {TicketPriority::Low, TicketPriority::Normal, TicketPriority::Normal,
+                                         TicketPriority::High};
     for (qint64 k = 0; k < count; ++k) {
         if ((k & 127) == 0 && !tick(89, 4, k, count))
             return false;
@@ -1344,8 +1346,8 @@ bool Generator::tickets()
         t.number = nextNumber(QStringLiteral("ticket"), 0);
         t.identityId = c.id;
         t.subject = u8(pick(kTicketSubjects));
-        t.status = k == 0 ? QStringLiteral("answered") : QLatin1String(pick(statuses));
-        t.priority = QLatin1String(pick(priorities));
+        t.status = k == 0 ? TicketStatus::Answered : pick(statuses);
+        t.priority = pick(priorities);
         t.severity = t.priority;
         t.expertUserId = experts.at(int(k % 2));
         const QDate day = dayAt((double(k) + 0.5) / double(count));
@@ -1362,7 +1364,7 @@ bool Generator::tickets()
         first.createdAt = t.createdAt;
         if (!check(m_tickets.addMessage(first), m_tickets))
             return false;
-        if (t.status != QLatin1String("open")) {
+        if (t.status != TicketStatus::Open) {
             TicketMessage reply;
             reply.id = id();
             reply.ticketId = t.id;
@@ -1371,7 +1373,7 @@ bool Generator::tickets()
             reply.createdAt = t.createdAt.addSecs(between(1800, 86400));
             if (!check(m_tickets.addMessage(reply), m_tickets))
                 return false;
-            if (t.status == QLatin1String("waiting") || (t.status == QLatin1String("closed") && chance(0.5))) {
+            if (t.status == TicketStatus::Waiting || (t.status == TicketStatus::Closed && chance(0.5))) {
                 TicketMessage back;
                 back.id = id();
                 back.ticketId = t.id;

@@ -3,6 +3,20 @@
 
 #include <QList>
 
+#include <optional>
+
+// Where a ticket stands, and how urgent it is, as typed codes; stored as text and converted in
+// TicketRepository only.
+enum class TicketStatus { Open, Answered, Waiting, Closed };
+enum class TicketPriority { Unset, Low, Normal, High };
+
+namespace TicketCode {
+QString text(TicketStatus status);              // open|answered|waiting|closed
+std::optional<TicketStatus> status(const QString &text);
+QString text(TicketPriority priority);          // low|normal|high; empty when unset
+TicketPriority priority(const QString &text);   // Unset for anything else
+}
+
 struct TicketMessage : Row
 {
     QString ticketId;
@@ -18,9 +32,9 @@ struct Ticket : Row
     QString number;
     QString identityId;
     QString subject;
-    QString status = QStringLiteral("open"); // open|answered|waiting|closed
-    QString severity;
-    QString priority;
+    TicketStatus status = TicketStatus::Open;
+    TicketPriority severity = TicketPriority::Unset; // how badly the customer is affected, on the same scale
+    TicketPriority priority = TicketPriority::Unset;
     QString expertUserId;
     QString createdBy;
     QDateTime createdAt;

@@ -8,9 +8,9 @@ Repository::Cols TicketRepository::columns(const Ticket &t) const
             {"number", Sql::textOrNull(t.number)},
             {"identity_id", Sql::id(t.identityId)},
             {"subject", t.subject},
-            {"status", t.status},
-            {"severity", t.severity},
-            {"priority", t.priority},
+            {"status", TicketCode::text(t.status)},
+            {"severity", TicketCode::text(t.severity)},
+            {"priority", TicketCode::text(t.priority)},
             {"expert_user_id", Sql::id(t.expertUserId)},
             {"created_by", Sql::id(t.createdBy)},
             {"created_at", Sql::ts(t.createdAt)},
@@ -25,9 +25,9 @@ Ticket TicketRepository::fromRecord(const QSqlRecord &r)
     t.number = str(r, "number");
     t.identityId = idOf(r, "identity_id");
     t.subject = str(r, "subject");
-    t.status = str(r, "status");
-    t.severity = str(r, "severity");
-    t.priority = str(r, "priority");
+    t.status = TicketCode::status(str(r, "status")).value_or(TicketStatus::Open);
+    t.severity = TicketCode::priority(str(r, "severity"));
+    t.priority = TicketCode::priority(str(r, "priority"));
     t.expertUserId = idOf(r, "expert_user_id");
     t.createdBy = idOf(r, "created_by");
     t.createdAt = ts(r, "created_at");
@@ -76,9 +76,9 @@ bool TicketRepository::tombstone(const QString &id)
     return tx.commit();
 }
 
-bool TicketRepository::setStatus(const QString &id, const QString &status)
+bool TicketRepository::setStatus(const QString &id, TicketStatus status)
 {
-    return updateColumns("tickets", id, {{"status", status}});
+    return updateColumns("tickets", id, {{"status", TicketCode::text(status)}});
 }
 
 bool TicketRepository::addMessage(TicketMessage &m)
@@ -115,9 +115,9 @@ QList<TicketMessage> TicketRepository::messages(const QString &ticketId)
 QString TicketRepository::whereFor(const TicketFilter &f, QVariantList *binds) const
 {
     QStringList conds{live(QStringLiteral("t"))};
-    if (!f.status.isEmpty()) {
+    if (f.status) {
         conds << QStringLiteral("t.status = ?");
-        *binds << f.status;
+        *binds << TicketCode::text(*f.status);
     }
     if (!f.identityId.isEmpty()) {
         conds << QStringLiteral("t.identity_id = ?");
@@ -151,7 +151,47 @@ ListSpec TicketRepository::list(const TicketFilter &f) const
 
 qint64 TicketRepository::count(const TicketFilter &filter)
 {
-    QVariantList binds;
-    const QString where = whereFor(filter, &binds);
-    return scalar(QLatin1String("SELECT count(*) FROM tickets t WHERE ") + where, binds).toLongLong();
+    return countRows(list(filter));
 }
+
+namespace TicketCode {
+
+QString text(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::Open: return QStringLiteral("open");
+    case TicketStatus::Answered: return QStringLiteral("answered");
+    case TicketStatus::Waiting: return QStringLiteral("waiting");
+    case TicketStatus::Closed: return QStringLiteral("closed");
+    }
+    return QStringLiteral("open");
+}
+
+std::optional<TicketStatus> status(const QString &text)
+{
+    for (TicketStatus s : {TicketStatus::Open, TicketStatus::Answered, TicketStatus::Waiting, TicketStatus::Closed})
+        if (TicketCode::text(s) == text)
+            return s;
+    return std::nullopt;
+}
+
+QString text(TicketPriority priority)
+{
+    switch (priority) {
+    case TicketPriority::Unset: return QString();
+    case TicketPriority::Low: return QStringLiteral("low");
+    case TicketPriority::Normal: return QStringLiteral("normal");
+    case TicketPriority::High: return QStringLiteral("high");
+    }
+    return QString();
+}
+
+TicketPriority priority(const QString &text)
+{
+    for (TicketPriority p : {TicketPriority::Low, TicketPriority::Normal, TicketPriority::High})
+        if (TicketCode::text(p) == text)
+            return p;
+    return TicketPriority::Unset;
+}
+
+} // namespace TicketCode

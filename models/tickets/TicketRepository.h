@@ -7,7 +7,7 @@
 
 struct TicketFilter
 {
-    QString status;     // open|answered|waiting|closed; empty = all
+    std::optional<TicketStatus> status; // nothing = all
     QString identityId;
     QString search;     // number, subject, customer name (normalized prefix words)
 };
@@ -24,7 +24,7 @@ public:
     bool update(Ticket &ticket);
     std::optional<Ticket> get(const QString &id);
     bool tombstone(const QString &id); // with its messages
-    bool setStatus(const QString &id, const QString &status);
+    bool setStatus(const QString &id, TicketStatus status);
     bool addMessage(TicketMessage &message);
     QList<TicketMessage> messages(const QString &ticketId); // oldest first
     ListSpec list(const TicketFilter &filter) const;        // newest first

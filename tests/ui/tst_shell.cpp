@@ -385,7 +385,7 @@ private slots:
         t.itemTypeId = kind.id;
         t.identityId = m_customerIdentity;
         t.subject = QStringLiteral("چاپگر کار نمی‌کند");
-        t.priority = QStringLiteral("high");
+        t.priority = TicketPriority::High;
         QVERIFY(TicketRepository(m_store).insert(t));
         Session s = signIn(QStringLiteral("admin"), QStringLiteral("Secret-1234"));
         MainWindow window(s, Workspace::sections(s));

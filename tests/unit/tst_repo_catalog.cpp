@@ -245,9 +245,9 @@ void TestRepoCatalog::ticketsWithMessages()
     const auto messages = r.messages(t.id);
     QCOMPARE(messages.size(), 2);
     QVERIFY(messages.first().fromClub);
-    QVERIFY(r.setStatus(t.id, QStringLiteral("answered")));
+    QVERIFY(r.setStatus(t.id, TicketStatus::Answered));
     TicketFilter open;
-    open.status = QStringLiteral("open");
+    open.status = TicketStatus::Open;
     QCOMPARE(r.count(open), 0);
     TicketFilter search;
     search.search = QStringLiteral("پرينتر"); // Arabic yeh

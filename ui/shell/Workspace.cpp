@@ -143,7 +143,7 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
                             [store](const QString &search, const QString &status) {
                                 TicketFilter f;
                                 f.search = search;
-                                f.status = status;
+                                f.status = TicketCode::status(status);
                                 return TicketRepository(*store).list(f);
                             },
                             filtersFrom(tr("All tickets"), Labels::ticketStatuses(),
