@@ -220,7 +220,7 @@ SignInResult SignInService::attempt(const QString &username, const QString &pass
 
     // rule 1: each club is a module of its own; a switched-off one lets none of its users in
     if (state == F::None && user.isClubUser()
-        && !ClubSettings(m_store).moduleEnabled(user.kind == QLatin1String("agent") ? ClubKind::Agent : ClubKind::Customer))
+        && !ClubSettings(m_store).moduleEnabled(user.kind == UserKind::Agent ? ClubKind::Agent : ClubKind::Customer))
         state = F::ClubClosed;
     QString rejection;
     if (state == F::None && !newPassword.isEmpty()) {

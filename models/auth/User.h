@@ -1,4 +1,5 @@
 #pragma once
+#include "models/core/Actor.h"
 #include "models/core/Row.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ std::optional<RegistrationStatus> parse(const QString &text); // nothing for any
 // A Vafa account: staff, or a club user (customer, agent, supplier) linked to an identity.
 struct User : Row
 {
-    QString kind = QStringLiteral("staff"); // staff|customer|agent|supplier
+    UserKind kind = UserKind::Staff;
     QString identityId;
     QString username;
     QString passwordHash; // libsodium argon2id string; never logged
@@ -37,7 +38,7 @@ struct User : Row
     QString language = QStringLiteral("fa");
     QDateTime createdAt;
 
-    bool isClubUser() const { return kind != QLatin1String("staff"); }
+    bool isClubUser() const { return kind != UserKind::Staff; }
 };
 
 struct UserGroup : Row

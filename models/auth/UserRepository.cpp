@@ -8,7 +8,7 @@ QString UserRepository::foldUsername(const QString &username)
 Repository::Cols UserRepository::columns(const User &u) const
 {
     return {
-        {"kind", u.kind},
+        {"kind", UserKindCode::text(u.kind)},
         {"identity_id", Sql::id(u.identityId)},
         {"username", u.username},
         {"password_hash", u.passwordHash},
@@ -34,7 +34,7 @@ User UserRepository::fromRecord(const QSqlRecord &r)
 {
     User u;
     readRow(r, u);
-    u.kind = str(r, "kind");
+    u.kind = UserKindCode::fromText(str(r, "kind"));
     u.identityId = idOf(r, "identity_id");
     u.username = str(r, "username");
     u.passwordHash = str(r, "password_hash");
@@ -114,14 +114,14 @@ ListSpec UserRepository::list(const UserFilter &f) const
                                            "WHEN u.locked THEN 'locked' ELSE 'active' END"),
                             QStringLiteral("u.last_sign_in_at"), QStringLiteral("u.created_via")};
     QStringList conds{live(QStringLiteral("u"))};
-    if (!f.kind.isEmpty()) {
+    if (f.kind) {
         conds << QStringLiteral("u.kind = ?");
-        s.binds << f.kind;
+        s.binds << UserKindCode::text(*f.kind);
     } else if (!f.kinds.isEmpty()) {
         QStringList marks;
-        for (const QString &k : f.kinds) {
+        for (const UserKind k : f.kinds) {
             marks << QStringLiteral("?");
-            s.binds << k;
+            s.binds << UserKindCode::text(k);
         }
         conds << QStringLiteral("u.kind IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
@@ -332,7 +332,7 @@ Actor UserRepository::actor(const QString &userId)
     if (!u || u->deleted)
         return a; // unknown: no one, with nothing
     a.userId = u->id;
-    a.kind = UserKindCode::fromText(u->kind);
+    a.kind = u->kind;
     a.identityId = u->identityId;
     if (a.kind != UserKind::Staff)
         return a; // club users never hold staff grants
@@ -399,12 +399,12 @@ QStringList UserRepository::memberIdsOf(const QString &groupId)
     return liveStrings("SELECT DISTINCT user_id FROM user_group_members WHERE group_id = ? AND ", groupId, "user_id");
 }
 
-QList<User> UserRepository::byKind(const QString &kind)
+QList<User> UserRepository::byKind(UserKind kind)
 {
     QList<User> out;
     const auto rows = fetchAll(QLatin1String("SELECT * FROM users WHERE kind = ? AND ") + live(QString())
                                    + QLatin1String(" ORDER BY username, id"),
-                               {kind});
+                               {UserKindCode::text(kind)});
     for (const QSqlRecord &r : rows)
         out << fromRecord(r);
     return out;

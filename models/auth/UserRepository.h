@@ -8,11 +8,11 @@
 
 struct UserFilter
 {
-    QString kind;               // staff|customer|agent|supplier; empty = all
+    std::optional<UserKind> kind; // nothing = all
     std::optional<RegistrationStatus> registrationStatus; // nothing = all
     QString search;             // username, display name, email, mobile (substring, case-insensitive for Latin)
     // The members pages narrow further; every field left at its default matches everyone.
-    QStringList kinds;          // any of these kinds (with `kind` empty); the customer page lists customers and suppliers
+    QList<UserKind> kinds;      // any of these kinds (with `kind` empty); the customer page lists customers and suppliers
     std::optional<bool> active;
     std::optional<bool> suspended;
     std::optional<bool> locked;
@@ -76,7 +76,7 @@ public:
     bool revokeFromUser(const QString &userId, const QString &permission);
     bool removeFromGroup(const QString &userId, const QString &groupId);
     QStringList memberIdsOf(const QString &groupId);
-    QList<User> byKind(const QString &kind); // live users of a kind, by username
+    QList<User> byKind(UserKind kind); // live users of a kind, by username
 
     bool addSignIn(SignInRecord &record);
     QList<SignInRecord> signInHistory(const QString &userId, int limit = 50);

@@ -47,7 +47,7 @@ QString ClubMemberService::checkEmail(const QString &email, bool required)
 
 ClubKind ClubMemberService::kindOfUser(const User &user)
 {
-    return user.kind == QLatin1String("agent") ? ClubKind::Agent : ClubKind::Customer;
+    return user.kind == UserKind::Agent ? ClubKind::Agent : ClubKind::Customer;
 }
 
 QString ClubMemberService::checkLicence(ClubKind kind, qint64 adding)
@@ -228,7 +228,7 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
     if (!identities.insert(i, phones) || !identities.addToCategory(i.id, category))
         return storeFailure(identities.lastError());
     User u;
-    u.kind = profile;
+    u.kind = UserKindCode::fromText(profile);
     u.identityId = i.id;
     u.username = m.username;
     u.registrationStatus = RegistrationStatus::Approved;
@@ -269,7 +269,7 @@ ClubActionResult ClubMemberService::defineUser(const QString &identityId, const 
         if (p.type == QLatin1String("mobile") && (mobile.isEmpty() || p.isDefault))
             mobile = Persian::Validate::normalizeMobile(p.number);
     User u;
-    u.kind = profile;
+    u.kind = UserKindCode::fromText(profile);
     u.identityId = identityId;
     u.username = username;
     u.registrationStatus = RegistrationStatus::Approved;
@@ -302,7 +302,7 @@ ClubActionResult ClubMemberService::edit(const QString &userId, const MemberEdit
     u.email = e.email.trimmed();
     u.mobile = mobile;
     u.language = e.language.isEmpty() ? u.language : e.language;
-    u.commissionBp = u.kind == QLatin1String("agent") ? qMax(0, e.commissionBp) : 0;
+    u.commissionBp = u.kind == UserKind::Agent ? qMax(0, e.commissionBp) : 0;
     UserRepository users(m_store);
     if (!users.update(u))
         return storeFailure(users.lastError());

@@ -723,7 +723,7 @@ bool ClubUserImport::write(const Progress &progress, int total)
                 p.identityId = id.id;
             }
             User u;
-            u.kind = val("user_kind").isEmpty() ? clubKindName(p.kind) : val("user_kind");
+            u.kind = UserKindCode::fromText(val("user_kind").isEmpty() ? clubKindName(p.kind) : val("user_kind"));
             u.identityId = p.identityId;
             u.username = p.username;
             u.passwordHash = m_hashes[i];

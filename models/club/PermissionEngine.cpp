@@ -4,7 +4,7 @@ ClubUser ClubUser::fromUser(const User &u)
 {
     ClubUser c;
     c.userId = u.id;
-    c.kind = u.kind == QLatin1String("agent") ? ClubKind::Agent : ClubKind::Customer;
+    c.kind = u.kind == UserKind::Agent ? ClubKind::Agent : ClubKind::Customer;
     c.identityId = u.identityId;
     c.canWork = u.isClubUser() && u.registrationStatus == RegistrationStatus::Approved && u.active && !u.suspended
         && !u.locked && !u.deleted;

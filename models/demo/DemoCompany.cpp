@@ -657,7 +657,7 @@ bool Generator::staff()
             return false;
         User u;
         u.id = id();
-        u.kind = QStringLiteral("staff");
+        u.kind = UserKind::Staff;
         u.identityId = i.id;
         u.username = QLatin1String(s.username);
         u.passwordHash = m_hash;
@@ -738,7 +738,7 @@ bool Generator::agents()
 
         User u;
         u.id = id();
-        u.kind = QStringLiteral("agent");
+        u.kind = UserKind::Agent;
         u.identityId = i.id;
         u.username = n == 0 ? QStringLiteral("agent") : QStringLiteral("agent%1").arg(n + 1, 2, 10, QLatin1Char('0'));
         u.passwordHash = m_hash;
@@ -907,7 +907,7 @@ bool Generator::customers()
         if (sample || (i.function == QLatin1String("contact") && m_clubUsers < maxClub && chance(clubShare))) {
             User u;
             u.id = id();
-            u.kind = QStringLiteral("customer");
+            u.kind = UserKind::Customer;
             u.identityId = i.id;
             u.username = k == 0 ? QStringLiteral("customer")
                 : k == 1        ? QStringLiteral("company")

@@ -103,7 +103,7 @@ private:
         QVERIFY(IdentityRepository(store).insert(i));
         User u;
         u.username = name;
-        u.kind = QStringLiteral("staff");
+        u.kind = UserKind::Staff;
         u.identityId = i.id;
         u.passwordHash = PasswordHasher(PasswordHasher::Strength::Minimum).hash(kPassword);
         u.mustChangePassword = mustChange;

@@ -71,7 +71,7 @@ private slots:
         QVERIFY2(m_t->isOpen(), qPrintable(m_t->errorText()));
         UserRepository repo(store());
         User admin;
-        admin.kind = QStringLiteral("staff");
+        admin.kind = UserKind::Staff;
         admin.username = QStringLiteral("admin");
         admin.identityId = identity(QStringLiteral("مریم"), QString());
         QVERIFY(repo.insert(admin));

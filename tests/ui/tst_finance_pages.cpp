@@ -68,7 +68,7 @@ private:
         IdentityRepository(m_store).insert(i);
         User u;
         u.username = name;
-        u.kind = QStringLiteral("staff");
+        u.kind = UserKind::Staff;
         u.identityId = i.id;
         u.passwordHash = PasswordHasher(PasswordHasher::Strength::Minimum).hash(QStringLiteral("Secret-1234"));
         UserRepository users(m_store);

@@ -151,7 +151,7 @@ private:
     {
         User u;
         u.username = username;
-        u.kind = kind;
+        u.kind = UserKindCode::fromText(kind);
         u.identityId = identityId;
         u.passwordHash = PasswordHasher(PasswordHasher::Strength::Minimum).hash(m_password);
         UserRepository repo(store());

@@ -52,7 +52,7 @@ private:
     {
         User u;
         u.username = username;
-        u.kind = kind;
+        u.kind = UserKindCode::fromText(kind);
         u.identityId = identityId;
         UserRepository repo(m_store);
         if (!repo.insert(u))

@@ -69,7 +69,7 @@ private:
     {
         User u;
         u.username = username;
-        u.kind = kind;
+        u.kind = UserKindCode::fromText(kind);
         u.identityId = identityId;
         u.passwordHash = PasswordHasher(PasswordHasher::Strength::Minimum).hash(QStringLiteral("Secret-1234"));
         UserRepository repo(m_store);
@@ -213,7 +213,7 @@ private slots:
     void staffSeesTheBackOffice()
     {
         Session s = signIn(QStringLiteral("admin"), QStringLiteral("Secret-1234"));
-        QCOMPARE(s.kind, QStringLiteral("staff"));
+        QCOMPARE(s.kind, UserKind::Staff);
         QCOMPARE(s.displayName, QStringLiteral("مریم کاظمی"));
         MainWindow window(s, Workspace::sections(s));
         window.show();
@@ -302,7 +302,7 @@ private slots:
     void customerSeesOnlyTheirOwnClub()
     {
         Session s = signIn(QStringLiteral("customer1"), QStringLiteral("Secret-1234"));
-        QCOMPARE(s.kind, QStringLiteral("customer"));
+        QCOMPARE(s.kind, UserKind::Customer);
         MainWindow window(s, Workspace::sections(s));
         window.show();
         QVERIFY(!window.sectionKeys().contains(QStringLiteral("identities")));
@@ -327,7 +327,7 @@ private slots:
     {
         addUser(QStringLiteral("orphan1"), QStringLiteral("customer"), QString());
         Session s = signIn(QStringLiteral("orphan1"), QStringLiteral("Secret-1234"));
-        QCOMPARE(s.kind, QStringLiteral("customer"));
+        QCOMPARE(s.kind, UserKind::Customer);
         MainWindow window(s, Workspace::sections(s));
         window.show();
         const auto rows = openEverySection(window);
@@ -438,7 +438,7 @@ private slots:
     void agentSeesTheirCustomers()
     {
         Session s = signIn(QStringLiteral("agent1"), QStringLiteral("Secret-1234"));
-        QCOMPARE(s.kind, QStringLiteral("agent"));
+        QCOMPARE(s.kind, UserKind::Agent);
         MainWindow window(s, Workspace::sections(s));
         window.show();
         const auto rows = openEverySection(window);

@@ -67,7 +67,7 @@ User TestAuthSignIn::addUser(const QString &username, const QString &password)
 {
     UserRepository users(m_t->store());
     User u;
-    u.kind = QStringLiteral("customer");
+    u.kind = UserKind::Customer;
     u.username = username;
     u.passwordHash = m_fast.hash(password);
     if (!users.insert(u))
@@ -353,13 +353,13 @@ void TestAuthSignIn::aClosedClubLetsNoneOfItsUsersIn()
     addUser(QStringLiteral("customer1"), QStringLiteral("Secret-1234"));
     UserRepository users(m_t->store());
     User agent;
-    agent.kind = QStringLiteral("agent");
+    agent.kind = UserKind::Agent;
     agent.username = QStringLiteral("agent1");
     agent.passwordHash = m_fast.hash(QStringLiteral("Secret-1234"));
     QVERIFY(users.insert(agent));
     User staff = agent;
     staff.id.clear();
-    staff.kind = QStringLiteral("staff");
+    staff.kind = UserKind::Staff;
     staff.username = QStringLiteral("clerk1");
     QVERIFY(users.insert(staff));
     QVERIFY(ClubSettings(m_t->store()).setModuleEnabled(ClubKind::Customer, false));
@@ -422,7 +422,7 @@ void TestAuthSignIn::everyAnswerTakesTheSameTime()
     UserRepository users(m_t->store());
     const auto add = [&](const QString &name, const PasswordHasher &hasher, auto &&change) {
         User u;
-        u.kind = QStringLiteral("customer");
+        u.kind = UserKind::Customer;
         u.username = name;
         u.passwordHash = hasher.hash(QStringLiteral("Right-Pass1"));
         change(u);

@@ -172,11 +172,11 @@ void TestClubImport::happyPathFromCsv()
     UserRepository users(m_t->store());
     const auto ali = users.findByUsername(QStringLiteral("ali.rezaei"));
     QVERIFY(ali);
-    QCOMPARE(ali->kind, QStringLiteral("customer"));
+    QCOMPARE(ali->kind, UserKind::Customer);
     QCOMPARE(ali->createdVia, QStringLiteral("import"));
     QCOMPARE(ali->mobile, QStringLiteral("09121234567"));
     QVERIFY(ali->active);
-    QCOMPARE(users.findByUsername(QStringLiteral("sara.m"))->kind, QStringLiteral("agent"));
+    QCOMPARE(users.findByUsername(QStringLiteral("sara.m"))->kind, UserKind::Agent);
     QVERIFY(!users.findByUsername(QStringLiteral("alpha.co"))->active);
     IdentityRepository ids(m_t->store());
     const auto alpha = ids.get(users.findByUsername(QStringLiteral("alpha.co"))->identityId);
@@ -301,7 +301,7 @@ void TestClubImport::licenceCountsTheFile()
     UserRepository users(m_t->store());
     for (int i = 0; i < 13; ++i) { // 13 active agents already
         User u;
-        u.kind = QStringLiteral("agent");
+        u.kind = UserKind::Agent;
         u.username = QStringLiteral("agent%1x").arg(i);
         QVERIFY(users.insert(u));
     }
@@ -332,7 +332,7 @@ void TestClubImport::addSkipsExisting()
 {
     UserRepository users(m_t->store());
     User u;
-    u.kind = QStringLiteral("customer");
+    u.kind = UserKind::Customer;
     u.username = QStringLiteral("ali.rezaei");
     QVERIFY(users.insert(u));
     const QString csv = kHeader + QStringLiteral("مشتری,حقیقی,علی,رضایی,,,,ali.rezaei,Secret123,بلی,\n"
@@ -356,7 +356,7 @@ void TestClubImport::updateAndFillOnlyEmpty()
     i.lastName = QStringLiteral("نام");
     QVERIFY(ids.insert(i));
     User u;
-    u.kind = QStringLiteral("customer");
+    u.kind = UserKind::Customer;
     u.identityId = i.id;
     u.username = QStringLiteral("old.user");
     u.email = QStringLiteral("old@example.com");
@@ -375,7 +375,7 @@ void TestClubImport::updateAndFillOnlyEmpty()
         QCOMPARE(imp.plans()[0].action, Action::Update);
         QCOMPARE(imp.plans()[1].action, Action::Skip);
         const auto after = users.get(u.id);
-        QCOMPARE(after->kind, QStringLiteral("customer")); // the user type never changes
+        QCOMPARE(after->kind, UserKind::Customer); // the user type never changes
         QCOMPARE(after->mobile, QStringLiteral("09121234567"));
         QCOMPARE(after->email, onlyEmpty ? QStringLiteral("old@example.com") : QStringLiteral("new@example.com"));
         QCOMPARE(ids.get(i.id)->firstName, onlyEmpty ? QStringLiteral("قدیم") : QStringLiteral("جدید"));
@@ -388,7 +388,7 @@ void TestClubImport::upsert()
 {
     UserRepository users(m_t->store());
     User u;
-    u.kind = QStringLiteral("customer");
+    u.kind = UserKind::Customer;
     u.username = QStringLiteral("exists.already");
     QVERIFY(users.insert(u));
     const QString csv = kHeader + QStringLiteral("مشتری,حقیقی,الف,ب,,a@b.ir,,exists.already,,بلی,\n"
@@ -565,7 +565,7 @@ void TestClubImport::addUsers(const QString &kind, int n, const QString &prefix)
     Store::Transaction tx(m_t->store());
     for (int i = 0; i < n; ++i) {
         User u;
-        u.kind = kind;
+        u.kind = UserKindCode::fromText(kind);
         u.username = QStringLiteral("%1%2x").arg(prefix).arg(i);
         QVERIFY(users.insert(u));
     }
@@ -593,7 +593,7 @@ void TestClubImport::everyUnwrittenRowIsNamed()
 {
     UserRepository users(m_t->store());
     User u;
-    u.kind = QStringLiteral("customer");
+    u.kind = UserKind::Customer;
     u.username = QStringLiteral("ali.rezaei");
     QVERIFY(users.insert(u));
     QString csv = kHeader;
@@ -773,7 +773,7 @@ void TestClubImport::concurrentChangesAreCheckedInsideTheTransaction()
                 raced = true;
                 UserRepository users(m_t->store()); // the other writer, between preview and write
                 User u;
-                u.kind = QStringLiteral("agent");
+                u.kind = UserKind::Agent;
                 u.username = seat ? QStringLiteral("other.agent") : QStringLiteral("last.agent");
                 u.active = seat;
                 users.insert(u);
@@ -790,7 +790,7 @@ void TestClubImport::concurrentChangesAreCheckedInsideTheTransaction()
             QVERIFY(imp.plans()[0].reasons.join(QString()).contains(QLatin1String("after the preview")));
         QCOMPARE(count(QStringLiteral("identities")), 0);
         UserRepository users(m_t->store());
-        QVERIFY(seat || users.findByUsername(QStringLiteral("last.agent"))->kind == QStringLiteral("agent"));
+        QVERIFY(seat || users.findByUsername(QStringLiteral("last.agent"))->kind == UserKind::Agent);
         QVERIFY(!users.findByUsername(QStringLiteral("last.agent")) || !seat);
         // the seat race is undone before the username race
         if (seat) {

@@ -85,7 +85,7 @@ QString TestClubLists::addUser(const QString &username, const QString &kind, con
 {
     User u;
     u.username = username;
-    u.kind = kind;
+    u.kind = UserKindCode::fromText(kind);
     u.identityId = identityId;
     u.active = active;
     UserRepository users(m_t.store());

@@ -57,7 +57,7 @@ User TestClubMemberLists::user(const QString &name, const QString &kind, const Q
 {
     User u;
     u.username = name;
-    u.kind = kind;
+    u.kind = UserKindCode::fromText(kind);
     u.identityId = identityId;
     u.passwordHash = QStringLiteral("x");
     UserRepository repo(m_t->store());
@@ -95,7 +95,7 @@ void TestClubMemberLists::filtersNarrowTheMemberList()
     QVERIFY(repo.recordFailedAttempt(agent.id, 1));
 
     UserFilter f;
-    f.kinds = {QStringLiteral("customer"), QStringLiteral("supplier")};
+    f.kinds = {UserKind::Customer, UserKind::Supplier};
     QCOMPARE(usernames(f), (QStringList{QStringLiteral("cust-fresh"), QStringLiteral("cust-idle"),
                                         QStringLiteral("cust-never"), QStringLiteral("supp-1")}));
     UserFilter inactive = f;
@@ -105,7 +105,7 @@ void TestClubMemberLists::filtersNarrowTheMemberList()
     suspended.suspended = true;
     QCOMPARE(usernames(suspended), QStringList{QStringLiteral("cust-never")});
     UserFilter locked;
-    locked.kind = QStringLiteral("agent"); // `kind` wins over `kinds`
+    locked.kind = UserKind::Agent; // `kind` wins over `kinds`
     locked.kinds = f.kinds;
     locked.locked = true;
     QCOMPARE(usernames(locked), QStringList{QStringLiteral("agent-1")});

@@ -114,7 +114,7 @@ void TestClubMembers::createMember()
     const auto u = users.get(r.userId);
     QVERIFY(u);
     QCOMPARE(u->username, QStringLiteral("maryam.a"));
-    QCOMPARE(u->kind, QStringLiteral("customer"));
+    QCOMPARE(u->kind, UserKind::Customer);
     QCOMPARE(u->registrationStatus, RegistrationStatus::Approved);
     QVERIFY(u->active);
     QCOMPARE(u->mobile, QStringLiteral("09121234567"));
@@ -212,7 +212,7 @@ void TestClubMembers::defineUserOnIdentity()
         return;
     UserRepository users(m_t->store());
     const auto u = users.get(r.userId);
-    QCOMPARE(u->kind, profile);
+    QCOMPARE(UserKindCode::text(u->kind), profile);
     QCOMPARE(u->createdVia, QStringLiteral("identity"));
     QCOMPARE(u->email, QStringLiteral("reza@example.com"));
     QVERIFY(!svc.defineUser(i.id, QStringLiteral("reza.k2"), QStringLiteral("Secret123")).ok); // one account per identity
@@ -268,7 +268,7 @@ void TestClubMembers::approveActivatesAndRejectDeactivates()
 {
     UserRepository users(m_t->store());
     User a, b;
-    a.kind = b.kind = QStringLiteral("agent");
+    a.kind = b.kind = UserKind::Agent;
     a.username = QStringLiteral("pending.one");
     b.username = QStringLiteral("pending.two");
     a.registrationStatus = b.registrationStatus = RegistrationStatus::Pending;
@@ -383,7 +383,7 @@ void TestClubMembers::licenceAtCreateActivateApprove()
     // approving a pending agent activates it: refused at the limit
     UserRepository users(m_t->store());
     User p;
-    p.kind = QStringLiteral("agent");
+    p.kind = UserKind::Agent;
     p.username = QStringLiteral("agent.pending");
     p.registrationStatus = RegistrationStatus::Pending;
     p.active = false;

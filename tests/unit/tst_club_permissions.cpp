@@ -160,7 +160,7 @@ void TestClubPermissions::clubUsersHoldNoStaffPermissions()
 {
     UserRepository users(m_t->store());
     User u;
-    u.kind = QStringLiteral("customer");
+    u.kind = UserKind::Customer;
     u.username = QStringLiteral("cust1");
     QVERIFY(users.insert(u));
     QVERIFY(users.grantToUser(u.id, ClubPermission::systemAdmin()));
@@ -420,7 +420,7 @@ void TestClubPermissions::inactiveUsersSeeNothing()
     QFETCH(bool, sees);
     User u;
     u.id = QStringLiteral("U");
-    u.kind = QStringLiteral("customer");
+    u.kind = UserKind::Customer;
     u.identityId = identity;
     u.registrationStatus = RegistrationStatusCode::parse(status).value();
     u.active = active;
@@ -470,7 +470,7 @@ void TestClubPermissions::engineAgreesWithSql()
     QString ghostIdentity;
     for (int i = 0; i < 14; ++i) {
         User u;
-        u.kind = i % 2 ? QStringLiteral("agent") : QStringLiteral("customer");
+        u.kind = i % 2 ? UserKind::Agent : UserKind::Customer;
         u.username = QStringLiteral("user%1").arg(i);
         // users 10 and 11 are tied to no identity, 12 and 13 to one tombstoned below: fail closed
         u.identityId = i == 10 || i == 11 ? QString() : addIdentity();
@@ -482,7 +482,7 @@ void TestClubPermissions::engineAgreesWithSql()
         u.suspended = i == 9;
         QVERIFY2(users.insert(u), qPrintable(users.lastError()));
         clubUsers << u;
-        if (u.kind == QLatin1String("agent"))
+        if (u.kind == UserKind::Agent)
             agentIds << u.id;
     }
     const auto pick = [&](const QStringList &l) { return l.isEmpty() ? QString() : l[int(rng.bounded(qsizetype(l.size())))]; };
@@ -598,18 +598,18 @@ void TestClubPermissions::engineAgreesWithSql()
                 QCOMPARE(got.size(), gotSet.size());
                 if (gotSet != expected)
                     QFAIL(qPrintable(QStringLiteral("user %1 (%2) list %3: SQL %4 rows, engine %5")
-                                         .arg(u.username, u.kind).arg(int(list)).arg(gotSet.size()).arg(expected.size())));
+                                         .arg(u.username, UserKindCode::text(u.kind)).arg(int(list)).arg(gotSet.size()).arg(expected.size())));
                 const auto open = repo.condition(cu, list, true, agentsOn, ClubVisibilityRepository::Purpose::Open);
                 ListSpec openSpec = repo.listSpec(cu, list, true, agentsOn);
                 openSpec.where = open.where;
                 openSpec.binds = open.binds;
                 if (ids(openSpec) != openable)
                     QFAIL(qPrintable(QStringLiteral("user %1 (%2) list %3: SQL opens %4, engine %5")
-                                         .arg(u.username, u.kind).arg(int(list)).arg(ids(openSpec).size()).arg(openable.size())));
+                                         .arg(u.username, UserKindCode::text(u.kind)).arg(int(list)).arg(ids(openSpec).size()).arg(openable.size())));
                 if (const auto spec = screen(u, list)) {
                     if (ids(*spec) != expected)
                         QFAIL(qPrintable(QStringLiteral("user %1 (%2) screen %3: %4 rows, engine %5")
-                                             .arg(u.username, u.kind).arg(int(list)).arg(ids(*spec).size()).arg(expected.size())));
+                                             .arg(u.username, UserKindCode::text(u.kind)).arg(int(list)).arg(ids(*spec).size()).arg(expected.size())));
                     ++screens;
                 }
                 pairs += int(rows.size());

@@ -65,7 +65,7 @@ void TestRepoAdminSettings::membershipIsReadFromBothSides()
     User staff, customer;
     staff.username = QStringLiteral("staff1");
     customer.username = QStringLiteral("customer1");
-    customer.kind = QStringLiteral("customer");
+    customer.kind = UserKind::Customer;
     QVERIFY(users.insert(staff) && users.insert(customer));
     UserGroup g;
     g.name = QStringLiteral("admin");
@@ -76,7 +76,7 @@ void TestRepoAdminSettings::membershipIsReadFromBothSides()
     QVERIFY(users.memberIdsOf(g.id).isEmpty());
     QVERIFY(users.groupIdsOf(staff.id).isEmpty());
 
-    const QList<User> staffUsers = users.byKind(QStringLiteral("staff"));
+    const QList<User> staffUsers = users.byKind(UserKind::Staff);
     QCOMPARE(staffUsers.size(), 1);
     QCOMPARE(staffUsers.first().username, QStringLiteral("staff1"));
 }

@@ -47,7 +47,7 @@ User TestRepoUsers::user(const QString &name, const QString &kind)
 {
     User u;
     u.username = name;
-    u.kind = kind;
+    u.kind = UserKindCode::fromText(kind);
     return u;
 }
 
@@ -112,7 +112,7 @@ void TestRepoUsers::listFiltersByKindStatusAndSearch()
     User staff = user(QStringLiteral("admin"), QStringLiteral("staff"));
     QVERIFY(m_users->insert(a) && m_users->insert(b) && m_users->insert(agent) && m_users->insert(staff));
     UserFilter f;
-    f.kind = QStringLiteral("customer");
+    f.kind = UserKind::Customer;
     QCOMPARE(TestSupport::listIds(m_t->store(), m_users->list(f)), (QStringList{a.id, b.id}));
     f.registrationStatus = RegistrationStatus::Pending;
     QCOMPARE(TestSupport::listIds(m_t->store(), m_users->list(f)), QStringList{b.id});

@@ -128,7 +128,7 @@ MemberEditDialog::MemberEditDialog(const Session &session, const QString &userId
     m_ui->emailEdit->setText(user->email);
     m_ui->mobileEdit->setText(user->mobile);
     m_ui->languageCombo->setCurrentIndex(user->language == QLatin1String("en") ? 1 : 0);
-    const bool agent = user->kind == QLatin1String("agent");
+    const bool agent = user->kind == UserKind::Agent;
     m_ui->commissionSpin->setValue(user->commissionBp / 100.0);
     m_ui->commissionSpin->setVisible(agent);
     m_ui->commissionSpinLabel->setVisible(agent);

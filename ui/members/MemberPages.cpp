@@ -48,8 +48,8 @@ UserFilter filterFor(ClubKind kind, const QString &search, const QString &key)
     UserFilter f;
     f.search = search;
     // supplier accounts belong to the customer club (ClubMemberService::kindOfUser)
-    f.kinds = kind == ClubKind::Agent ? QStringList{QStringLiteral("agent")}
-                                      : QStringList{QStringLiteral("customer"), QStringLiteral("supplier")};
+    f.kinds = kind == ClubKind::Agent ? QList<UserKind>{UserKind::Agent}
+                                      : QList<UserKind>{UserKind::Customer, UserKind::Supplier};
     const QString what = key.section(QLatin1Char(':'), 0, 0);
     const QString value = key.section(QLatin1Char(':'), 1);
     const bool on = value == QLatin1String("1");

@@ -102,7 +102,7 @@ void StaffPermissionsPage::fillPrincipals()
         item->setData(0, kIdRole, g.id);
         item->setData(0, kIsGroupRole, true);
     }
-    const QList<User> staffUsers = users.byKind(QStringLiteral("staff"));
+    const QList<User> staffUsers = users.byKind(UserKind::Staff);
     for (const User &u : staffUsers) {
         auto *item = new QTreeWidgetItem(staff, {u.username});
         item->setData(0, kIdRole, u.id);
@@ -152,7 +152,7 @@ void StaffPermissionsPage::showPrincipal(const Principal &p)
         if (permissionItem(key))
             m_storedPermissions << key;
     const QStringList membership = p.id.isEmpty() ? QStringList() : p.isGroup ? users.memberIdsOf(p.id) : users.groupIdsOf(p.id);
-    const QList<User> staff = users.byKind(QStringLiteral("staff"));
+    const QList<User> staff = users.byKind(UserKind::Staff);
     const QList<UserGroup> groups = users.groups();
     m_storedMembership.clear();
     for (const QString &id : membership) {

@@ -149,11 +149,11 @@ void MainWindow::buildStatusBar()
 {
     const QString mode = m_session.central ? tr("Central server") : tr("Standalone");
     QString kind;
-    if (m_session.kind == QLatin1String("staff"))
+    if (m_session.kind == UserKind::Staff)
         kind = tr("Staff");
-    else if (m_session.kind == QLatin1String("agent"))
+    else if (m_session.kind == UserKind::Agent)
         kind = tr("Agent club");
-    else if (m_session.kind == QLatin1String("supplier"))
+    else if (m_session.kind == UserKind::Supplier)
         kind = tr("Supplier club");
     else
         kind = tr("Customer club");

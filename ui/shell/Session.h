@@ -13,13 +13,13 @@ struct Session
     Store *store = nullptr;
     QString userId;
     QString username;
-    QString kind;        // staff | customer | agent | supplier
+    UserKind kind = UserKind::Staff;
     QString identityId;  // the club user's own identity; the staff user's profile
     QString displayName;
     bool central = false; // standalone SQLite file, or a workstation of a central server
 
-    bool isStaff() const { return kind == QLatin1String("staff"); }
-    bool isAgent() const { return kind == QLatin1String("agent"); }
+    bool isStaff() const { return kind == UserKind::Staff; }
+    bool isAgent() const { return kind == UserKind::Agent; }
     bool isClubUser() const { return !isStaff(); }
 
     // Who acts, loaded afresh for each action and handed to its service: a permission withdrawn
