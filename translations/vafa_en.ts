@@ -518,6 +518,37 @@
     </message>
 </context>
 <context>
+    <name>CartablePages</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Cartable</source>
+        <translation>Cartable</translation>
+    </message>
+</context>
+<context>
     <name>Club</name>
     <message numerus="yes">
         <source>The password must be at least %n characters long.</source>
@@ -2005,6 +2036,49 @@ see custom fields</translation>
     </message>
 </context>
 <context>
+    <name>IdentityPages</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identities</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>All identities</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanModel</name>
     <message>
         <source>Row</source>
@@ -2625,7 +2699,7 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>This company&apos;s file is open read-only: you can look, search and print, but nothing can be saved. Ask whoever manages the file for write access.</source>
-        <translation>This company's file is open read-only: you can look, search and print, but nothing can be saved. Ask whoever manages the file for write access.</translation>
+        <translation>This company&apos;s file is open read-only: you can look, search and print, but nothing can be saved. Ask whoever manages the file for write access.</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3211,33 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>This economic code is not valid: its check digit does not match.</source>
         <translation>This economic code is not valid: its check digit does not match.</translation>
+    </message>
+</context>
+<context>
+    <name>PointPages</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4035,41 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>TicketPages</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>All tickets</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <source>Discard the changes that were not saved?</source>
@@ -3958,32 +4094,8 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Customer number</source>
-        <translation>Customer number</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>National ID</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4022,60 +4134,12 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Process</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Seen</source>
-        <translation>Seen</translation>
-    </message>
-    <message>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <source>Expires</source>
-        <translation>Expires</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>All documents</source>
         <translation>All documents</translation>
-    </message>
-    <message>
-        <source>Identities</source>
-        <translation>Identities</translation>
-    </message>
-    <message>
-        <source>All identities</source>
-        <translation>All identities</translation>
     </message>
     <message>
         <source>Username</source>
@@ -4108,18 +4172,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>All receipts</source>
         <translation>All receipts</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <source>All tickets</source>
-        <translation>All tickets</translation>
-    </message>
-    <message>
-        <source>Cartable</source>
-        <translation>Cartable</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4184,10 +4236,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Created by</source>
         <translation>Created by</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
     </message>
     <message>
         <source>State</source>

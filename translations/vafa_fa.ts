@@ -514,6 +514,37 @@
     </message>
 </context>
 <context>
+    <name>CartablePages</name>
+    <message>
+        <source>Arrived</source>
+        <translation>زمان ورود</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>فرآیند</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>زمان پایان</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>زمان مشاهده</translation>
+    </message>
+    <message>
+        <source>Cartable</source>
+        <translation>کارتابل</translation>
+    </message>
+</context>
+<context>
     <name>Club</name>
     <message numerus="yes">
         <source>The password must be at least %n characters long.</source>
@@ -1996,6 +2027,49 @@ see custom fields</source>
     </message>
 </context>
 <context>
+    <name>IdentityPages</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>شماره مشتری</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>نوع پروفایل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد/شناسه ملی</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاریخ ایجاد</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>هویت‌ها</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>همه هویت‌ها</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanModel</name>
     <message>
         <source>Row</source>
@@ -3126,6 +3200,33 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>PointPages</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیازات</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاریخ انقضا</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+</context>
+<context>
     <name>PrintCommand</name>
     <message>
         <source>Usage: vafa print --store FILE (--type invoice|proforma|return_invoice|contract|receipt --number N | --filter kind=…,status=…,from=YYYY-MM-DD,to=YYYY-MM-DD) (--pdf OUT.pdf | --pdf-dir DIR | --printer NAME) [--public]</source>
@@ -3920,6 +4021,41 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>TicketPages</name>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>زمان ثبت</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>درخواست‌های پشتیبانی</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>همه درخواست‌ها</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <source>Discard the changes that were not saved?</source>
@@ -3944,32 +4080,8 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <translation>نام</translation>
     </message>
     <message>
-        <source>Customer number</source>
-        <translation>شماره مشتری</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>نوع پروفایل</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>نوع</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>کد/شناسه ملی</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>موبایل</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>تاریخ ایجاد</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4008,60 +4120,12 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <translation>روش</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>موضوع</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>اولویت</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>زمان ثبت</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>زمان ورود</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>فرآیند</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>زمان پایان</translation>
-    </message>
-    <message>
-        <source>Seen</source>
-        <translation>زمان مشاهده</translation>
-    </message>
-    <message>
         <source>Points</source>
         <translation>امتیازات</translation>
     </message>
     <message>
-        <source>Expires</source>
-        <translation>تاریخ انقضا</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>توضیحات</translation>
-    </message>
-    <message>
         <source>All documents</source>
         <translation>همه اسناد</translation>
-    </message>
-    <message>
-        <source>Identities</source>
-        <translation>هویت‌ها</translation>
-    </message>
-    <message>
-        <source>All identities</source>
-        <translation>همه هویت‌ها</translation>
     </message>
     <message>
         <source>Username</source>
@@ -4094,18 +4158,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>All receipts</source>
         <translation>همه دریافت‌ها</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>درخواست‌های پشتیبانی</translation>
-    </message>
-    <message>
-        <source>All tickets</source>
-        <translation>همه درخواست‌ها</translation>
-    </message>
-    <message>
-        <source>Cartable</source>
-        <translation>کارتابل</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4170,10 +4222,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Created by</source>
         <translation>نحوه ایجاد</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>مانده</translation>
     </message>
     <message>
         <source>State</source>

@@ -3,19 +3,19 @@
 #include "models/club/ClubLists.h"
 #include "models/auth/User.h"
 #include "models/finance/DocumentRepository.h"
-#include "models/finance/FinancialAccountRepository.h"
 #include "models/finance/ReceiptRepository.h"
-#include "models/loyalty/PointRepository.h"
 #include "models/identities/IdentityRepository.h"
 #include "models/core/SettingsRepository.h"
-#include "models/tickets/TicketRepository.h"
-#include "models/workflow/WorkflowRepository.h"
 #include "ui/shell/Labels.h"
 #include "ui/shell/StaffActions.h"
 #include "ui/finance/FinancePages.h"
 #include "ui/members/MemberPages.h"
 #include "ui/settings/SettingsPages.h"
 #include "ui/club/ClubDashboardPage.h"
+#include "ui/identities/IdentityPages.h"
+#include "ui/loyalty/PointPages.h"
+#include "ui/tickets/TicketPages.h"
+#include "ui/workflow/CartablePages.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/shell/SectionKit.h"
 
@@ -23,18 +23,6 @@
 #include <QJsonObject>
 
 using namespace SectionKit;
-
-namespace {
-
-QVector<ListColumn> identityColumns()
-{
-    return {text(Workspace::tr("Name")), text(Workspace::tr("Customer number")),
-            label(Workspace::tr("Profile"), Labels::profileTypes()),
-            label(Workspace::tr("Kind"), Labels::identityKinds()), text(Workspace::tr("National ID")),
-            text(Workspace::tr("Mobile")), text(Workspace::tr("City")), of(Workspace::tr("Created"), ColumnKind::DateTime)};
-}
-
-}
 
 QVector<ListColumn> Workspace::documentColumns()
 {
@@ -49,32 +37,6 @@ QVector<ListColumn> Workspace::receiptColumns()
     return {text(Workspace::tr("Number")), of(Workspace::tr("Date"), ColumnKind::Date), text(Workspace::tr("Payer")),
             of(Workspace::tr("Amount (rials)"), ColumnKind::Money), label(Workspace::tr("Type"), Labels::receiptMethods()),
             label(Workspace::tr("Method"), Labels::cashMethods()), label(Workspace::tr("Status"), Labels::approvalStatuses())};
-}
-
-namespace {
-
-QVector<ListColumn> ticketColumns()
-{
-    return {text(Workspace::tr("Number")), text(Workspace::tr("Subject")), text(Workspace::tr("Customer")),
-            label(Workspace::tr("Status"), Labels::ticketStatuses()), label(Workspace::tr("Priority"), Labels::ticketPriorities()),
-            of(Workspace::tr("Opened"), ColumnKind::DateTime)};
-}
-
-QVector<ListColumn> cartableColumns()
-{
-    return {of(Workspace::tr("Arrived"), ColumnKind::DateTime), text(Workspace::tr("Process")), text(Workspace::tr("Step")),
-            text(Workspace::tr("Customer")), of(Workspace::tr("Deadline"), ColumnKind::DateTime),
-            of(Workspace::tr("Seen"), ColumnKind::DateTime)};
-}
-
-QVector<ListColumn> pointColumns()
-{
-    return {of(Workspace::tr("Date"), ColumnKind::Date), label(Workspace::tr("Kind"), Labels::pointKinds()),
-            of(Workspace::tr("Points"), ColumnKind::Number), of(Workspace::tr("Balance"), ColumnKind::Number),
-            of(Workspace::tr("Expires"), ColumnKind::Date),
-            text(Workspace::tr("Description"))};
-}
-
 }
 
 QVector<ListPage::Filter> Workspace::documentFilters()
@@ -125,36 +87,12 @@ QVector<MainWindow::Section> Workspace::sections(const Session &session)
 
 QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
 {
-    Store *store = session.store;
     QVector<Section> sections;
-    sections << listSection(session, QStringLiteral("identities"), tr("Identities"), identityColumns(),
-                            [store](const QString &search, const QString &profile) {
-                                IdentityFilter f;
-                                f.search = search;
-                                f.profileType = profile;
-                                return IdentityRepository(*store).list(f);
-                            },
-                            filtersFrom(tr("All identities"), Labels::profileTypes(),
-                                        {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("supplier")}),
-                            true, [session](ListPage *page) { MemberPages::decorateIdentities(page, session); });
+    sections << IdentityPages::staffSection(session);
     sections << MemberPages::staffSections(session);
     sections << FinancePages::staffSections(session);
-    sections << listSection(session, QStringLiteral("tickets"), tr("Tickets"), ticketColumns(),
-                            [store](const QString &search, const QString &status) {
-                                TicketFilter f;
-                                f.search = search;
-                                f.status = TicketCode::status(status);
-                                return TicketRepository(*store).list(f);
-                            },
-                            filtersFrom(tr("All tickets"), Labels::ticketStatuses(),
-                                        {QStringLiteral("open"), QStringLiteral("answered"), QStringLiteral("waiting"),
-                                         QStringLiteral("closed")}));
-    const QString userId = session.userId;
-    sections << listSection(session, QStringLiteral("cartable"), tr("Cartable"), cartableColumns(),
-                            [store, userId](const QString &, const QString &) {
-                                return WorkflowRepository(*store).cartableForUser(userId);
-                            },
-                            {}, false);
+    sections << TicketPages::staffSection(session);
+    sections << CartablePages::staffSection(session);
     sections << SettingsPages::staffSections(session);
     return sections;
 }
@@ -171,7 +109,7 @@ QVector<MainWindow::Section> Workspace::clubSections(const Session &session)
                             return new ClubDashboardPage(session, parent);
                         }};
     if (session.isAgent()) {
-        sections << listSection(session, QStringLiteral("customers"), tr("My customers"), identityColumns(),
+        sections << listSection(session, QStringLiteral("customers"), tr("My customers"), IdentityPages::columns(),
                                 [club](const QString &search, const QString &) { return club().myCustomers(search); });
     }
     // The club lists documents only once they are approved; pending and rejected ones wait
@@ -189,11 +127,11 @@ QVector<MainWindow::Section> Workspace::clubSections(const Session &session)
     sections << listSection(session, QStringLiteral("receipts"), tr("Payments"), receiptColumns(),
                             [club](const QString &, const QString &status) { return club().payments(status); },
                             statusFilters(tr("All payments")), false);
-    sections << listSection(session, QStringLiteral("points"), tr("Points"), pointColumns(),
+    sections << listSection(session, QStringLiteral("points"), tr("Points"), PointPages::columns(),
                             [club](const QString &, const QString &) { return club().points(); }, {}, false);
-    sections << listSection(session, QStringLiteral("tickets"), tr("Requests"), ticketColumns(),
+    sections << listSection(session, QStringLiteral("tickets"), tr("Requests"), TicketPages::columns(),
                             [club](const QString &search, const QString &) { return club().tickets(search); });
-    sections << listSection(session, QStringLiteral("cartable"), tr("Waiting for me"), cartableColumns(),
+    sections << listSection(session, QStringLiteral("cartable"), tr("Waiting for me"), CartablePages::columns(),
                             [club](const QString &, const QString &) { return club().cartable(); }, {}, false);
     return sections;
 }

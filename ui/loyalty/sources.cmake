@@ -1,0 +1,3 @@
+# files of ui/loyalty: points
+target_sources(vafa_ui PRIVATE
+    loyalty/PointPages.h loyalty/PointPages.cpp)
