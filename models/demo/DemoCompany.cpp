@@ -1263,7 +1263,7 @@ bool Generator::points()
         PointTransaction p;
         p.id = id();
         p.identityId = m_customers[size_t(inv.customer)].id;
-        p.kind = QStringLiteral("earned");
+        p.kind = PointKind::Earned;
         p.points = pts;
         p.createdOn = inv.date;
         p.expiresOn = inv.date.addDays(365);
@@ -1284,7 +1284,7 @@ bool Generator::points()
         PointTransaction p;
         p.id = id();
         p.identityId = c.id;
-        p.kind = QStringLiteral("earned");
+        p.kind = PointKind::Earned;
         p.points = 50;
         p.createdOn = m_start;
         p.expiresOn = m_start.addDays(365);
@@ -1302,7 +1302,7 @@ bool Generator::points()
             PointTransaction p;
             p.id = id();
             p.identityId = identity;
-            p.kind = QStringLiteral("expired");
+            p.kind = PointKind::Expired;
             p.points = int(qMin(e.expired, e.points / 2));
             p.createdOn = workday(m_start.addDays(366));
             p.description = QStringLiteral("انقضای امتیاز");
@@ -1314,7 +1314,7 @@ bool Generator::points()
             PointTransaction p;
             p.id = id();
             p.identityId = identity;
-            p.kind = QStringLiteral("consumed");
+            p.kind = PointKind::Consumed;
             p.points = int(between64(1, e.points / 2));
             p.createdOn = workday(e.last.addDays(between(1, 60)));
             p.description = QStringLiteral("استفاده در خرید");
@@ -1500,7 +1500,7 @@ bool Generator::workflows()
         in.startedAt = officeTime(day);
         in.currentStateId = states[size_t(path.back())].id;
         const bool ended = states[size_t(path.back())].kind == QLatin1String("final");
-        in.status = ended ? QStringLiteral("ended") : QStringLiteral("running");
+        in.status = ended ? WorkflowStatus::Ended : WorkflowStatus::Running;
         QDateTime t = in.startedAt;
         std::vector<CartableEntry> entries;
         for (size_t p = 0; p < path.size(); ++p) {

@@ -7,7 +7,7 @@ PointTransaction PointRepository::fromRecord(const QSqlRecord &r)
     PointTransaction p;
     readRow(r, p);
     p.identityId = idOf(r, "identity_id");
-    p.kind = str(r, "kind");
+    p.kind = PointKindCode::fromText(str(r, "kind"));
     p.points = int(i64(r, "points"));
     p.createdOn = date(r, "created_on");
     p.expiresOn = date(r, "expires_on");
@@ -25,7 +25,7 @@ bool PointRepository::insert(PointTransaction &p)
         p.createdOn = Store::now().date();
     return insertRow("point_transactions", p,
                      {{"identity_id", Sql::id(p.identityId)},
-                      {"kind", p.kind},
+                      {"kind", PointKindCode::text(p.kind)},
                       {"points", p.points},
                       {"created_on", Sql::date(p.createdOn)},
                       {"expires_on", Sql::date(p.expiresOn)},
@@ -115,3 +115,26 @@ QList<PointRule> PointRepository::rules(bool activeOnly)
     }
     return out;
 }
+
+namespace PointKindCode {
+
+QString text(PointKind kind)
+{
+    switch (kind) {
+    case PointKind::Earned: return QStringLiteral("earned");
+    case PointKind::Consumed: return QStringLiteral("consumed");
+    case PointKind::Expired: return QStringLiteral("expired");
+    }
+    return QStringLiteral("earned");
+}
+
+PointKind fromText(const QString &text)
+{
+    if (text == QLatin1String("consumed"))
+        return PointKind::Consumed;
+    if (text == QLatin1String("expired"))
+        return PointKind::Expired;
+    return PointKind::Earned;
+}
+
+} // namespace PointKindCode

@@ -3,10 +3,19 @@
 
 #include <QDate>
 
+// Which way a point transaction goes, as a typed code; stored as earned|consumed|expired and
+// converted in PointRepository only.
+enum class PointKind { Earned, Consumed, Expired };
+
+namespace PointKindCode {
+QString text(PointKind kind);
+PointKind fromText(const QString &text); // anything else reads as Earned
+}
+
 struct PointTransaction : Row
 {
     QString identityId;
-    QString kind = QStringLiteral("earned"); // earned|consumed|expired
+    PointKind kind = PointKind::Earned;
     int points = 0; // always positive; kind says which way
     QDate createdOn;
     QDate expiresOn;

@@ -28,6 +28,9 @@ struct WorkflowAction : Row
     bool closes = false;
 };
 
+// Whether a process instance still runs, as a typed code; stored as running|ended.
+enum class WorkflowStatus { Running, Ended };
+
 struct WorkflowInstance : Row
 {
     QString workflowId;
@@ -36,7 +39,7 @@ struct WorkflowInstance : Row
     QString identityId;
     QString title;
     QString currentStateId;
-    QString status = QStringLiteral("running"); // running|ended
+    WorkflowStatus status = WorkflowStatus::Running;
     QDateTime startedAt;
     QDateTime endedAt;
 };

@@ -92,7 +92,7 @@ Repository::Cols WorkflowRepository::instanceColumns(const WorkflowInstance &i) 
             {"identity_id", Sql::id(i.identityId)},
             {"title", i.title},
             {"current_state_id", Sql::id(i.currentStateId)},
-            {"status", i.status},
+            {"status", i.status == WorkflowStatus::Ended ? QStringLiteral("ended") : QStringLiteral("running")},
             {"started_at", Sql::ts(i.startedAt)},
             {"ended_at", Sql::ts(i.endedAt)}};
 }
@@ -107,7 +107,7 @@ WorkflowInstance WorkflowRepository::instanceFromRecord(const QSqlRecord &r)
     i.identityId = idOf(r, "identity_id");
     i.title = str(r, "title");
     i.currentStateId = idOf(r, "current_state_id");
-    i.status = str(r, "status");
+    i.status = str(r, "status") == QLatin1String("ended") ? WorkflowStatus::Ended : WorkflowStatus::Running;
     i.startedAt = ts(r, "started_at");
     i.endedAt = ts(r, "ended_at");
     return i;

@@ -313,9 +313,9 @@ void TestRepoCatalog::cartablesForStaffAndClubIdentities()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().value(WorkflowRepository::StateName).toString(), QStringLiteral("تکمیل مدارک"));
     QCOMPARE(rows.first().value(WorkflowRepository::InstanceTitle).toString(), QStringLiteral("درخواست نصب"));
-    in.status = QStringLiteral("ended");
+    in.status = WorkflowStatus::Ended;
     QVERIFY(r.updateInstance(in));
-    QCOMPARE(r.instance(in.id)->status, QStringLiteral("ended"));
+    QCOMPARE(r.instance(in.id)->status, WorkflowStatus::Ended);
 }
 
 void TestRepoCatalog::auditLogAppends()

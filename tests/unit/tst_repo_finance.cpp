@@ -170,7 +170,7 @@ void TestRepoFinance::pointTotalsAddUp()
     auto add = [&](const char *kind, int points) {
         PointTransaction p;
         p.identityId = m_customer;
-        p.kind = QLatin1String(kind);
+        p.kind = PointKindCode::fromText(QLatin1String(kind));
         p.points = points;
         p.createdOn = QDate(2026, 1, ++day);
         return repo.insert(p);
