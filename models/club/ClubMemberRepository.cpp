@@ -74,7 +74,7 @@ ListSpec ClubMemberRepository::identitiesWithoutAccount(const QString &search, c
 {
     IdentityFilter f;
     f.search = search;
-    f.profileType = profileType;
+    f.profileType = IdentityCode::profileType(profileType);
     const ListSpec all = IdentityRepository(m_store).list(f);
     // Rebuilt from the parts that select rows, so any count the identities list keeps for its
     // own filter (which would ignore the condition below) is not carried over.

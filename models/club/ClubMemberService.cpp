@@ -203,14 +203,15 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
         const QList<IdentitySubtype> subtypes = identities.subtypes();
         for (const IdentitySubtype &s : subtypes)
             if (s.id == m.subtypeId)
-                found = s.profileType == profile && s.kind == (person ? QLatin1String("person") : QLatin1String("organisation"));
+                found = IdentityCode::text(s.profileType) == profile
+                    && s.kind == (person ? IdentityKind::Person : IdentityKind::Organisation);
         if (!found)
             return ClubActionResult::failure(tr("The identity subtype does not fit this kind of member."));
     }
     Identity i;
-    i.kind = person ? QStringLiteral("person") : QStringLiteral("organisation");
+    i.kind = person ? IdentityKind::Person : IdentityKind::Organisation;
     i.function = QStringLiteral("contact"); // members-page customers are always contacts (§1.2 C)
-    i.profileType = profile;
+    i.profileType = IdentityCode::profileType(profile).value_or(ProfileType::Customer);
     i.subtypeId = m.subtypeId;
     i.firstName = m.firstName.trimmed();
     i.lastName = m.lastName.trimmed();
@@ -252,7 +253,7 @@ ClubActionResult ClubMemberService::defineUser(const QString &identityId, const 
     const auto i = identities.get(identityId);
     if (!i)
         return ClubActionResult::failure(tr("The identity was not found."));
-    const QString profile = i->profileType;
+    const QString profile = IdentityCode::text(i->profileType);
     if (profile != QLatin1String("customer") && profile != QLatin1String("agent") && profile != QLatin1String("supplier"))
         return ClubActionResult::failure(tr("Club users can be defined only for customer, agent and supplier identities."));
     const ClubKind kind = profile == QLatin1String("agent") ? ClubKind::Agent : ClubKind::Customer;

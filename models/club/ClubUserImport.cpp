@@ -165,8 +165,8 @@ void ClubUserImport::loadIdentities(const QStringList &identityIds)
             m_data.rows << QStringList();
             continue;
         }
-        m_data.rows << QStringList{i->kind, i->firstName, i->lastName, i->orgName, i->email, mobile,
-                                   i->nationalId, i->customerNumber, i->profileType};
+        m_data.rows << QStringList{IdentityCode::text(i->kind), i->firstName, i->lastName, i->orgName, i->email, mobile,
+                                   i->nationalId, i->customerNumber, IdentityCode::text(i->profileType)};
     }
     m_mapping.clear();
     for (const QString &k : keys)
@@ -391,7 +391,7 @@ void ClubUserImport::validate()
             QString found;
             for (const IdentitySubtype &s : subtypes)
                 if (s.code == subtype || s.name == subtype || s.id == subtype)
-                    found = s.profileType == clubKindName(p.kind) ? s.id : QStringLiteral("-");
+                    found = IdentityCode::text(s.profileType) == clubKindName(p.kind) ? s.id : QStringLiteral("-");
             if (found.isEmpty())
                 why << tr("The identity subtype \"%1\" does not exist.").arg(subtype);
             else if (found == QLatin1String("-"))
@@ -698,8 +698,8 @@ bool ClubUserImport::write(const Progress &progress, int total)
         if (p.action == RowPlan::Action::Create) {
             if (p.identityId.isEmpty()) {
                 Identity id;
-                id.kind = val("identity_kind");
-                id.profileType = u_kind(p);
+                id.kind = IdentityCode::identityKind(val("identity_kind"));
+                id.profileType = IdentityCode::profileType(u_kind(p)).value_or(ProfileType::Customer);
                 id.subtypeId = val("subtype");
                 id.firstName = val("first_name");
                 id.lastName = val("last_name");

@@ -525,9 +525,9 @@ bool Generator::catalog()
         t.id = id();
         t.code = QLatin1String(s.code);
         t.name = u8(s.name);
-        t.kind = QLatin1String(s.kind);
-        t.profileType = QLatin1String(s.profile);
-        if (t.profileType == QLatin1String("customer"))
+        t.kind = IdentityCode::identityKind(QLatin1String(s.kind));
+        t.profileType = IdentityCode::profileType(QLatin1String(s.profile)).value_or(ProfileType::Customer);
+        if (t.profileType == ProfileType::Customer)
             t.numberingPatternId = m_patterns[QStringLiteral("customer")].id;
         if (!check(m_identities.insertSubtype(t), m_identities))
             return false;
@@ -641,8 +641,8 @@ bool Generator::staff()
     for (const StaffSpec &s : people) {
         Identity i;
         i.id = id();
-        i.kind = QStringLiteral("person");
-        i.profileType = QStringLiteral("operator");
+        i.kind = IdentityKind::Person;
+        i.profileType = ProfileType::Operator;
         i.subtypeId = m_typeIds[QStringLiteral("subtype_staff")];
         i.firstName = u8(s.first);
         i.lastName = u8(s.last);
@@ -674,8 +674,8 @@ bool Generator::staff()
     for (const char *n : suppliers) {
         Identity i;
         i.id = id();
-        i.kind = QStringLiteral("organisation");
-        i.profileType = QStringLiteral("supplier");
+        i.kind = IdentityKind::Organisation;
+        i.profileType = ProfileType::Supplier;
         i.subtypeId = m_typeIds[QStringLiteral("subtype_supplier")];
         i.orgName = u8(n);
         i.nationalId = nationalId();
@@ -692,7 +692,7 @@ bool Generator::agents()
     for (int n = 0; n < m_o.agents; ++n) {
         Identity i;
         i.id = id();
-        i.profileType = QStringLiteral("agent");
+        i.profileType = ProfileType::Agent;
         const bool org = n % 3 == 2;
         const City &c = n == 0 ? kCities[0] : city();
         if (n == 0) {
@@ -700,7 +700,7 @@ bool Generator::agents()
             i.lastName = QStringLiteral("نیک‌نام");
             i.gender = QStringLiteral("male");
         } else if (org) {
-            i.kind = QStringLiteral("organisation");
+            i.kind = IdentityKind::Organisation;
             i.orgName = QStringLiteral("نمایندگی ") + u8(pick(kCompanyCores).fa) + QLatin1Char(' ') + u8(c.city);
         } else {
             const bool female = chance(0.35);
@@ -709,7 +709,7 @@ bool Generator::agents()
             i.gender = female ? QStringLiteral("female") : QStringLiteral("male");
         }
         if (org) {
-            i.kind = QStringLiteral("organisation");
+            i.kind = IdentityKind::Organisation;
             i.nationalId = nationalId();
             i.economicCode = i.nationalId;
         } else {
@@ -778,7 +778,7 @@ bool Generator::customers()
         const bool org = sampleCompany || (k > 2 && chance(0.12));
         Identity i;
         i.id = id();
-        i.kind = org ? QStringLiteral("organisation") : QStringLiteral("person");
+        i.kind = org ? IdentityKind::Organisation : IdentityKind::Person;
         i.function = (k > 2 && chance(0.08)) ? QStringLiteral("lead") : QStringLiteral("contact");
         i.subtypeId = m_typeIds[org ? QStringLiteral("subtype_org") : QStringLiteral("subtype_person")];
         QList<Phone> phones;

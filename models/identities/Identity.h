@@ -5,6 +5,20 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
+// A person or an organisation («حقیقی / حقوقی»), and what the company is to them («نوع
+// پروفایل»), as typed codes; stored as text and converted in IdentityRepository only.
+enum class IdentityKind { Person, Organisation };
+enum class ProfileType { Customer, Agent, Supplier, Operator, Competitor };
+
+namespace IdentityCode {
+QString text(IdentityKind kind);         // person|organisation
+IdentityKind identityKind(const QString &text); // anything else reads as a person
+QString text(ProfileType type);          // customer|agent|supplier|operator|competitor
+std::optional<ProfileType> profileType(const QString &text);
+}
+
 struct Phone : Row
 {
     QString identityId;
@@ -37,17 +51,17 @@ struct IdentitySubtype : Row
 {
     QString code;
     QString name;
-    QString kind = QStringLiteral("person");           // person|organisation
-    QString profileType = QStringLiteral("customer");  // customer|agent|supplier|operator|competitor
+    IdentityKind kind = IdentityKind::Person;
+    ProfileType profileType = ProfileType::Customer;
     QString numberingPatternId;
 };
 
 // هویت: a person or an organisation the company deals with.
 struct Identity : Row
 {
-    QString kind = QStringLiteral("person");          // person|organisation
+    IdentityKind kind = IdentityKind::Person;
     QString function = QStringLiteral("contact");     // lead|contact
-    QString profileType = QStringLiteral("customer"); // customer|agent|supplier|operator|competitor
+    ProfileType profileType = ProfileType::Customer;
     QString subtypeId;
     QString customerNumber;
     QString firstName;
@@ -76,7 +90,7 @@ struct Identity : Row
     QString createdBy;
     QString searchText; // kept by the repository
 
-    bool isPerson() const { return kind == QLatin1String("person"); }
+    bool isPerson() const { return kind == IdentityKind::Person; }
     // «نام نمایشی»: "first last" for people, the organisation's name otherwise.
     QString composedDisplayName() const;
 };

@@ -16,9 +16,9 @@ QString IdentityRepository::searchTextFor(const Identity &i, const QList<Phone> 
 Repository::Cols IdentityRepository::columns(const Identity &i) const
 {
     return {
-        {"kind", i.kind},
+        {"kind", IdentityCode::text(i.kind)},
         {"function", i.function},
-        {"profile_type", i.profileType},
+        {"profile_type", IdentityCode::text(i.profileType)},
         {"subtype_id", Sql::id(i.subtypeId)},
         {"customer_number", Sql::textOrNull(i.customerNumber)},
         {"first_name", i.firstName},
@@ -53,9 +53,9 @@ Identity IdentityRepository::fromRecord(const QSqlRecord &r)
 {
     Identity i;
     readRow(r, i);
-    i.kind = str(r, "kind");
+    i.kind = IdentityCode::identityKind(str(r, "kind"));
     i.function = str(r, "function");
-    i.profileType = str(r, "profile_type");
+    i.profileType = IdentityCode::profileType(str(r, "profile_type")).value_or(ProfileType::Customer);
     i.subtypeId = idOf(r, "subtype_id");
     i.customerNumber = str(r, "customer_number");
     i.firstName = str(r, "first_name");
@@ -134,13 +134,13 @@ bool IdentityRepository::tombstone(const QString &id)
 QString IdentityRepository::whereFor(const IdentityFilter &f, QVariantList *binds) const
 {
     QStringList conds{live(QStringLiteral("i"))};
-    if (!f.profileType.isEmpty()) {
+    if (f.profileType) {
         conds << QStringLiteral("i.profile_type = ?");
-        *binds << f.profileType;
+        *binds << IdentityCode::text(*f.profileType);
     }
-    if (!f.kind.isEmpty()) {
+    if (f.kind) {
         conds << QStringLiteral("i.kind = ?");
-        *binds << f.kind;
+        *binds << IdentityCode::text(*f.kind);
     }
     if (!f.categoryId.isEmpty()) {
         conds << QStringLiteral("i.id IN (SELECT ic.identity_id FROM identity_categories ic WHERE ic.category_id = ? AND ")
@@ -179,7 +179,7 @@ ListSpec IdentityRepository::list(const IdentityFilter &f)
         QStringLiteral("i.created_at"),
     };
     s.where = whereFor(f, &s.binds);
-    const bool searchOnly = f.profileType.isEmpty() && f.kind.isEmpty() && f.categoryId.isEmpty();
+    const bool searchOnly = !f.profileType && !f.kind && f.categoryId.isEmpty();
     if (searchOnly && f.search.trimmed().isEmpty()) {
         // all live identities: SQLite keeps their number (migration 0005); PostgreSQL counts all
         // rows minus tombstones, both from small indexes
@@ -390,8 +390,8 @@ bool IdentityRepository::insertSubtype(IdentitySubtype &s)
     return insertRow("identity_subtypes", s,
                      {{"code", s.code},
                       {"name", s.name},
-                      {"kind", s.kind},
-                      {"profile_type", s.profileType},
+                      {"kind", IdentityCode::text(s.kind)},
+                      {"profile_type", IdentityCode::text(s.profileType)},
                       {"numbering_pattern_id", Sql::id(s.numberingPatternId)}});
 }
 
@@ -405,11 +405,46 @@ QList<IdentitySubtype> IdentityRepository::subtypes()
         readRow(r, s);
         s.code = str(r, "code");
         s.name = str(r, "name");
-        s.kind = str(r, "kind");
-        s.profileType = str(r, "profile_type");
+        s.kind = IdentityCode::identityKind(str(r, "kind"));
+        s.profileType = IdentityCode::profileType(str(r, "profile_type")).value_or(ProfileType::Customer);
         s.numberingPatternId = idOf(r, "numbering_pattern_id");
         out << s;
     }
     return out;
 }
 
+
+namespace IdentityCode {
+
+QString text(IdentityKind kind)
+{
+    return kind == IdentityKind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person");
+}
+
+IdentityKind identityKind(const QString &text)
+{
+    return text == QLatin1String("organisation") ? IdentityKind::Organisation : IdentityKind::Person;
+}
+
+QString text(ProfileType type)
+{
+    switch (type) {
+    case ProfileType::Customer: return QStringLiteral("customer");
+    case ProfileType::Agent: return QStringLiteral("agent");
+    case ProfileType::Supplier: return QStringLiteral("supplier");
+    case ProfileType::Operator: return QStringLiteral("operator");
+    case ProfileType::Competitor: return QStringLiteral("competitor");
+    }
+    return QStringLiteral("customer");
+}
+
+std::optional<ProfileType> profileType(const QString &text)
+{
+    for (ProfileType t : {ProfileType::Customer, ProfileType::Agent, ProfileType::Supplier, ProfileType::Operator,
+                          ProfileType::Competitor})
+        if (IdentityCode::text(t) == text)
+            return t;
+    return std::nullopt;
+}
+
+} // namespace IdentityCode

@@ -7,8 +7,8 @@
 
 struct IdentityFilter
 {
-    QString profileType;  // customer|agent|supplier|operator|competitor; empty = all
-    QString kind;         // person|organisation; empty = both
+    std::optional<ProfileType> profileType; // nothing = all
+    std::optional<IdentityKind> kind; // nothing = both
     QString search;       // as typed; words are matched as prefixes of the normalized text
     QString categoryId;   // only identities in this category
     enum class Sort { DisplayName, CustomerNumber, Newest } sort = Sort::DisplayName;

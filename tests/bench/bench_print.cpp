@@ -101,7 +101,7 @@ QStringList fillStore(Store &store, int count)
     QStringList ids;
     for (int i = 0; i < count; ++i) {
         Identity buyer;
-        buyer.kind = QStringLiteral("organisation");
+        buyer.kind = IdentityKind::Organisation;
         buyer.orgName = QString::fromUtf8(trades[i % 6]) + QLatin1Char(' ') + QString::fromUtf8(names[(i / 6) % 12]);
         buyer.nationalId = QStringLiteral("140034%1").arg(56789 + i * 7, 5, 10, QLatin1Char('0'));
         buyer.economicCode = QStringLiteral("4119876%1").arg(54321 + i * 3, 5, 10, QLatin1Char('0'));

@@ -381,7 +381,7 @@ void TestPrintInvoice::initTestCase()
 
     IdentityRepository identities(store);
     Identity buyer;
-    buyer.kind = QStringLiteral("organisation");
+    buyer.kind = IdentityKind::Organisation;
     buyer.orgName = QStringLiteral("بازرگانی نگین شرق");
     buyer.nationalId = QStringLiteral("14003456789");
     buyer.economicCode = QStringLiteral("411987654321");
@@ -401,7 +401,7 @@ void TestPrintInvoice::initTestCase()
     QVERIFY2(identities.addAddress(addr), qPrintable(identities.lastError()));
 
     Identity hostile;
-    hostile.kind = QStringLiteral("person");
+    hostile.kind = IdentityKind::Person;
     hostile.firstName = QStringLiteral("<b>&\"");
     hostile.lastName = QStringLiteral("{{seller.name}}");
     QVERIFY2(identities.insert(hostile), qPrintable(identities.lastError()));
@@ -1013,7 +1013,7 @@ void TestPrintInvoice::longTextIsNeverLost()
     if (addressLength) {
         IdentityRepository identities(m_store->store());
         Identity buyer;
-        buyer.kind = QStringLiteral("person");
+        buyer.kind = IdentityKind::Person;
         buyer.firstName = QStringLiteral("مینا");
         buyer.lastName = QStringLiteral("کاظمی");
         QVERIFY2(identities.insert(buyer), qPrintable(identities.lastError()));

@@ -99,7 +99,7 @@ private:
         Identity i;
         i.firstName = name;
         i.lastName = QStringLiteral("آزمون");
-        i.profileType = QStringLiteral("operator");
+        i.profileType = ProfileType::Operator;
         QVERIFY(IdentityRepository(store).insert(i));
         User u;
         u.username = name;

@@ -39,7 +39,7 @@ private:
         Identity i;
         i.firstName = first;
         i.lastName = QStringLiteral("آزمون");
-        i.profileType = QStringLiteral("customer");
+        i.profileType = ProfileType::Customer;
         i.customerNumber = number;
         IdentityRepository repo(store());
         if (!repo.insert(i))

@@ -64,7 +64,7 @@ private:
         Identity i;
         i.firstName = name;
         i.lastName = QStringLiteral("کارمند");
-        i.profileType = QStringLiteral("operator");
+        i.profileType = ProfileType::Operator;
         IdentityRepository(m_store).insert(i);
         User u;
         u.username = name;

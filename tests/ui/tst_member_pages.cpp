@@ -140,7 +140,7 @@ private:
         Identity i;
         i.firstName = first;
         i.lastName = QStringLiteral("آزمون");
-        i.profileType = profile;
+        i.profileType = IdentityCode::profileType(profile).value();
         i.customerNumber = customerNumber;
         IdentityRepository repo(store());
         if (!repo.insert(i))

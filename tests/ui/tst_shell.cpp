@@ -58,7 +58,7 @@ private:
         Identity i;
         i.firstName = first;
         i.lastName = last;
-        i.profileType = profile;
+        i.profileType = IdentityCode::profileType(profile).value();
         i.createdByAgentId = agentUser;
         IdentityRepository repo(m_store);
         if (!repo.insert(i))

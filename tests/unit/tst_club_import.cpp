@@ -181,7 +181,7 @@ void TestClubImport::happyPathFromCsv()
     IdentityRepository ids(m_t->store());
     const auto alpha = ids.get(users.findByUsername(QStringLiteral("alpha.co"))->identityId);
     QCOMPARE(alpha->orgName, QStringLiteral("شرکت آلفا, سهامی خاص"));
-    QCOMPARE(alpha->kind, QStringLiteral("organisation"));
+    QCOMPARE(alpha->kind, IdentityKind::Organisation);
     QCOMPARE(ids.get(ali->identityId)->nationalId, QStringLiteral("0012345679"));
     // imported passwords work, and the weak bulk hash is upgraded at the first sign-in
     SignInService signIn(m_t->store());
@@ -444,7 +444,7 @@ void TestClubImport::fromSelection()
         x.firstName = QStringLiteral("هویت");
         x.lastName = QString::number(i);
         x.customerNumber = QStringLiteral("C%1").arg(1000 + i);
-        x.profileType = i == 2 ? QStringLiteral("competitor") : QStringLiteral("customer");
+        x.profileType = i == 2 ? ProfileType::Competitor : ProfileType::Customer;
         QVERIFY(ids.insert(x));
         chosen << x.id;
     }

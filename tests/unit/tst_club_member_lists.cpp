@@ -46,7 +46,7 @@ QString TestClubMemberLists::identity(const QString &first, const QString &profi
     Identity i;
     i.firstName = first;
     i.lastName = QStringLiteral("آزمون");
-    i.profileType = profile;
+    i.profileType = IdentityCode::profileType(profile).value();
     IdentityRepository repo(m_t->store());
     if (!repo.insert(i))
         qWarning("%s", qPrintable(repo.lastError()));

@@ -121,7 +121,7 @@ void TestClubMembers::createMember()
     IdentityRepository ids(m_t->store());
     const auto i = ids.get(r.identityId);
     QVERIFY(i);
-    QCOMPARE(i->profileType, QStringLiteral("customer"));
+    QCOMPARE(i->profileType, ProfileType::Customer);
     QCOMPARE(i->function, QStringLiteral("contact"));
     ClubSettings s(m_t->store());
     QCOMPARE(ids.categoryIds(i->id), QStringList{s.defaultCategory(ClubKind::Customer)});
@@ -201,7 +201,7 @@ void TestClubMembers::defineUserOnIdentity()
     Identity i;
     i.firstName = QStringLiteral("رضا");
     i.lastName = QStringLiteral("کریمی");
-    i.profileType = profile;
+    i.profileType = IdentityCode::profileType(profile).value();
     i.email = QStringLiteral("reza@example.com");
     QVERIFY(ids.insert(i));
     const QString creator = staff({QStringLiteral("club.customers.create_user"), QStringLiteral("club.agents.create_user")});
@@ -479,7 +479,7 @@ void TestClubMembers::aClosedClubRefusesMemberActions()
     Identity bare;
     bare.firstName = QStringLiteral("سارا");
     bare.lastName = QStringLiteral("نیکو");
-    bare.profileType = QStringLiteral("customer");
+    bare.profileType = ProfileType::Customer;
     QVERIFY(IdentityRepository(m_t->store()).insert(bare));
     QVERIFY(ClubSettings(m_t->store()).setModuleEnabled(ClubKind::Customer, false));
 

@@ -44,7 +44,7 @@ void TestRepoDocuments::init()
     a.firstName = QStringLiteral("حمید");
     a.lastName = QStringLiteral("فراهانی");
     Identity b;
-    b.kind = QStringLiteral("organisation");
+    b.kind = IdentityKind::Organisation;
     b.orgName = QStringLiteral("شرکت نگین سپهر");
     QVERIFY(ids.insert(a) && ids.insert(b));
     m_customer = a.id;

@@ -55,7 +55,7 @@ Identity TestRepoIdentities::person(const QString &first, const QString &last, c
     Identity i;
     i.firstName = first;
     i.lastName = last;
-    i.profileType = profile;
+    i.profileType = IdentityCode::profileType(profile).value();
     return i;
 }
 
@@ -82,7 +82,7 @@ void TestRepoIdentities::insertThenGetRoundTrips()
 void TestRepoIdentities::displayNameIsComposedFromNames()
 {
     Identity org;
-    org.kind = QStringLiteral("organisation");
+    org.kind = IdentityKind::Organisation;
     org.orgName = QStringLiteral("  شرکت فولاد البرز ");
     QVERIFY(m_repo->insert(org));
     QCOMPARE(m_repo->get(org.id)->displayName, QStringLiteral("شرکت فولاد البرز"));
@@ -196,9 +196,9 @@ void TestRepoIdentities::filterByProfileType()
     Identity s = person(QStringLiteral("پ"), QStringLiteral("تامین"), QStringLiteral("supplier"));
     QVERIFY(m_repo->insert(c) && m_repo->insert(g) && m_repo->insert(s));
     IdentityFilter f;
-    f.profileType = QStringLiteral("agent");
+    f.profileType = ProfileType::Agent;
     QCOMPARE(TestSupport::listIds(m_t->store(), m_repo->list(f)), QStringList{g.id});
-    f.profileType = QStringLiteral("customer");
+    f.profileType = ProfileType::Customer;
     QCOMPARE(TestSupport::listIds(m_t->store(), m_repo->list(f)), QStringList{c.id});
 }
 

@@ -20,7 +20,7 @@ Section IdentityPages::staffSection(const Session &session)
                        [store](const QString &search, const QString &profile) {
                            IdentityFilter f;
                            f.search = search;
-                           f.profileType = profile;
+                           f.profileType = IdentityCode::profileType(profile);
                            return IdentityRepository(*store).list(f);
                        },
                        filtersFrom(tr("All identities"), Labels::profileTypes(),

@@ -105,9 +105,9 @@ void ClubSettingsPage::fillChoices()
     const QList<IdentitySubtype> subtypes = identities.subtypes();
     for (const IdentitySubtype &s : subtypes) {
         // only subtypes of the matching profile type can be offered at sign-up (rule 9)
-        if (s.profileType == QLatin1String("customer"))
+        if (s.profileType == ProfileType::Customer)
             addCheckable(m_ui->customerSubtypesListWidget, s.id, s.name);
-        else if (s.profileType == QLatin1String("agent"))
+        else if (s.profileType == ProfileType::Agent)
             addCheckable(m_ui->agentSubtypesListWidget, s.id, s.name);
     }
     for (const auto &[code, text] : SettingsLabels::registrationFields()) {
