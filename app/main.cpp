@@ -8,9 +8,11 @@
 
 int main(int argc, char *argv[])
 {
-    // `vafa print …` and `vafa users import …` are for scripts and may run where there is no
-    // display: they need fonts and a paint device, not a window system.
-    const bool command = argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "users") == 0);
+    // `vafa print …`, `vafa users import …` and `vafa company init …` are for scripts and may run
+    // where there is no display: they need fonts and a paint device, not a window system.
+    const bool command = argc > 1
+        && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "users") == 0
+            || std::strcmp(argv[1], "company") == 0);
     if (command && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 

@@ -1357,6 +1357,110 @@ see custom fields</translation>
     </message>
 </context>
 <context>
+    <name>CompanyInitCommand</name>
+    <message>
+        <source>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
+       [--national-id ID] [--economic-code CODE] [--preset standard]
+Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.</source>
+        <translation>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
+       [--national-id ID] [--economic-code CODE] [--preset standard]
+Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>--store, --name, --admin and --admin-password-file are all needed.</source>
+        <translation>--store, --name, --admin and --admin-password-file are all needed.</translation>
+    </message>
+    <message>
+        <source>The only preset is “standard”.</source>
+        <translation>The only preset is “standard”.</translation>
+    </message>
+    <message>
+        <source>The national ID (شناسه ملی) is not valid: its check digit does not match.</source>
+        <translation>The national ID (شناسه ملی) is not valid: its check digit does not match.</translation>
+    </message>
+    <message>
+        <source>The password file cannot be read: %1</source>
+        <translation>The password file cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySetup</name>
+    <message>
+        <source>Enter the company&apos;s legal name.</source>
+        <translation>Enter the company's legal name.</translation>
+    </message>
+    <message>
+        <source>This file already holds a company. A new company needs a new file.</source>
+        <translation>This file already holds a company. A new company needs a new file.</translation>
+    </message>
+    <message>
+        <source>The company could not be created. Nothing was saved.</source>
+        <translation>The company could not be created. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Company profile: %1</source>
+        <translation>Company profile: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbering patterns</source>
+        <translation>
+            <numerusform>%n numbering patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item types</source>
+        <translation>
+            <numerusform>%n item types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity subtypes</source>
+        <translation>
+            <numerusform>%n identity subtypes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Created by agents</source>
+        <translation>Created by agents</translation>
+    </message>
+    <message>
+        <source>Categories: customers, agents, created by agents</source>
+        <translation>Categories: customers, agents, created by agents</translation>
+    </message>
+    <message>
+        <source>Cash box</source>
+        <translation>Cash box</translation>
+    </message>
+    <message>
+        <source>A cash box (add the bank accounts under finance)</source>
+        <translation>A cash box (add the bank accounts under finance)</translation>
+    </message>
+    <message>
+        <source>Staff groups: administrators, finance, customer affairs, club administration</source>
+        <translation>Staff groups: administrators, finance, customer affairs, club administration</translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <translation>Administrator: %1</translation>
+    </message>
+</context>
+<context>
     <name>CredentialLetters</name>
     <message>
         <source>The letters cannot be written next to %1: %2</source>

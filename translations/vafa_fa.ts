@@ -1350,6 +1350,110 @@ see custom fields</source>
     </message>
 </context>
 <context>
+    <name>CompanyInitCommand</name>
+    <message>
+        <source>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
+       [--national-id ID] [--economic-code CODE] [--preset standard]
+Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.</source>
+        <translation>کاربرد: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
+       [--national-id ID] [--economic-code CODE] [--preset standard]
+کدهای خروج: ۰ ساخته شد، ۲ کاربرد نادرست، ۳ پرونده ساخته یا باز نمی‌شود، ۴ رد شد یا نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 به یک مقدار نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>گزینهٔ ناشناخته: %1</translation>
+    </message>
+    <message>
+        <source>--store, --name, --admin and --admin-password-file are all needed.</source>
+        <translation>هر چهار گزینهٔ --store، --name، --admin و --admin-password-file لازم است.</translation>
+    </message>
+    <message>
+        <source>The only preset is “standard”.</source>
+        <translation>تنها پیش‌فرض موجود «standard» است.</translation>
+    </message>
+    <message>
+        <source>The national ID (شناسه ملی) is not valid: its check digit does not match.</source>
+        <translation>شناسه ملی معتبر نیست: رقم کنترل آن مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>The password file cannot be read: %1</source>
+        <translation>پروندهٔ رمز عبور خوانده نمی‌شود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySetup</name>
+    <message>
+        <source>Enter the company&apos;s legal name.</source>
+        <translation>نام قانونی شرکت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This file already holds a company. A new company needs a new file.</source>
+        <translation>این پرونده از قبل یک شرکت دارد. شرکت جدید به پروندهٔ جدید نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The company could not be created. Nothing was saved.</source>
+        <translation>شرکت ساخته نشد. چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Company profile: %1</source>
+        <translation>مشخصات شرکت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbering patterns</source>
+        <translation>
+            <numerusform>%Ln الگوی شماره‌گذاری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item types</source>
+        <translation>
+            <numerusform>%Ln نوع آیتم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity subtypes</source>
+        <translation>
+            <numerusform>%Ln زیرنوع هویت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>نمایندگان</translation>
+    </message>
+    <message>
+        <source>Created by agents</source>
+        <translation>ایجادشده توسط نمایندگان</translation>
+    </message>
+    <message>
+        <source>Categories: customers, agents, created by agents</source>
+        <translation>دسته‌ها: مشتریان، نمایندگان، ایجادشده توسط نمایندگان</translation>
+    </message>
+    <message>
+        <source>Cash box</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <source>A cash box (add the bank accounts under finance)</source>
+        <translation>یک صندوق (حساب‌های بانکی را در بخش مالی اضافه کنید)</translation>
+    </message>
+    <message>
+        <source>Staff groups: administrators, finance, customer affairs, club administration</source>
+        <translation>گروه‌های کارمندان: مدیران سیستم، مالی، امور مشتریان، مدیریت باشگاه</translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <translation>مدیر سیستم: %1</translation>
+    </message>
+</context>
+<context>
     <name>CredentialLetters</name>
     <message>
         <source>The letters cannot be written next to %1: %2</source>

@@ -1,5 +1,7 @@
 #include "models/demo/DemoCompany.h"
 
+#include "models/company/StarterPreset.h"
+
 #include "models/auth/PasswordHasher.h"
 #include "models/auth/SignIn.h"
 #include "models/demo/DemoData.h"
@@ -366,75 +368,22 @@ bool Generator::company()
 
 bool Generator::catalog()
 {
-    struct PatternSpec
-    {
-        const char *key;
-        const char *title;
-        const char *pattern;
-        qint64 initial;
-        bool yearly;
-    };
-    const PatternSpec patterns[] = {
-        // the pattern language of Numbering (§1.17); the first number is the initial value + 1
-        {"customer", "شماره مشتری", "{______(AN)}", 100000, false},
-        {"proforma", "پیش‌فاکتور فروش", "PF-{____(SHYY)}-{_____(AN)}", 0, true},
-        {"invoice", "فاکتور فروش", "{____(SHYY)}-{______(AN)}", 0, true},
-        {"return_invoice", "فاکتور برگشت از فروش", "RT-{____(SHYY)}-{____(AN)}", 0, true},
-        {"contract", "قرارداد", "C-{____(SHYY)}-{____(AN)}", 0, true},
-        {"receipt", "دریافت", "R-{____(SHYY)}-{_____(AN)}", 0, true},
-        {"ticket", "درخواست پشتیبانی", "T-{______(AN)}", 1000, false},
-    };
-    for (const PatternSpec &s : patterns) {
+    // the standard starter content every new company gets (StarterPreset), with the demo's own
+    // data below it
+    for (const StarterPreset::Pattern &s : StarterPreset::patterns()) {
         NumberingPattern p;
         p.id = id();
-        p.title = u8(s.title);
-        p.pattern = QLatin1String(s.pattern);
-        p.initialValue = s.initial;
-        p.yearlyReset = s.yearly;
-        m_patterns[QLatin1String(s.key)] = p;
+        p.title = s.title;
+        p.pattern = s.pattern;
+        p.initialValue = s.initialValue;
+        p.yearlyReset = s.yearlyReset;
+        m_patterns[s.key] = p;
     }
-
-    // item types with the club flags a real company sets (reference §1.12)
-    struct TypeSpec
-    {
-        const char *code, *entity, *name, *contractKind, *pattern;
-        bool cCreate, cView, cFields, aCreate, aView, approval, numbering;
-        const char *numberOn;
-        int tax;
-    };
-    const TypeSpec types[] = {
-        {"proforma", "proforma", "پیش‌فاکتور فروش", "", "proforma", true, true, true, true, true, true, true, "create", 1000},
-        {"invoice", "invoice", "فاکتور فروش", "", "invoice", false, true, true, false, true, true, true, "approval", 1000},
-        {"return_invoice", "return_invoice", "فاکتور برگشت از فروش", "", "return_invoice", false, true, false, false, true, true, true, "approval", 1000},
-        {"contract_sales", "contract", "قرارداد فروش و پشتیبانی", "financial", "contract", false, true, true, false, true, true, true, "approval", 1000},
-        {"contract_legal", "contract", "قرارداد همکاری", "legal", "contract", false, true, false, false, true, false, true, "create", 0},
-        {"receipt", "receipt", "دریافت وجه", "", "receipt", true, true, false, true, true, true, true, "approval", 0},
-        {"payment", "payment", "پرداخت", "", "", false, false, false, false, false, true, false, "create", 0},
-        {"ticket", "ticket", "درخواست پشتیبانی", "", "ticket", true, true, true, true, true, false, true, "create", 0},
-        {"request", "request", "درخواست خدمات", "", "", true, true, true, true, true, false, false, "create", 0},
-    };
-    for (const TypeSpec &s : types) {
-        ItemType t;
+    for (const StarterPreset::Type &s : StarterPreset::itemTypes()) {
+        ItemType t = s.type;
         t.id = id();
-        t.code = QLatin1String(s.code);
-        t.entity = QLatin1String(s.entity);
-        t.name = u8(s.name);
-        t.contractKind = QLatin1String(s.contractKind);
-        t.customerCanCreate = s.cCreate;
-        t.customerCanView = s.cView;
-        t.customerCanViewFields = s.cFields;
-        t.customerDisplayMode = s.cView ? QStringLiteral("public_preview") : QStringLiteral("default");
-        t.agentCanCreate = s.aCreate;
-        t.agentCanView = s.aView;
-        t.agentCanViewFields = s.aView;
-        t.agentDisplayMode = s.aView ? QStringLiteral("preview") : QStringLiteral("default");
-        t.needsApproval = s.approval;
-        t.needsNumbering = s.numbering;
-        t.numberOn = QLatin1String(s.numberOn);
-        if (qstrlen(s.pattern) > 0)
-            t.numberingPatternId = m_patterns[QLatin1String(s.pattern)].id;
-        t.pendingAfterEdit = s.approval;
-        t.taxBp = s.tax;
+        if (!s.patternKey.isEmpty())
+            t.numberingPatternId = m_patterns[s.patternKey].id;
         if (!check(m_types.insert(t), m_types))
             return false;
         m_typeIds[t.code] = t.id;
@@ -511,22 +460,8 @@ bool Generator::catalog()
     }
 
     // subtypes
-    const struct
-    {
-        const char *code, *name, *kind, *profile;
-    } subtypes[] = {{"person", "مشتری حقیقی", "person", "customer"},
-                    {"org", "مشتری حقوقی", "organisation", "customer"},
-                    {"agent", "نماینده فروش", "person", "agent"},
-                    {"agent_org", "نمایندگی حقوقی", "organisation", "agent"},
-                    {"supplier", "تأمین‌کننده", "organisation", "supplier"},
-                    {"staff", "کارمند", "person", "operator"}};
-    for (const auto &s : subtypes) {
-        IdentitySubtype t;
+    for (IdentitySubtype t : StarterPreset::subtypes()) {
         t.id = id();
-        t.code = QLatin1String(s.code);
-        t.name = u8(s.name);
-        t.kind = IdentityCode::identityKind(QLatin1String(s.kind));
-        t.profileType = IdentityCode::profileType(QLatin1String(s.profile)).value_or(ProfileType::Customer);
         if (t.profileType == ProfileType::Customer)
             t.numberingPatternId = m_patterns[QStringLiteral("customer")].id;
         if (!check(m_identities.insertSubtype(t), m_identities))

@@ -266,7 +266,7 @@ bool DocumentApproval::assignNumber(State &s, const QString &manualNumber, bool 
         return fail(m_numbering->lastError());
     const bool ok = items(s.subject).setNumber(s.id, issued->number, issued->sequence, m_userId);
     if (!ok)
-        return storeFailure(m_state->lastError());
+        return storeFailure(items(s.subject).lastError());
     const QString old = s.number;
     s.number = issued->number;
     return audit(renumbering ? QStringLiteral("finance.renumber") : QStringLiteral("finance.number"), s,
@@ -299,7 +299,7 @@ bool DocumentApproval::doApprove(State &s)
 {
     const bool ok = items(s.subject).setApproval(s.id, s.status, Approved, m_userId);
     if (!ok)
-        return storeFailure(m_state->lastError());
+        return storeFailure(items(s.subject).lastError());
     s.status = Approved;
     if (!audit(QStringLiteral("finance.approve"), s))
         return false;
@@ -408,7 +408,7 @@ bool DocumentApproval::saveEdit(const State &s, bool backToPending, const std::f
     if (backToPending) {
         const bool pending = items(s.subject).setApproval(s.id, s.status, Pending, m_userId);
         if (!pending)
-            return storeFailure(m_state->lastError());
+            return storeFailure(items(s.subject).lastError());
         if (!audit(QStringLiteral("finance.pending_after_edit"), s))
             return false;
     }
@@ -560,7 +560,7 @@ bool DocumentApproval::reject(Subject subject, const QString &id, const QString 
         return fail(tr("A rejection needs a reason; the customer sees it."));
     const bool ok = items(subject).setApproval(id, s->status, Rejected, m_userId, reason.trimmed());
     if (!ok)
-        return storeFailure(m_state->lastError());
+        return storeFailure(items(subject).lastError());
     s->status = Rejected;
     if (!audit(QStringLiteral("finance.reject"), *s, reason.trimmed()))
         return false;
@@ -612,7 +612,7 @@ bool DocumentApproval::backToPending(Subject subject, const QString &id)
         return fail(why);
     const bool ok = items(subject).setApproval(id, s->status, Pending, m_userId);
     if (!ok)
-        return storeFailure(m_state->lastError());
+        return storeFailure(items(subject).lastError());
     s->status = Pending;
     if (!audit(QStringLiteral("finance.back_to_pending"), *s))
         return false;

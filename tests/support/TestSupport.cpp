@@ -2,6 +2,8 @@
 
 #include "models/auth/UserRepository.h"
 
+#include <QProcess>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -11,6 +13,20 @@
 #include <QSqlQuery>
 
 namespace TestSupport {
+
+QString pdfText(const QString &pdfPath)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {};
+    QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    text.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F;
+    });
+    return text;
+}
 
 Actor actorOf(Store &store, const QString &userId)
 {

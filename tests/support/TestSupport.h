@@ -28,6 +28,10 @@ QList<QVariantList> runList(Store &store, const ListSpec &spec, bool reversed = 
 // Just the ids (column 0) of runList().
 QStringList listIds(Store &store, const ListSpec &spec, bool reversed = false);
 
+// The text of a PDF as pdftotext (poppler-utils) reads it, with the Arabic presentation forms
+// folded back to letters (NFKC) and the bidi controls dropped; empty when pdftotext fails.
+QString pdfText(const QString &pdfPath);
+
 // The user `userId` as a service sees it when that user acts (UserRepository::actor).
 Actor actorOf(Store &store, const QString &userId);
 

@@ -3,6 +3,7 @@
 #include "models/auth/CredentialStore.h"
 #include "models/auth/SignIn.h"
 #include "models/club/ClubUserImport.h"
+#include "models/company/CompanyInitCommand.h"
 #include "reports/PrintCommand.h"
 #include "models/demo/DemoCompany.h"
 #include "models/core/SettingsRepository.h"
@@ -106,6 +107,13 @@ int AppController::runCommand(const QStringList &arguments)
     Store store;
     if (arguments.value(0) == QLatin1String("print"))
         return PrintCommand::run(arguments.mid(1), store, out, err);
+    if (arguments.value(0) == QLatin1String("company")) {
+        if (arguments.value(1) != QLatin1String("init")) {
+            err << CompanyInitCommand::usage() << '\n';
+            return 2;
+        }
+        return CompanyInitCommand::run(arguments.mid(2), out, err);
+    }
     if (arguments.value(1) != QLatin1String("import")) {
         err << UsersImportCommand::usage() << '\n';
         return 2;

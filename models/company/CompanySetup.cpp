@@ -1,0 +1,177 @@
+#include "models/company/CompanySetup.h"
+
+#include "models/auth/UserRepository.h"
+#include "models/club/ClubMemberService.h"
+#include "models/club/ClubPermissions.h"
+#include "models/club/ClubSettings.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/company/StarterPreset.h"
+#include "models/core/AuditLog.h"
+#include "models/core/SettingsRepository.h"
+#include "models/core/Store.h"
+#include "models/finance/FinanceStateRepository.h"
+#include "models/finance/FinancialAccountRepository.h"
+#include "models/finance/Permissions.h"
+#include "models/identities/IdentityRepository.h"
+
+#include <map>
+
+namespace {
+
+// The staff groups a company starts with, and what each may do (reference §1.13).
+struct GroupSpec
+{
+    const char *name;
+    QStringList grants;
+};
+
+QList<GroupSpec> starterGroups()
+{
+    return {{"admin", {Grant::SystemAdmin}},
+            {"مالی", {FinancePermission::Manager, FinancePermission::ApproveDocuments, FinancePermission::ApproveReceipts,
+                      FinancePermission::Number}},
+            {"امور مشتریان", {ClubPermission::manageMembers(ClubKind::Customer), ClubPermission::viewPoints(),
+                              FinancePermission::SalesManager}},
+            {"مدیریت باشگاه", {ClubPermission::clubSettings(), ClubPermission::manageMembers(ClubKind::Customer),
+                               ClubPermission::manageMembers(ClubKind::Agent), ClubPermission::managePoints()}}};
+}
+
+} // namespace
+
+CompanySetup::Result CompanySetup::create(const NewCompany &c)
+{
+    Result r;
+    auto fail = [&r](const QString &message) {
+        r.ok = false;
+        r.error = message;
+        r.created.clear();
+        return r;
+    };
+    if (c.profile.name.trimmed().isEmpty())
+        return fail(tr("Enter the company's legal name."));
+    if (const QString bad = ClubMemberService::checkUsername(c.adminUsername); !bad.isEmpty())
+        return fail(bad);
+
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return fail(m_store.writeFailureMessage());
+    SettingsRepository settings(m_store);
+    UserRepository users(m_store);
+    if (settings.company() || users.countRows(users.list(UserFilter())) != 0)
+        return fail(tr("This file already holds a company. A new company needs a new file."));
+    if (const QString weak = ClubSettings(m_store).passwordPolicy().check(c.adminPassword); !weak.isEmpty())
+        return fail(weak);
+    auto stored = [&](bool ok, Repository &repo) {
+        if (!ok)
+            qWarning("company setup: %s", qPrintable(repo.lastError()));
+        return ok;
+    };
+    const QString failed = tr("The company could not be created. Nothing was saved.");
+
+    Company profile = c.profile;
+    profile.name = profile.name.trimmed();
+    if (!stored(settings.saveCompany(profile), settings))
+        return fail(failed);
+    r.created << tr("Company profile: %1").arg(profile.name);
+
+    // numbering patterns, then the item types and subtypes that number by them
+    FinanceStateRepository patterns(m_store);
+    std::map<QString, QString> patternIds;
+    for (const StarterPreset::Pattern &s : StarterPreset::patterns()) {
+        NumberingPattern p;
+        p.title = s.title;
+        p.pattern = s.pattern;
+        p.initialValue = s.initialValue;
+        p.yearlyReset = s.yearlyReset;
+        if (!stored(patterns.insertPattern(p), patterns))
+            return fail(failed);
+        patternIds[s.key] = p.id;
+    }
+    r.created << tr("%n numbering patterns", nullptr, int(patternIds.size()));
+    ItemTypeRepository types(m_store);
+    const QList<StarterPreset::Type> typeSpecs = StarterPreset::itemTypes();
+    for (const StarterPreset::Type &s : typeSpecs) {
+        ItemType t = s.type;
+        if (!s.patternKey.isEmpty())
+            t.numberingPatternId = patternIds[s.patternKey];
+        if (!stored(types.insert(t), types))
+            return fail(failed);
+    }
+    r.created << tr("%n item types", nullptr, int(typeSpecs.size()));
+    IdentityRepository identities(m_store);
+    const QList<IdentitySubtype> subtypeSpecs = StarterPreset::subtypes();
+    QString staffSubtype;
+    for (IdentitySubtype t : subtypeSpecs) {
+        if (t.profileType == ProfileType::Customer)
+            t.numberingPatternId = patternIds[QStringLiteral("customer")];
+        if (!stored(identities.insertSubtype(t), identities))
+            return fail(failed);
+        if (t.profileType == ProfileType::Operator)
+            staffSubtype = t.id;
+    }
+    r.created << tr("%n identity subtypes", nullptr, int(subtypeSpecs.size()));
+
+    // the categories the clubs file their members under (rule 4, rule 28)
+    ClubSettings club(m_store);
+    const auto category = [&](const QString &name, QString *id) {
+        Category cat;
+        cat.name = name;
+        const bool ok = stored(identities.insertCategory(cat), identities);
+        *id = cat.id;
+        return ok;
+    };
+    QString customers, agents, agentCreated;
+    if (!category(tr("Customers"), &customers) || !category(tr("Agents"), &agents)
+        || !category(tr("Created by agents"), &agentCreated) || !club.setDefaultCategory(ClubKind::Customer, customers)
+        || !club.setDefaultCategory(ClubKind::Agent, agents) || !club.setAgentCreatedCategory(agentCreated))
+        return fail(failed);
+    r.created << tr("Categories: customers, agents, created by agents");
+
+    FinancialAccountRepository accounts(m_store);
+    FinancialAccount cash;
+    cash.name = tr("Cash box");
+    cash.kind = QStringLiteral("cash");
+    if (!stored(accounts.insert(cash), accounts))
+        return fail(failed);
+    r.created << tr("A cash box (add the bank accounts under finance)");
+
+    // staff groups, then the first administrator in the admin group
+    QString adminGroup;
+    for (const GroupSpec &g : starterGroups()) {
+        UserGroup group;
+        group.name = QString::fromUtf8(g.name);
+        if (!stored(users.insertGroup(group), users))
+            return fail(failed);
+        for (const QString &grant : g.grants)
+            if (!stored(users.grantToGroup(group.id, grant), users))
+                return fail(failed);
+        if (group.name == Grant::AdminGroup)
+            adminGroup = group.id;
+    }
+    r.created << tr("Staff groups: administrators, finance, customer affairs, club administration");
+
+    Identity person;
+    person.kind = IdentityKind::Person;
+    person.profileType = ProfileType::Operator;
+    person.subtypeId = staffSubtype;
+    person.firstName = c.adminFirstName.trimmed();
+    person.lastName = c.adminLastName.trimmed().isEmpty() ? c.adminUsername.trimmed() : c.adminLastName.trimmed();
+    if (!stored(identities.insert(person), identities))
+        return fail(failed);
+    User admin;
+    admin.kind = UserKind::Staff;
+    admin.identityId = person.id;
+    admin.username = c.adminUsername.trimmed();
+    admin.passwordHash = m_hasher.hash(c.adminPassword);
+    admin.passwordChangedAt = Store::now();
+    if (admin.passwordHash.isEmpty() || !stored(users.insert(admin), users) || !stored(users.addToGroup(admin.id, adminGroup), users))
+        return fail(failed);
+    r.created << tr("Administrator: %1").arg(admin.username);
+
+    if (!AuditLog(m_store).append(admin.id, QStringLiteral("company.create"), QStringLiteral("company"), profile.id,
+                                  profile.name)
+        || !tx.commit())
+        return fail(m_store.writeFailureMessage());
+    r.ok = true;
+    return r;
+}

@@ -1,0 +1,39 @@
+#pragma once
+#include "models/auth/PasswordHasher.h"
+#include "models/core/Company.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class Store;
+
+// Starts a real company in an empty store («شرکت جدید»): its profile, the first administrator,
+// and the standard starter content (StarterPreset: numbering patterns, item types and identity
+// subtypes; plus the category tree the club needs, a cash box and the staff groups). One
+// transaction: a store that already holds a company or a user is refused and nothing is written.
+class CompanySetup
+{
+    Q_DECLARE_TR_FUNCTIONS(CompanySetup)
+public:
+    struct NewCompany
+    {
+        Company profile;
+        QString adminUsername;
+        QString adminPassword;
+        QString adminFirstName;
+        QString adminLastName;
+    };
+    struct Result
+    {
+        bool ok = false;
+        QString error;        // Persian, for the person or the command line
+        QStringList created;  // what was made, a line each (Persian)
+    };
+
+    explicit CompanySetup(Store &store, PasswordHasher hasher = PasswordHasher()) : m_store(store), m_hasher(hasher) {}
+    Result create(const NewCompany &company);
+
+private:
+    Store &m_store;
+    PasswordHasher m_hasher;
+};

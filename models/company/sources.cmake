@@ -1,0 +1,5 @@
+# files of models/company: starting a real company (its profile, first administrator, starter content)
+target_sources(vafa_models PRIVATE
+    company/CompanyInitCommand.h company/CompanyInitCommand.cpp
+    company/CompanySetup.h company/CompanySetup.cpp
+    company/StarterPreset.h company/StarterPreset.cpp)
