@@ -59,6 +59,34 @@
         <source>Name the database with --store FILE.</source>
         <translation>Name the database with --store FILE.</translation>
     </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>Welcome to Vafa. How would you like to begin?</source>
+        <translation>Welcome to Vafa. How would you like to begin?</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new company…</source>
+        <translation>Create a &amp;new company…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a company file…</source>
+        <translation>&amp;Open a company file…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo company</source>
+        <translation>Try the &amp;demo company</translation>
+    </message>
+    <message>
+        <source>Open a company file</source>
+        <translation>Open a company file</translation>
+    </message>
+    <message>
+        <source>Vafa company (*.vafa);;All files (*)</source>
+        <translation>Vafa company (*.vafa);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -1357,6 +1385,45 @@ see custom fields</translation>
     </message>
 </context>
 <context>
+    <name>CompanyAdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>This account may do everything; it adds the other staff users afterwards.</source>
+        <translation>This account may do everything; it adds the other staff users afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation>L&amp;ast name:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Company &amp;file:</source>
+        <translation>Company &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
     <name>CompanyInitCommand</name>
     <message>
         <source>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
@@ -1392,10 +1459,49 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
 </context>
 <context>
+    <name>CompanyProfilePage</name>
+    <message>
+        <source>The company</source>
+        <translation>The company</translation>
+    </message>
+    <message>
+        <source>As it is printed on the official invoice. Everything but the name can be completed later.</source>
+        <translation>As it is printed on the official invoice. Everything but the name can be completed later.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Legal name:</translation>
+    </message>
+    <message>
+        <source>&amp;National ID:</source>
+        <translation>&amp;National ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Economic code:</source>
+        <translation>&amp;Economic code:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>&amp;Registration number:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postal code:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+</context>
+<context>
     <name>CompanySetup</name>
     <message>
         <source>Enter the company&apos;s legal name.</source>
-        <translation>Enter the company's legal name.</translation>
+        <translation>Enter the company&apos;s legal name.</translation>
     </message>
     <message>
         <source>This file already holds a company. A new company needs a new file.</source>
@@ -1413,18 +1519,21 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>%n numbering patterns</source>
         <translation>
             <numerusform>%n numbering patterns</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item types</source>
         <translation>
             <numerusform>%n item types</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity subtypes</source>
         <translation>
             <numerusform>%n identity subtypes</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3151,6 +3260,53 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>The unit the amount is typed in; it is always stored in rials</source>
         <translation>The unit the amount is typed in; it is always stored in rials</translation>
+    </message>
+</context>
+<context>
+    <name>NewCompanyWizard</name>
+    <message>
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <source>Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, receipt, payment, tickets and requests) and their numbering patterns, the identity subtypes, the customer and agent categories, a cash box and the staff groups (finance, customer affairs, club administration). All of it can be changed afterwards.</source>
+        <translation>Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, receipt, payment, tickets and requests) and their numbering patterns, the identity subtypes, the customer and agent categories, a cash box and the staff groups (finance, customer affairs, club administration). All of it can be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the company</source>
+        <translation>&amp;Create the company</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Company file</translation>
+    </message>
+    <message>
+        <source>Vafa company (*.vafa)</source>
+        <translation>Vafa company (*.vafa)</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s legal name.</source>
+        <translation>Enter the company's legal name.</translation>
+    </message>
+    <message>
+        <source>The national ID is not valid: its check digit does not match.</source>
+        <translation>The national ID is not valid: its check digit does not match.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Choose where the company&apos;s file goes.</source>
+        <translation>Choose where the company's file goes.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; an existing company is opened, not created.</source>
+        <translation>%1 already exists. Choose a new file name; an existing company is opened, not created.</translation>
+    </message>
+    <message>
+        <source>The folder for the company&apos;s file cannot be made.</source>
+        <translation>The folder for the company's file cannot be made.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,34 @@
         <source>Name the database with --store FILE.</source>
         <translation>فایل پایگاه داده را با گزینه ‎--store FILE‎ مشخص کنید.</translation>
     </message>
+    <message>
+        <source>company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Welcome to Vafa. How would you like to begin?</source>
+        <translation>به وفا خوش آمدید. چگونه شروع می‌کنید؟</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new company…</source>
+        <translation>ایجاد شرکت &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a company file…</source>
+        <translation>&amp;باز کردن پروندهٔ یک شرکت…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo company</source>
+        <translation>امتحان شرکت &amp;نمونه</translation>
+    </message>
+    <message>
+        <source>Open a company file</source>
+        <translation>باز کردن پروندهٔ شرکت</translation>
+    </message>
+    <message>
+        <source>Vafa company (*.vafa);;All files (*)</source>
+        <translation>شرکت وفا (*.vafa);;همهٔ پرونده‌ها (*)</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -1350,6 +1378,45 @@ see custom fields</source>
     </message>
 </context>
 <context>
+    <name>CompanyAdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>نخستین مدیر سیستم</translation>
+    </message>
+    <message>
+        <source>This account may do everything; it adds the other staff users afterwards.</source>
+        <translation>این حساب همهٔ کارها را می‌تواند انجام دهد و پس از آن کاربران دیگر کارمندان را اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation>نام خانوادگی:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>تکرار رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Company &amp;file:</source>
+        <translation>پروندهٔ شرکت:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+</context>
+<context>
     <name>CompanyInitCommand</name>
     <message>
         <source>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
@@ -1382,6 +1449,45 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>The password file cannot be read: %1</source>
         <translation>پروندهٔ رمز عبور خوانده نمی‌شود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfilePage</name>
+    <message>
+        <source>The company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>As it is printed on the official invoice. Everything but the name can be completed later.</source>
+        <translation>همان‌گونه که روی صورتحساب رسمی چاپ می‌شود. همه‌چیز جز نام را بعداً هم می‌توانید تکمیل کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>نام قانونی:</translation>
+    </message>
+    <message>
+        <source>&amp;National ID:</source>
+        <translation>شناسه ملی:</translation>
+    </message>
+    <message>
+        <source>&amp;Economic code:</source>
+        <translation>کد اقتصادی:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>شمارهٔ ثبت:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>کد پستی:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>نشانی:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>تلفن:</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3245,53 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>The unit the amount is typed in; it is always stored in rials</source>
         <translation>واحدی که مبلغ با آن وارد می‌شود؛ مبلغ همیشه به ریال ذخیره می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>NewCompanyWizard</name>
+    <message>
+        <source>New company</source>
+        <translation>شرکت جدید</translation>
+    </message>
+    <message>
+        <source>Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, receipt, payment, tickets and requests) and their numbering patterns, the identity subtypes, the customer and agent categories, a cash box and the staff groups (finance, customer affairs, club administration). All of it can be changed afterwards.</source>
+        <translation>وفا شرکت را با انواع آیتم استاندارد (پیش‌فاکتور، فاکتور، فاکتور برگشت از فروش، قراردادها، دریافت، پرداخت، درخواست‌های پشتیبانی و خدمات) و الگوهای شماره‌گذاری آن‌ها، زیرنوع‌های هویت، دسته‌های مشتریان و نمایندگان، یک صندوق و گروه‌های کارمندان (مالی، امور مشتریان، مدیریت باشگاه) آغاز می‌کند. همهٔ این‌ها بعداً قابل تغییر است.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the company</source>
+        <translation>&amp;ایجاد شرکت</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>پروندهٔ شرکت</translation>
+    </message>
+    <message>
+        <source>Vafa company (*.vafa)</source>
+        <translation>شرکت وفا (*.vafa)</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s legal name.</source>
+        <translation>نام قانونی شرکت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The national ID is not valid: its check digit does not match.</source>
+        <translation>شناسه ملی معتبر نیست: رقم کنترل آن مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>Choose where the company&apos;s file goes.</source>
+        <translation>جای پروندهٔ شرکت را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; an existing company is opened, not created.</source>
+        <translation>%1 از قبل وجود دارد. نام تازه‌ای برای پرونده انتخاب کنید؛ شرکت موجود باز می‌شود، نه ایجاد.</translation>
+    </message>
+    <message>
+        <source>The folder for the company&apos;s file cannot be made.</source>
+        <translation>پوشهٔ پروندهٔ شرکت ساخته نمی‌شود.</translation>
     </message>
 </context>
 <context>

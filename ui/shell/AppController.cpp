@@ -7,6 +7,7 @@
 #include "reports/PrintCommand.h"
 #include "models/demo/DemoCompany.h"
 #include "models/core/SettingsRepository.h"
+#include "ui/company/NewCompanyWizard.h"
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/ScreenshotTour.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProgressDialog>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -187,15 +189,15 @@ bool AppController::openStore(const Options &options)
     bool ok = false;
     if (options.demo && options.storePath.isEmpty()) {
         ok = ensureDemo(options.demoIdentities, interactive);
-    } else {
-        // A file named on the command line is opened, never made into a company; only the
-        // default company file is created when it is not there yet.
+    } else if (!options.storePath.isEmpty()) {
+        // A file named on the command line is opened, never made into a company.
         Store::OpenOptions open;
-        open.create = options.storePath.isEmpty();
-        const QString path = options.storePath.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/vafa.vafa")
-            : options.storePath;
-        ok = m_store.openSqlite(path, open);
+        open.create = false;
+        ok = m_store.openSqlite(options.storePath, open);
+    } else {
+        ok = openLastOrStart(interactive);
+        if (!ok && m_store.errorMessage().isEmpty())
+            return false; // the person chose to leave
     }
     AppSetup::installFonts(m_app); // the fonts loaded while the database opened
     if (ok)
@@ -206,6 +208,43 @@ bool AppController::openStore(const Options &options)
     else
         QTextStream(stderr) << message << '\n';
     return false;
+}
+
+// With no file named: the company opened last time; on a first start (or when that file is
+// gone) the person chooses to create a company, open a file, or try the demo.
+bool AppController::openLastOrStart(bool interactive)
+{
+    const QString lastKey = QStringLiteral("company/last_path");
+    const QString last = QSettings().value(lastKey).toString();
+    Store::OpenOptions existing;
+    existing.create = false;
+    if (!last.isEmpty() && QFileInfo::exists(last) && m_store.openSqlite(last, existing))
+        return true;
+    if (!interactive)
+        return false;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/")
+        + tr("company") + QStringLiteral(".vafa");
+    const int choice = Ask::choose(nullptr, tr("Vafa"), tr("Welcome to Vafa. How would you like to begin?"),
+                                   {tr("Create a &new company…"), tr("&Open a company file…"), tr("Try the &demo company")});
+    QString path;
+    if (choice == 0) {
+        NewCompanyWizard wizard(suggested);
+        if (Ask::exec(&wizard) != QDialog::Accepted)
+            return false;
+        path = wizard.createdPath();
+    } else if (choice == 1) {
+        path = Ask::openFile(nullptr, tr("Open a company file"), QString(), tr("Vafa company (*.vafa);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+    } else if (choice == 2) {
+        return ensureDemo(0, true);
+    } else {
+        return false;
+    }
+    if (!m_store.openSqlite(path, existing))
+        return false;
+    QSettings().setValue(lastKey, path);
+    return true;
 }
 
 bool AppController::signIn(const QString &username)

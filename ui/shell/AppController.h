@@ -64,6 +64,7 @@ protected:
 private:
     bool openStore(const Options &options);
     bool ensureDemo(int identities, bool interactive);
+    bool openLastOrStart(bool interactive);
     bool signIn(const QString &username);
     void showWorkspace();
     // Closes the window and asks to sign in again (sign-out, or the session ran idle too long).

@@ -1,5 +1,7 @@
 #include "ui/shell/ScreenshotTour.h"
 
+#include "ui/company/NewCompanyWizard.h"
+
 #include "models/auth/SignIn.h"
 #include "models/core/Store.h"
 #include "models/persian/Bidi.h"
@@ -16,6 +18,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QTemporaryDir>
 #include <QPrintPreviewDialog>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -63,6 +67,19 @@ bool run(QApplication &app, Store &store, const QString &dir)
         login.show();
         settle(app);
         ok &= save(&login, dir + QStringLiteral("/00-login.png"), out);
+    }
+    {
+        // the new-company wizard, as a first start shows it (nothing is created: no Finish)
+        QTemporaryDir scratch;
+        NewCompanyWizard wizard(scratch.filePath(QStringLiteral("company.vafa")));
+        wizard.show();
+        settle(app);
+        ok &= save(&wizard, dir + QStringLiteral("/00-new-company-profile.png"), out);
+        if (auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("nameEdit")))
+            name->setText(QStringLiteral("بازرگانی نگین پارس"));
+        wizard.next();
+        settle(app);
+        ok &= save(&wizard, dir + QStringLiteral("/00-new-company-administrator.png"), out);
     }
     QStringList kindsDone;
     int shot = 1;

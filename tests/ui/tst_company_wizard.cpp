@@ -1,0 +1,152 @@
+// A company starts on Vafa without the demo, through the screens a person uses: the first start
+// offers to create one; the new-company wizard writes nothing before Finish, keeps the person on
+// the page with the reason when it refuses, and leaves no file behind when refused or cancelled.
+#include "models/auth/SignIn.h"
+#include "models/core/SettingsRepository.h"
+#include "models/core/Store.h"
+#include "ui/company/NewCompanyWizard.h"
+#include "ui/shell/AppController.h"
+#include "ui/widgets/Ask.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+void fill(QWizard *wizard, const char *name, const QString &text)
+{
+    auto *edit = wizard->findChild<QLineEdit *>(QLatin1String(name));
+    QVERIFY2(edit, name);
+    edit->setText(text);
+}
+
+// The profile page, then the administrator's page, as a person fills them in.
+void fillIn(NewCompanyWizard *wizard, const QString &password)
+{
+    fill(wizard, "nameEdit", QStringLiteral("بازرگانی نگین پارس"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), 1);
+    fill(wizard, "firstNameEdit", QStringLiteral("سارا"));
+    fill(wizard, "lastNameEdit", QStringLiteral("نیک‌پور"));
+    fill(wizard, "usernameEdit", QStringLiteral("modir"));
+    fill(wizard, "passwordEdit", password);
+    fill(wizard, "repeatEdit", password);
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files);
+}
+
+} // namespace
+
+class TestCompanyWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings stays out of the real profile
+        // the names the application gives itself (AppSetup::prepare); without them QSettings keeps nothing
+        QCoreApplication::setOrganizationName(QStringLiteral("Vafa"));
+        QCoreApplication::setApplicationName(QStringLiteral("Vafa"));
+    }
+    void init() { QSettings().clear(); }
+
+    void finishCreatesTheCompanyAndItsAdministratorSignsIn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("negin.vafa"));
+        NewCompanyWizard wizard(path);
+        wizard.show();
+        wizard.next(); // no name yet: the wizard stays on the profile page and says why
+        QCOMPARE(wizard.currentId(), 0);
+        QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("profileErrorLabel"))->text().isEmpty());
+        fillIn(&wizard, QStringLiteral("Strong-Pass-2026"));
+        QVERIFY(!QFile::exists(path)); // nothing before Finish
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QCOMPARE(wizard.createdPath(), path);
+
+        Store store;
+        Store::OpenOptions open;
+        open.create = false;
+        QVERIFY2(store.openSqlite(path, open), qPrintable(store.errorDetail()));
+        QCOMPARE(SettingsRepository(store).company()->name, QStringLiteral("بازرگانی نگین پارس"));
+        QVERIFY(SignInService(store).signIn(QStringLiteral("modir"), QStringLiteral("Strong-Pass-2026")).ok);
+    }
+
+    void aRefusalKeepsThePageAndLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("weak.vafa"));
+        NewCompanyWizard wizard(path);
+        wizard.show();
+        fillIn(&wizard, QStringLiteral("short"));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), 1);
+        QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("adminErrorLabel"))->text().isEmpty());
+        QVERIFY(filesIn(dir.path()).isEmpty());
+
+        fill(&wizard, "repeatEdit", QStringLiteral("Strong-Pass-2027")); // and two passwords that differ
+        fill(&wizard, "passwordEdit", QStringLiteral("Strong-Pass-2026"));
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.currentId(), 1);
+        QVERIFY(filesIn(dir.path()).isEmpty());
+    }
+
+    void cancelWritesNothing()
+    {
+        QTemporaryDir dir;
+        NewCompanyWizard wizard(dir.filePath(QStringLiteral("never.vafa")));
+        wizard.show();
+        fillIn(&wizard, QStringLiteral("Strong-Pass-2026"));
+        wizard.reject();
+        QVERIFY(filesIn(dir.path()).isEmpty());
+    }
+
+    // No file named and none opened before: Vafa asks how to begin; a company made there is the
+    // one the next start opens without asking.
+    void theFirstStartOffersANewCompanyAndRemembersIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("first.vafa"));
+        {
+            Ask::Script script;
+            script.choose(0).dialog([&](QDialog *dialog) {
+                auto *wizard = qobject_cast<NewCompanyWizard *>(dialog);
+                if (!wizard)
+                    return int(QDialog::Rejected);
+                wizard->show(); // Ask hands the dialog over before it would be shown
+                fill(wizard, "fileEdit", QDir::toNativeSeparators(path));
+                fillIn(wizard, QStringLiteral("Strong-Pass-2026"));
+                wizard->button(QWizard::FinishButton)->click();
+                return wizard->result();
+            });
+            AppController controller(*qApp);
+            QVERIFY(controller.open(AppController::Options()));
+            QString why;
+            QVERIFY2(script.finished(&why), qPrintable(why));
+        }
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QSettings().value(QStringLiteral("company/last_path")).toString(), path);
+        {
+            Ask::Script nothingAsked; // the second start opens the same company at once
+            AppController controller(*qApp);
+            QVERIFY(controller.open(AppController::Options()));
+            QString why;
+            QVERIFY2(nothingAsked.finished(&why), qPrintable(why));
+        }
+    }
+};
+
+QTEST_MAIN(TestCompanyWizard)
+#include "tst_company_wizard.moc"

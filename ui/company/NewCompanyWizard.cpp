@@ -1,0 +1,120 @@
+#include "ui/company/NewCompanyWizard.h"
+
+#include "models/club/ClubMemberService.h"
+#include "models/company/CompanySetup.h"
+#include "models/core/Store.h"
+#include "models/persian/Bidi.h"
+#include "models/persian/Validators.h"
+#include "ui/widgets/Ask.h"
+#include "ui/widgets/WindowGeometry.h"
+#include "ui/widgets/WizardArrows.h"
+#include "ui_CompanyAdminPage.h"
+#include "ui_CompanyProfilePage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+NewCompanyWizard::NewCompanyWizard(const QString &suggestedPath, QWidget *parent)
+    : QWizard(parent)
+    , m_profile(std::make_unique<Ui::CompanyProfilePage>())
+    , m_admin(std::make_unique<Ui::CompanyAdminPage>())
+    , m_profilePage(new QWizardPage(this))
+    , m_adminPage(new QWizardPage(this))
+{
+    setObjectName(QStringLiteral("newCompanyWizard"));
+    setWindowTitle(tr("New company"));
+    m_profile->setupUi(m_profilePage);
+    m_admin->setupUi(m_adminPage);
+    m_admin->usernameEdit->setText(QStringLiteral("admin"));
+    m_admin->fileEdit->setText(QDir::toNativeSeparators(suggestedPath));
+    m_admin->presetLabel->setText(
+        tr("Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, "
+           "receipt, payment, tickets and requests) and their numbering patterns, the identity subtypes, the "
+           "customer and agent categories, a cash box and the staff groups (finance, customer affairs, club "
+           "administration). All of it can be changed afterwards."));
+    connect(m_admin->browseButton, &QPushButton::clicked, this, &NewCompanyWizard::chooseFile);
+    addPage(m_profilePage);
+    addPage(m_adminPage);
+    setButtonText(QWizard::FinishButton, tr("&Create the company"));
+    WizardArrows::apply(this);
+    resize(720, 560);
+    WindowGeometry::keep(this, QStringLiteral("newCompanyWizard"));
+}
+
+NewCompanyWizard::~NewCompanyWizard() = default;
+
+void NewCompanyWizard::chooseFile()
+{
+    const QString path = Ask::saveFile(this, tr("Company file"), m_admin->fileEdit->text(), tr("Vafa company (*.vafa)"));
+    if (!path.isEmpty())
+        m_admin->fileEdit->setText(QDir::toNativeSeparators(path));
+}
+
+bool NewCompanyWizard::validateCurrentPage()
+{
+    if (currentPage() == m_profilePage)
+        return checkProfile();
+    if (currentPage() == m_adminPage)
+        return createCompany();
+    return true;
+}
+
+bool NewCompanyWizard::checkProfile()
+{
+    QString error;
+    const QString id = m_profile->nationalIdEdit->text().trimmed();
+    if (m_profile->nameEdit->text().trimmed().isEmpty())
+        error = tr("Enter the company's legal name.");
+    else if (!id.isEmpty() && !Persian::Validate::isValidNationalId(id) && !Persian::Validate::isValidNationalCode(id))
+        error = tr("The national ID is not valid: its check digit does not match.");
+    m_profile->profileErrorLabel->setText(error);
+    return error.isEmpty();
+}
+
+bool NewCompanyWizard::createCompany()
+{
+    auto refuse = [this](const QString &why) {
+        m_admin->adminErrorLabel->setText(why);
+        return false;
+    };
+    if (m_admin->passwordEdit->text() != m_admin->repeatEdit->text())
+        return refuse(tr("The two passwords differ."));
+    const QString path = QDir::fromNativeSeparators(m_admin->fileEdit->text().trimmed());
+    if (path.isEmpty())
+        return refuse(tr("Choose where the company's file goes."));
+    if (QFileInfo::exists(path))
+        return refuse(tr("%1 already exists. Choose a new file name; an existing company is opened, not created.")
+                          .arg(Persian::filePath(QDir::toNativeSeparators(path))));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return refuse(tr("The folder for the company's file cannot be made."));
+
+    CompanySetup::NewCompany company;
+    company.profile.name = m_profile->nameEdit->text();
+    company.profile.nationalId = m_profile->nationalIdEdit->text().trimmed();
+    company.profile.economicCode = m_profile->economicCodeEdit->text().trimmed();
+    company.profile.registrationNumber = m_profile->registrationEdit->text().trimmed();
+    company.profile.postalCode = m_profile->postalCodeEdit->text().trimmed();
+    company.profile.address = m_profile->addressEdit->text().trimmed();
+    company.profile.phone = m_profile->phoneEdit->text().trimmed();
+    company.adminFirstName = m_admin->firstNameEdit->text();
+    company.adminLastName = m_admin->lastNameEdit->text();
+    company.adminUsername = m_admin->usernameEdit->text();
+    company.adminPassword = m_admin->passwordEdit->text();
+
+    CompanySetup::Result r;
+    {
+        Store store;
+        if (!store.openSqlite(path))
+            return refuse(store.errorMessage());
+        r = CompanySetup(store).create(company);
+    }
+    if (!r.ok) {
+        for (const char *suffix : {"", "-wal", "-shm"}) // a refused company leaves no file behind
+            QFile::remove(path + QLatin1String(suffix));
+        return refuse(r.error);
+    }
+    m_createdPath = path;
+    m_created = r.created;
+    return true;
+}

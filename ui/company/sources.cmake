@@ -1,0 +1,6 @@
+# files of ui/company: starting a new company (the new-company wizard)
+qt_wrap_ui(vafa_company_forms
+    company/forms/CompanyProfilePage.ui
+    company/forms/CompanyAdminPage.ui)
+target_sources(vafa_ui PRIVATE ${vafa_company_forms}
+    company/NewCompanyWizard.h company/NewCompanyWizard.cpp)
