@@ -1450,12 +1450,38 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>The only preset is “standard”.</translation>
     </message>
     <message>
-        <source>The national ID (شناسه ملی) is not valid: its check digit does not match.</source>
-        <translation>The national ID (شناسه ملی) is not valid: its check digit does not match.</translation>
-    </message>
-    <message>
         <source>The password file cannot be read: %1</source>
         <translation>The password file cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Enter the company&apos;s legal name.</source>
+        <translation>Enter the company's legal name.</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may change the company&apos;s profile.</source>
+        <translation>Only a system administrator may change the company's profile.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s profile could not be saved. Nothing was changed.</source>
+        <translation>The company's profile could not be saved. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>The company&apos;s profile, as the official invoice prints it.</source>
+        <translation>The company's profile, as the official invoice prints it.</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Company profile</translation>
     </message>
 </context>
 <context>
@@ -1499,10 +1525,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
 </context>
 <context>
     <name>CompanySetup</name>
-    <message>
-        <source>Enter the company&apos;s legal name.</source>
-        <translation>Enter the company&apos;s legal name.</translation>
-    </message>
     <message>
         <source>This file already holds a company. A new company needs a new file.</source>
         <translation>This file already holds a company. A new company needs a new file.</translation>
@@ -3285,20 +3307,12 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>Vafa company (*.vafa)</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s legal name.</source>
-        <translation>Enter the company's legal name.</translation>
-    </message>
-    <message>
-        <source>The national ID is not valid: its check digit does not match.</source>
-        <translation>The national ID is not valid: its check digit does not match.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
         <source>Choose where the company&apos;s file goes.</source>
-        <translation>Choose where the company's file goes.</translation>
+        <translation>Choose where the company&apos;s file goes.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name; an existing company is opened, not created.</source>
@@ -3306,7 +3320,7 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>The folder for the company&apos;s file cannot be made.</source>
-        <translation>The folder for the company's file cannot be made.</translation>
+        <translation>The folder for the company&apos;s file cannot be made.</translation>
     </message>
 </context>
 <context>

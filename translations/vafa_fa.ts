@@ -1443,12 +1443,38 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>تنها پیش‌فرض موجود «standard» است.</translation>
     </message>
     <message>
-        <source>The national ID (شناسه ملی) is not valid: its check digit does not match.</source>
-        <translation>شناسه ملی معتبر نیست: رقم کنترل آن مطابقت ندارد.</translation>
-    </message>
-    <message>
         <source>The password file cannot be read: %1</source>
         <translation>پروندهٔ رمز عبور خوانده نمی‌شود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Enter the company&apos;s legal name.</source>
+        <translation>نام قانونی شرکت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may change the company&apos;s profile.</source>
+        <translation>تنها مدیر سیستم می‌تواند مشخصات شرکت را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s profile could not be saved. Nothing was changed.</source>
+        <translation>مشخصات شرکت ذخیره نشد. چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>The company&apos;s profile, as the official invoice prints it.</source>
+        <translation>مشخصات شرکت، همان‌گونه که روی صورتحساب رسمی چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>مشخصات شرکت</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1518,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
 </context>
 <context>
     <name>CompanySetup</name>
-    <message>
-        <source>Enter the company&apos;s legal name.</source>
-        <translation>نام قانونی شرکت را وارد کنید.</translation>
-    </message>
     <message>
         <source>This file already holds a company. A new company needs a new file.</source>
         <translation>این پرونده از قبل یک شرکت دارد. شرکت جدید به پروندهٔ جدید نیاز دارد.</translation>
@@ -3268,14 +3290,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Vafa company (*.vafa)</source>
         <translation>شرکت وفا (*.vafa)</translation>
-    </message>
-    <message>
-        <source>Enter the company&apos;s legal name.</source>
-        <translation>نام قانونی شرکت را وارد کنید.</translation>
-    </message>
-    <message>
-        <source>The national ID is not valid: its check digit does not match.</source>
-        <translation>شناسه ملی معتبر نیست: رقم کنترل آن مطابقت ندارد.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>

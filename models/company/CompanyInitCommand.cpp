@@ -2,7 +2,6 @@
 
 #include "models/company/CompanySetup.h"
 #include "models/core/Store.h"
-#include "models/persian/Validators.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -51,8 +50,6 @@ int CompanyInitCommand::run(const QStringList &argsIn, QTextStream &out, QTextSt
         return bad(tr("--store, --name, --admin and --admin-password-file are all needed."));
     if (preset != QLatin1String("standard"))
         return bad(tr("The only preset is “standard”."));
-    if (!company.profile.nationalId.isEmpty() && !Persian::Validate::isValidNationalId(company.profile.nationalId))
-        return bad(tr("The national ID (شناسه ملی) is not valid: its check digit does not match."));
     QFile secret(passwordFile);
     if (!secret.open(QIODevice::ReadOnly))
         return bad(tr("The password file cannot be read: %1").arg(secret.errorString()));

@@ -5,6 +5,7 @@
 #include "models/club/ClubPermissions.h"
 #include "models/club/ClubSettings.h"
 #include "models/club/ItemTypeRepository.h"
+#include "models/company/CompanyProfile.h"
 #include "models/company/StarterPreset.h"
 #include "models/core/AuditLog.h"
 #include "models/core/SettingsRepository.h"
@@ -47,8 +48,8 @@ CompanySetup::Result CompanySetup::create(const NewCompany &c)
         r.created.clear();
         return r;
     };
-    if (c.profile.name.trimmed().isEmpty())
-        return fail(tr("Enter the company's legal name."));
+    if (const QString bad = CompanyProfile::check(c.profile); !bad.isEmpty())
+        return fail(bad);
     if (const QString bad = ClubMemberService::checkUsername(c.adminUsername); !bad.isEmpty())
         return fail(bad);
 

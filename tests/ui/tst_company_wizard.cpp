@@ -4,7 +4,9 @@
 #include "models/auth/SignIn.h"
 #include "models/core/SettingsRepository.h"
 #include "models/core/Store.h"
+#include "ui/company/CompanyProfileEditor.h"
 #include "ui/company/NewCompanyWizard.h"
+#include "ui/shell/Workspace.h"
 #include "ui/shell/AppController.h"
 #include "ui/widgets/Ask.h"
 
@@ -111,6 +113,37 @@ private slots:
         fillIn(&wizard, QStringLiteral("Strong-Pass-2026"));
         wizard.reject();
         QVERIFY(filesIn(dir.path()).isEmpty());
+    }
+
+    // The profile page: the same form, refused with the reason and the edits kept, then saved
+    // and audited; the seller block of later invoices reads it.
+    void theProfilePageSavesWhatTheAdministratorTypes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.vafa"));
+        NewCompanyWizard wizard(path);
+        wizard.show();
+        fillIn(&wizard, QStringLiteral("Strong-Pass-2026"));
+        wizard.button(QWizard::FinishButton)->click();
+        Store store;
+        QVERIFY(store.openSqlite(path));
+        const SignInResult in = SignInService(store).signIn(QStringLiteral("modir"), QStringLiteral("Strong-Pass-2026"));
+        QVERIFY(in.ok);
+        Session session = Workspace::sessionFor(store, in.user);
+        CompanyProfileEditor page(session);
+        page.show();
+        auto field = [&](const char *name) { return page.findChild<QLineEdit *>(QLatin1String(name)); };
+        QCOMPARE(field("nameEdit")->text(), QStringLiteral("بازرگانی نگین پارس"));
+        field("nationalIdEdit")->setText(QStringLiteral("10101234567")); // a wrong check digit
+        QVERIFY(page.hasChanges());
+        QVERIFY(!page.save());
+        QVERIFY(!page.errorText().isEmpty());
+        QCOMPARE(field("nationalIdEdit")->text(), QStringLiteral("10101234567")); // kept to correct
+        field("nationalIdEdit")->clear();
+        field("addressEdit")->setText(QStringLiteral("تهران، خیابان آزادی، پلاک ۱۲"));
+        QVERIFY2(page.save(), qPrintable(page.errorText()));
+        QVERIFY(!page.hasChanges());
+        QCOMPARE(SettingsRepository(store).company()->address, QStringLiteral("تهران، خیابان آزادی، پلاک ۱۲"));
     }
 
     // No file named and none opened before: Vafa asks how to begin; a company made there is the

@@ -223,7 +223,8 @@ private slots:
                                    QStringLiteral("receipts"), QStringLiteral("balances"), // no type here needs approval
                                    QStringLiteral("products"), QStringLiteral("templates"), QStringLiteral("tickets"),
                                    QStringLiteral("cartable"), QStringLiteral("club-settings"),
-                                   QStringLiteral("item-types"), QStringLiteral("staff-permissions")};
+                                   QStringLiteral("item-types"), QStringLiteral("company-profile"),
+                                   QStringLiteral("staff-permissions")};
         QVERIFY2(window.sectionKeys() == expected, qPrintable(window.sectionKeys().join(QLatin1Char(' '))));
         const auto rows = openEverySection(window);
         QCOMPARE(rows.value(QStringLiteral("identities")), 4);

@@ -4,7 +4,8 @@
 #include "models/company/CompanySetup.h"
 #include "models/core/Store.h"
 #include "models/persian/Bidi.h"
-#include "models/persian/Validators.h"
+#include "models/company/CompanyProfile.h"
+#include "ui/company/CompanyProfileForm.h"
 #include "ui/widgets/Ask.h"
 #include "ui/widgets/WindowGeometry.h"
 #include "ui/widgets/WizardArrows.h"
@@ -62,12 +63,7 @@ bool NewCompanyWizard::validateCurrentPage()
 
 bool NewCompanyWizard::checkProfile()
 {
-    QString error;
-    const QString id = m_profile->nationalIdEdit->text().trimmed();
-    if (m_profile->nameEdit->text().trimmed().isEmpty())
-        error = tr("Enter the company's legal name.");
-    else if (!id.isEmpty() && !Persian::Validate::isValidNationalId(id) && !Persian::Validate::isValidNationalCode(id))
-        error = tr("The national ID is not valid: its check digit does not match.");
+    const QString error = CompanyProfile::check(CompanyProfileForm::read(*m_profile));
     m_profile->profileErrorLabel->setText(error);
     return error.isEmpty();
 }
@@ -90,13 +86,7 @@ bool NewCompanyWizard::createCompany()
         return refuse(tr("The folder for the company's file cannot be made."));
 
     CompanySetup::NewCompany company;
-    company.profile.name = m_profile->nameEdit->text();
-    company.profile.nationalId = m_profile->nationalIdEdit->text().trimmed();
-    company.profile.economicCode = m_profile->economicCodeEdit->text().trimmed();
-    company.profile.registrationNumber = m_profile->registrationEdit->text().trimmed();
-    company.profile.postalCode = m_profile->postalCodeEdit->text().trimmed();
-    company.profile.address = m_profile->addressEdit->text().trimmed();
-    company.profile.phone = m_profile->phoneEdit->text().trimmed();
+    company.profile = CompanyProfileForm::read(*m_profile);
     company.adminFirstName = m_admin->firstNameEdit->text();
     company.adminLastName = m_admin->lastNameEdit->text();
     company.adminUsername = m_admin->usernameEdit->text();

@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsPages.h"
 
 #include "models/club/ItemTypeRepository.h"
+#include "ui/company/CompanyProfileEditor.h"
 #include "ui/settings/ClubSettingsPage.h"
 #include "ui/settings/ItemTypesPage.h"
 #include "ui/settings/StaffPermissionsPage.h"
@@ -20,6 +21,10 @@ QVector<Section> staffSections(const Session &session)
                             [session](QWidget *parent) -> QWidget * { return new ClubSettingsPage(session, parent); }};
         sections << Section{QStringLiteral("item-types"), ItemTypesPage::tr("Customisation"),
                             [session](QWidget *parent) -> QWidget * { return new ItemTypesPage(session, parent); }};
+    }
+    if (session.signedIn().may(Grant::SystemAdmin)) {
+        sections << Section{QStringLiteral("company-profile"), CompanyProfileEditor::tr("Company profile"),
+                            [session](QWidget *parent) -> QWidget * { return new CompanyProfileEditor(session, parent); }};
     }
     if (session.permissions().has(ClubPermission::usersManager())) {
         sections << Section{QStringLiteral("staff-permissions"), StaffPermissionsPage::tr("Staff permissions"),
