@@ -1458,15 +1458,15 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <name>CompanyProfile</name>
     <message>
         <source>Enter the company&apos;s legal name.</source>
-        <translation>Enter the company's legal name.</translation>
+        <translation>Enter the company&apos;s legal name.</translation>
     </message>
     <message>
         <source>Only a system administrator may change the company&apos;s profile.</source>
-        <translation>Only a system administrator may change the company's profile.</translation>
+        <translation>Only a system administrator may change the company&apos;s profile.</translation>
     </message>
     <message>
         <source>The company&apos;s profile could not be saved. Nothing was changed.</source>
-        <translation>The company's profile could not be saved. Nothing was changed.</translation>
+        <translation>The company&apos;s profile could not be saved. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1477,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>The company&apos;s profile, as the official invoice prints it.</source>
-        <translation>The company's profile, as the official invoice prints it.</translation>
+        <translation>The company&apos;s profile, as the official invoice prints it.</translation>
     </message>
     <message>
         <source>Company profile</source>
@@ -2268,6 +2268,56 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Print templates</source>
         <translation>Print templates</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Only a system administrator may put the getting-started list away.</source>
+        <translation>Only a system administrator may put the getting-started list away.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedPage</name>
+    <message>
+        <source>Complete the company&apos;s profile</source>
+        <translation>Complete the company&apos;s profile</translation>
+    </message>
+    <message>
+        <source>National ID, economic code, postal code and address, as the official invoice needs them.</source>
+        <translation>National ID, economic code, postal code and address, as the official invoice needs them.</translation>
+    </message>
+    <message>
+        <source>Switch the club on</source>
+        <translation>Switch the club on</translation>
+    </message>
+    <message>
+        <source>Choose the customer and agent clubs, self-registration and the password policy.</source>
+        <translation>Choose the customer and agent clubs, self-registration and the password policy.</translation>
+    </message>
+    <message>
+        <source>Give the first customers an account</source>
+        <translation>Give the first customers an account</translation>
+    </message>
+    <message>
+        <source>One at a time, or thousands at once from an Excel file.</source>
+        <translation>One at a time, or thousands at once from an Excel file.</translation>
+    </message>
+    <message>
+        <source>Issue the first invoice</source>
+        <translation>Issue the first invoice</translation>
+    </message>
+    <message>
+        <source>Approve and print it: the seller block shows the company&apos;s profile.</source>
+        <translation>Approve and print it: the seller block shows the company&apos;s profile.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>&amp;Do not show this again</source>
+        <translation>&amp;Do not show this again</translation>
     </message>
 </context>
 <context>

@@ -2259,6 +2259,56 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Only a system administrator may put the getting-started list away.</source>
+        <translation>تنها مدیر سیستم می‌تواند فهرست شروع کار را کنار بگذارد.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedPage</name>
+    <message>
+        <source>Complete the company&apos;s profile</source>
+        <translation>مشخصات شرکت را کامل کنید</translation>
+    </message>
+    <message>
+        <source>National ID, economic code, postal code and address, as the official invoice needs them.</source>
+        <translation>شناسه ملی، کد اقتصادی، کد پستی و نشانی، همان‌گونه که صورتحساب رسمی لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Switch the club on</source>
+        <translation>باشگاه را فعال کنید</translation>
+    </message>
+    <message>
+        <source>Choose the customer and agent clubs, self-registration and the password policy.</source>
+        <translation>باشگاه مشتریان و نمایندگان، ثبت‌نام خودکار و سیاست رمز عبور را تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Give the first customers an account</source>
+        <translation>به نخستین مشتریان حساب کاربری بدهید</translation>
+    </message>
+    <message>
+        <source>One at a time, or thousands at once from an Excel file.</source>
+        <translation>یکی‌یکی، یا هزاران نفر یک‌جا از یک فایل اکسل.</translation>
+    </message>
+    <message>
+        <source>Issue the first invoice</source>
+        <translation>نخستین فاکتور را صادر کنید</translation>
+    </message>
+    <message>
+        <source>Approve and print it: the seller block shows the company&apos;s profile.</source>
+        <translation>آن را تأیید و چاپ کنید: بخش فروشنده مشخصات شرکت را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>شروع کار</translation>
+    </message>
+    <message>
+        <source>&amp;Do not show this again</source>
+        <translation>&amp;دیگر نشان نده</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPages</name>
     <message>
         <source>Name</source>

@@ -6,12 +6,14 @@
 #include "models/core/Store.h"
 #include "ui/company/CompanyProfileEditor.h"
 #include "ui/company/NewCompanyWizard.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/shell/Workspace.h"
 #include "ui/shell/AppController.h"
 #include "ui/widgets/Ask.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QPushButton>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -144,6 +146,41 @@ private slots:
         QVERIFY2(page.save(), qPrintable(page.errorText()));
         QVERIFY(!page.hasChanges());
         QCOMPARE(SettingsRepository(store).company()->address, QStringLiteral("تهران، خیابان آزادی، پلاک ۱۲"));
+    }
+
+    // A new company's administrator starts on the getting-started list; each step opens its
+    // screen, says when it is done, and the list goes away for good once dismissed.
+    void aNewCompanyStartsOnWhatIsLeftToDo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("steps.vafa"));
+        NewCompanyWizard wizard(path);
+        wizard.show();
+        fillIn(&wizard, QStringLiteral("Strong-Pass-2026"));
+        wizard.button(QWizard::FinishButton)->click();
+        Store store;
+        QVERIFY(store.openSqlite(path));
+        const SignInResult in = SignInService(store).signIn(QStringLiteral("modir"), QStringLiteral("Strong-Pass-2026"));
+        QVERIFY(in.ok);
+        const Session session = Workspace::sessionFor(store, in.user);
+        {
+            MainWindow window(session, Workspace::sections(session));
+            window.show();
+            QCOMPARE(window.sectionKeys().value(0), QStringLiteral("getting-started"));
+            QWidget *page = window.openSection(QStringLiteral("getting-started"));
+            QVERIFY(page);
+            auto *profileStep = page->findChild<QPushButton *>(QStringLiteral("step0"));
+            QVERIFY(profileStep);
+            QVERIFY(!profileStep->text().startsWith(QStringLiteral("✓"))); // only a name so far
+            profileStep->click();
+            QVERIFY(qobject_cast<CompanyProfileEditor *>(window.openSection(QStringLiteral("company-profile"))));
+            Ask::Script script;
+            page->findChild<QPushButton *>(QStringLiteral("dismissButton"))->click();
+            QString why;
+            QVERIFY2(script.finished(&why), qPrintable(why));
+        }
+        MainWindow again(session, Workspace::sections(session));
+        QVERIFY(!again.sectionKeys().contains(QStringLiteral("getting-started")));
     }
 
     // No file named and none opened before: Vafa asks how to begin; a company made there is the

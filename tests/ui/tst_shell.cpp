@@ -218,7 +218,8 @@ private slots:
         MainWindow window(s, Workspace::sections(s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QStringList expected{QStringLiteral("identities"), QStringLiteral("customer-members"),
+        // this company's profile is not complete yet: its administrator starts on what is left to do
+        const QStringList expected{QStringLiteral("getting-started"), QStringLiteral("identities"), QStringLiteral("customer-members"),
                                    QStringLiteral("agent-members"), QStringLiteral("documents"),
                                    QStringLiteral("receipts"), QStringLiteral("balances"), // no type here needs approval
                                    QStringLiteral("products"), QStringLiteral("templates"), QStringLiteral("tickets"),

@@ -24,7 +24,7 @@ public:
     // Lines saying what was made (shown once more by the caller, or in tests).
     QStringList created() const { return m_created; }
 
-protected:
+    // Checks the page shown and, on the last one, creates the company (what Finish does).
     bool validateCurrentPage() override;
 
 private:

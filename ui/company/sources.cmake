@@ -5,4 +5,5 @@ qt_wrap_ui(vafa_company_forms
 target_sources(vafa_ui PRIVATE ${vafa_company_forms}
     company/CompanyProfileForm.h company/CompanyProfileForm.cpp
     company/CompanyProfileEditor.h company/CompanyProfileEditor.cpp
+    company/GettingStartedPage.h company/GettingStartedPage.cpp
     company/NewCompanyWizard.h company/NewCompanyWizard.cpp)

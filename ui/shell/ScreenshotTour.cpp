@@ -80,6 +80,27 @@ bool run(QApplication &app, Store &store, const QString &dir)
         wizard.next();
         settle(app);
         ok &= save(&wizard, dir + QStringLiteral("/00-new-company-administrator.png"), out);
+        // finished in the scratch folder: the new company's first window, its getting-started list
+        const auto type = [&](const char *name, const QString &text) {
+            if (auto *edit = wizard.findChild<QLineEdit *>(QLatin1String(name)))
+                edit->setText(text);
+        };
+        type("passwordEdit", QStringLiteral("Tour-Pass-2026"));
+        type("repeatEdit", QStringLiteral("Tour-Pass-2026"));
+        if (wizard.validateCurrentPage()) {
+            Store fresh;
+            const SignInResult first = fresh.openSqlite(wizard.createdPath())
+                ? SignInService(fresh).signIn(QStringLiteral("admin"), QStringLiteral("Tour-Pass-2026"))
+                : SignInResult();
+            if (first.ok) {
+                const Session session = Workspace::sessionFor(fresh, first.user);
+                MainWindow window(session, Workspace::sections(session));
+                window.show();
+                window.openSection(QStringLiteral("getting-started"));
+                settle(app);
+                ok &= save(&window, dir + QStringLiteral("/00-new-company-getting-started.png"), out);
+            }
+        }
     }
     QStringList kindsDone;
     int shot = 1;

@@ -11,7 +11,9 @@
 #include "ui/finance/FinancePages.h"
 #include "ui/members/MemberPages.h"
 #include "ui/settings/SettingsPages.h"
+#include "models/company/GettingStarted.h"
 #include "ui/club/ClubDashboardPage.h"
+#include "ui/company/GettingStartedPage.h"
 #include "ui/identities/IdentityPages.h"
 #include "ui/loyalty/PointPages.h"
 #include "ui/tickets/TicketPages.h"
@@ -88,6 +90,10 @@ QVector<MainWindow::Section> Workspace::sections(const Session &session)
 QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
 {
     QVector<Section> sections;
+    // a new company's administrator starts on what is still to do, until the list is put away
+    if (session.signedIn().may(Grant::SystemAdmin) && !GettingStarted::items(*session.store).isEmpty())
+        sections << Section{QStringLiteral("getting-started"), GettingStartedPage::tr("Getting started"),
+                            [session](QWidget *parent) -> QWidget * { return new GettingStartedPage(session, parent); }};
     sections << IdentityPages::staffSection(session);
     sections << MemberPages::staffSections(session);
     sections << FinancePages::staffSections(session);
