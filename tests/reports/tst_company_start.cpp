@@ -25,17 +25,6 @@ private slots:
     void aRefusedInitLeavesNoFile();
 };
 
-namespace {
-QString letters(const QString &s)
-{
-    QString out;
-    for (const QChar c : s)
-        if (c.isLetter())
-            out += c;
-    return out;
-}
-} // namespace
-
 void TestCompanyStart::fromCompanyInitToAPrintedInvoice()
 {
     QTemporaryDir dir;
@@ -96,8 +85,8 @@ void TestCompanyStart::fromCompanyInitToAPrintedInvoice()
              0);
     const QString text = TestSupport::pdfText(pdf);
     QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
-    QVERIFY2(letters(text).contains(letters(name)), qPrintable(text.left(400)));
-    QVERIFY(letters(text).contains(letters(QStringLiteral("کاوه رستمی"))));
+    QVERIFY2(TestSupport::lettersOnly(text).contains(TestSupport::lettersOnly(name)), qPrintable(text.left(400)));
+    QVERIFY(TestSupport::lettersOnly(text).contains(TestSupport::lettersOnly(QStringLiteral("کاوه رستمی"))));
 }
 
 void TestCompanyStart::aRefusedInitLeavesNoFile()

@@ -40,15 +40,7 @@ struct Word
     double xCenter() const { return (xMin + xMax) / 2; }
 };
 
-// Letters only: pdftotext may split a cell's text at ZWNJ, mirror parentheses or drop spaces.
-QString lettersOnly(const QString &s)
-{
-    QString out;
-    for (const QChar c : s)
-        if (c.isLetter())
-            out += c;
-    return out;
-}
+using TestSupport::lettersOnly;
 
 // pdftotext gives Arabic letters as presentation forms (ﻣ, ﺸ…) and wraps runs in bidi controls;
 // NFKC folds the forms back to letters, the controls are dropped.

@@ -14,6 +14,15 @@
 
 namespace TestSupport {
 
+QString lettersOnly(const QString &text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (c.isLetter())
+            out += c;
+    return out;
+}
+
 QString pdfText(const QString &pdfPath)
 {
     QProcess p;

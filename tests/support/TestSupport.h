@@ -31,6 +31,8 @@ QStringList listIds(Store &store, const ListSpec &spec, bool reversed = false);
 // The text of a PDF as pdftotext (poppler-utils) reads it, with the Arabic presentation forms
 // folded back to letters (NFKC) and the bidi controls dropped; empty when pdftotext fails.
 QString pdfText(const QString &pdfPath);
+// Letters only: pdftotext may split a cell's text at ZWNJ, mirror parentheses or drop spaces.
+QString lettersOnly(const QString &text);
 
 // The user `userId` as a service sees it when that user acts (UserRepository::actor).
 Actor actorOf(Store &store, const QString &userId);

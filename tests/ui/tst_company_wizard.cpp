@@ -44,6 +44,19 @@ void fillIn(NewCompanyWizard *wizard, const QString &password)
     fill(wizard, "repeatEdit", password);
 }
 
+// A company made through the wizard at `path`, opened in `store`, its administrator signed in.
+void startCompany(const QString &path, Store *store, Session *session)
+{
+    NewCompanyWizard wizard(path);
+    wizard.show();
+    fillIn(&wizard, QStringLiteral("Strong-Pass-2026"));
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(store->openSqlite(path));
+    const SignInResult in = SignInService(*store).signIn(QStringLiteral("modir"), QStringLiteral("Strong-Pass-2026"));
+    QVERIFY(in.ok);
+    *session = Workspace::sessionFor(*store, in.user);
+}
+
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files);
@@ -122,16 +135,10 @@ private slots:
     void theProfilePageSavesWhatTheAdministratorTypes()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("profile.vafa"));
-        NewCompanyWizard wizard(path);
-        wizard.show();
-        fillIn(&wizard, QStringLiteral("Strong-Pass-2026"));
-        wizard.button(QWizard::FinishButton)->click();
         Store store;
-        QVERIFY(store.openSqlite(path));
-        const SignInResult in = SignInService(store).signIn(QStringLiteral("modir"), QStringLiteral("Strong-Pass-2026"));
-        QVERIFY(in.ok);
-        Session session = Workspace::sessionFor(store, in.user);
+        Session session;
+        startCompany(dir.filePath(QStringLiteral("profile.vafa")), &store, &session);
+        QVERIFY(!session.userId.isEmpty());
         CompanyProfileEditor page(session);
         page.show();
         auto field = [&](const char *name) { return page.findChild<QLineEdit *>(QLatin1String(name)); };
@@ -153,16 +160,10 @@ private slots:
     void aNewCompanyStartsOnWhatIsLeftToDo()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("steps.vafa"));
-        NewCompanyWizard wizard(path);
-        wizard.show();
-        fillIn(&wizard, QStringLiteral("Strong-Pass-2026"));
-        wizard.button(QWizard::FinishButton)->click();
         Store store;
-        QVERIFY(store.openSqlite(path));
-        const SignInResult in = SignInService(store).signIn(QStringLiteral("modir"), QStringLiteral("Strong-Pass-2026"));
-        QVERIFY(in.ok);
-        const Session session = Workspace::sessionFor(store, in.user);
+        Session session;
+        startCompany(dir.filePath(QStringLiteral("steps.vafa")), &store, &session);
+        QVERIFY(!session.userId.isEmpty());
         {
             MainWindow window(session, Workspace::sections(session));
             window.show();
