@@ -1,7 +1,6 @@
 #include "models/company/CompanyInitCommand.h"
 
 #include "models/company/CompanySetup.h"
-#include "models/core/Store.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -55,23 +54,10 @@ int CompanyInitCommand::run(const QStringList &argsIn, QTextStream &out, QTextSt
         return bad(tr("The password file cannot be read: %1").arg(secret.errorString()));
     company.adminPassword = QString::fromUtf8(secret.readAll()).trimmed();
 
-    const bool existed = QFile::exists(path);
-    CompanySetup::Result r;
-    {
-        Store store;
-        if (!store.openSqlite(path)) {
-            err << store.errorMessage() << '\n';
-            return 3;
-        }
-        r = CompanySetup(store).create(company);
-    }
+    const CompanySetup::Result r = CompanySetup::createFile(path, company);
     if (!r.ok) {
-        // a refused start leaves no half-made file behind (one that was there stays as it was)
-        if (!existed)
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(path + QLatin1String(suffix));
         err << r.error << '\n';
-        return 4;
+        return r.cannotOpen ? 3 : 4;
     }
     for (const QString &line : r.created)
         out << line << '\n';

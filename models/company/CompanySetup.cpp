@@ -15,6 +15,8 @@
 #include "models/finance/Permissions.h"
 #include "models/identities/IdentityRepository.h"
 
+#include <QFile>
+
 #include <map>
 
 namespace {
@@ -38,6 +40,25 @@ QList<GroupSpec> starterGroups()
 }
 
 } // namespace
+
+CompanySetup::Result CompanySetup::createFile(const QString &path, const NewCompany &company)
+{
+    const bool existed = QFile::exists(path);
+    Result r;
+    {
+        Store store;
+        if (!store.openSqlite(path)) {
+            r.error = store.errorMessage();
+            r.cannotOpen = true;
+            return r;
+        }
+        r = CompanySetup(store).create(company);
+    }
+    if (!r.ok && !existed)
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    return r;
+}
 
 CompanySetup::Result CompanySetup::create(const NewCompany &c)
 {

@@ -28,10 +28,14 @@ public:
         bool ok = false;
         QString error;        // Persian, for the person or the command line
         QStringList created;  // what was made, a line each (Persian)
+        bool cannotOpen = false; // createFile only: the file could not be made or opened
     };
 
     explicit CompanySetup(Store &store, PasswordHasher hasher = PasswordHasher()) : m_store(store), m_hasher(hasher) {}
     Result create(const NewCompany &company);
+    // The company in a file of its own at `path` (made when missing). A refused start leaves no
+    // half-made file behind; a file that was already there stays as it was found.
+    static Result createFile(const QString &path, const NewCompany &company);
 
 private:
     Store &m_store;

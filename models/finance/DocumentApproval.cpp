@@ -35,7 +35,7 @@ struct DocumentApproval::State
 };
 
 DocumentApproval::DocumentApproval(Store &store, const Actor &actor)
-    : m_store(store), m_userId(actor.userId), m_actor(actor),
+    : m_store(store), m_actor(actor),
       m_documents(std::make_unique<DocumentRepository>(store)), m_receipts(std::make_unique<ReceiptRepository>(store)),
       m_types(std::make_unique<ItemTypeRepository>(store)), m_identities(std::make_unique<IdentityRepository>(store)),
       m_audit(std::make_unique<AuditLog>(store)), m_state(std::make_unique<FinanceStateRepository>(store)),
@@ -218,7 +218,7 @@ std::optional<DocumentApproval::Banner> DocumentApproval::banner(Subject subject
 bool DocumentApproval::audit(const QString &action, const State &s, const QString &detail)
 {
     const QString kind = s.subject == Subject::Document ? QStringLiteral("document") : QStringLiteral("receipt");
-    if (!m_audit->append(m_userId, action, kind, s.id, detail))
+    if (!m_audit->append(m_actor.userId, action, kind, s.id, detail))
         return storeFailure(m_audit->lastError());
     return true;
 }
@@ -264,7 +264,7 @@ bool DocumentApproval::assignNumber(State &s, const QString &manualNumber, bool 
                                                          : m_numbering->useManual(patternId, manualNumber, s.id);
     if (!issued)
         return fail(m_numbering->lastError());
-    const bool ok = items(s.subject).setNumber(s.id, issued->number, issued->sequence, m_userId);
+    const bool ok = items(s.subject).setNumber(s.id, issued->number, issued->sequence, m_actor.userId);
     if (!ok)
         return storeFailure(items(s.subject).lastError());
     const QString old = s.number;
@@ -289,7 +289,7 @@ bool DocumentApproval::assignCustomerNumber(const State &s)
     who->customerNumber = issued->number;
     if (!m_identities->update(*who))
         return storeFailure(m_identities->lastError());
-    if (!m_audit->append(m_userId, QStringLiteral("finance.customer_number"), QStringLiteral("identity"), who->id,
+    if (!m_audit->append(m_actor.userId, QStringLiteral("finance.customer_number"), QStringLiteral("identity"), who->id,
                          issued->number))
         return storeFailure(m_audit->lastError());
     return true;
@@ -297,7 +297,7 @@ bool DocumentApproval::assignCustomerNumber(const State &s)
 
 bool DocumentApproval::doApprove(State &s)
 {
-    const bool ok = items(s.subject).setApproval(s.id, s.status, Approved, m_userId);
+    const bool ok = items(s.subject).setApproval(s.id, s.status, Approved, m_actor.userId);
     if (!ok)
         return storeFailure(items(s.subject).lastError());
     s.status = Approved;
@@ -341,7 +341,7 @@ bool DocumentApproval::createDocument(Document &d)
     d.approval.numberedBy.clear();
     d.approval.numberedAt = {};
     if (d.createdBy.isEmpty())
-        d.createdBy = m_userId;
+        d.createdBy = m_actor.userId;
 
     if (!m_documents->insert(d))
         return storeFailure(m_documents->lastError());
@@ -406,7 +406,7 @@ bool DocumentApproval::saveEdit(const State &s, bool backToPending, const std::f
     if (!write() || !audit(QStringLiteral("finance.edit"), s))
         return false;
     if (backToPending) {
-        const bool pending = items(s.subject).setApproval(s.id, s.status, Pending, m_userId);
+        const bool pending = items(s.subject).setApproval(s.id, s.status, Pending, m_actor.userId);
         if (!pending)
             return storeFailure(items(s.subject).lastError());
         if (!audit(QStringLiteral("finance.pending_after_edit"), s))
@@ -463,7 +463,7 @@ bool DocumentApproval::createReceipt(Receipt &r)
     r.approval.approvedAt = {};
     r.approval.rejectReason.clear();
     if (r.enteredBy.isEmpty())
-        r.enteredBy = m_userId;
+        r.enteredBy = m_actor.userId;
 
     if (!m_receipts->insert(r))
         return storeFailure(m_receipts->lastError());
@@ -558,7 +558,7 @@ bool DocumentApproval::reject(Subject subject, const QString &id, const QString 
         return fail(why);
     if (reason.trimmed().isEmpty())
         return fail(tr("A rejection needs a reason; the customer sees it."));
-    const bool ok = items(subject).setApproval(id, s->status, Rejected, m_userId, reason.trimmed());
+    const bool ok = items(subject).setApproval(id, s->status, Rejected, m_actor.userId, reason.trimmed());
     if (!ok)
         return storeFailure(items(subject).lastError());
     s->status = Rejected;
@@ -610,7 +610,7 @@ bool DocumentApproval::backToPending(Subject subject, const QString &id)
     QString why;
     if (!gate(Action::BackToPending, *s, &why))
         return fail(why);
-    const bool ok = items(subject).setApproval(id, s->status, Pending, m_userId);
+    const bool ok = items(subject).setApproval(id, s->status, Pending, m_actor.userId);
     if (!ok)
         return storeFailure(items(subject).lastError());
     s->status = Pending;

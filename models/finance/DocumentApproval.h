@@ -114,7 +114,6 @@ private:
     bool commit(Store::Transaction &tx);
 
     Store &m_store;
-    QString m_userId;
     Actor m_actor;
     std::unique_ptr<DocumentRepository> m_documents;
     std::unique_ptr<ReceiptRepository> m_receipts;

@@ -2,7 +2,6 @@
 
 #include "models/club/ClubMemberService.h"
 #include "models/company/CompanySetup.h"
-#include "models/core/Store.h"
 #include "models/persian/Bidi.h"
 #include "models/company/CompanyProfile.h"
 #include "ui/company/CompanyProfileForm.h"
@@ -13,7 +12,6 @@
 #include "ui_CompanyProfilePage.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 NewCompanyWizard::NewCompanyWizard(const QString &suggestedPath, QWidget *parent)
@@ -92,18 +90,9 @@ bool NewCompanyWizard::createCompany()
     company.adminUsername = m_admin->usernameEdit->text();
     company.adminPassword = m_admin->passwordEdit->text();
 
-    CompanySetup::Result r;
-    {
-        Store store;
-        if (!store.openSqlite(path))
-            return refuse(store.errorMessage());
-        r = CompanySetup(store).create(company);
-    }
-    if (!r.ok) {
-        for (const char *suffix : {"", "-wal", "-shm"}) // a refused company leaves no file behind
-            QFile::remove(path + QLatin1String(suffix));
+    const CompanySetup::Result r = CompanySetup::createFile(path, company); // refused: no file left
+    if (!r.ok)
         return refuse(r.error);
-    }
     m_createdPath = path;
     m_created = r.created;
     return true;
