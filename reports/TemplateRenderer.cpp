@@ -308,6 +308,11 @@ TemplateRenderer::Party TemplateRenderer::loadParty(const QString &identityId)
     return p;
 }
 
+QByteArray TemplateRenderer::signatureOf(const ItemType &type, const Company &company)
+{
+    return type.signatureImage.isEmpty() ? company.seal : type.signatureImage;
+}
+
 QVariantMap TemplateRenderer::companyData(const Company &c)
 {
     QVariantMap m;
@@ -421,9 +426,10 @@ QVariantMap TemplateRenderer::documentData(const Document &source, const ItemTyp
     totals[QStringLiteral("final_with_unit")] = QString(amount(d.finalAmount) + QStringLiteral(" ریال"));
     totals[QStringLiteral("final_words")] = Persian::amountInWords(d.finalAmount, Persian::MoneyUnit::Rial);
 
-    // The signature prints only on an approved document (PayamGostar: «امضا» of the subtype).
+    // The signature prints only on an approved document (PayamGostar: «امضا» of the subtype);
+    // a type without one carries the company's seal.
     QVariantMap signature;
-    const QString sig = approved ? imageDataUri(type.signatureImage) : QString();
+    const QString sig = approved ? imageDataUri(signatureOf(type, company)) : QString();
     signature[QStringLiteral("show")] = !sig.isEmpty();
     signature[QStringLiteral("src")] = sig;
 
@@ -495,7 +501,7 @@ QVariantMap TemplateRenderer::receiptData(const Receipt &r, const ItemType &type
     acc[QStringLiteral("has_card")] = !account.cardNumber.trimmed().isEmpty();
 
     QVariantMap signature;
-    const QString sig = approved ? imageDataUri(type.signatureImage) : QString();
+    const QString sig = approved ? imageDataUri(signatureOf(type, company)) : QString();
     signature[QStringLiteral("show")] = !sig.isEmpty();
     signature[QStringLiteral("src")] = sig;
 

@@ -87,6 +87,8 @@ public:
     Party loadParty(const QString &identityId);
 
     static QVariantMap companyData(const Company &company);
+    // What prints under «مهر و امضا» on an approved item: its type's signature, else the company's seal.
+    static QByteArray signatureOf(const ItemType &type, const Company &company);
     static QVariantMap partyData(const Party &party);
     // Everything a document template uses: document, seller, buyer, lines, totals, signature.
     static QVariantMap documentData(const Document &document, const ItemType &type, const Company &company,

@@ -6,7 +6,7 @@
 // Settings of one item subtype (نوع آیتم), including what club users may do with it.
 struct ItemType : Row
 {
-    QString entity; // proforma|invoice|return_invoice|contract|receipt|payment|ticket|request|task|appointment|form|file
+    QString entity; // proforma|invoice|return_invoice|contract|receipt|payment|ticket|request|task|note|call|appointment|form|file
     QString code;
     QString name;
     bool active = true;

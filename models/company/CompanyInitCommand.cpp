@@ -1,15 +1,37 @@
 #include "models/company/CompanyInitCommand.h"
 
 #include "models/company/CompanySetup.h"
+#include "models/persian/Digits.h"
 
 #include <QFile>
 #include <QTextStream>
 
+#include <cmath>
+
 QString CompanyInitCommand::usage()
 {
     return tr("Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F\n"
-              "       [--national-id ID] [--economic-code CODE] [--preset standard]\n"
+              "       [--person] [--national-id ID] [--economic-code CODE] [--registration-number N]\n"
+              "       [--postal-code CODE] [--address TEXT] [--phone PHONE] [--logo IMAGE] [--seal IMAGE]\n"
+              "       [--money-unit rial|toman] [--vat PERCENT] [--bank NAME] [--bank-account NUMBER] [--iban IBAN]\n"
+              "       [--preset standard]\n"
               "Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.");
+}
+
+QByteArray CompanyInitCommand::readImage(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = tr("The image %1 cannot be read: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    // PNG or JPEG by their signatures: the command line has no image library to ask
+    if (!bytes.startsWith("\x89PNG\r\n\x1a\n") && !bytes.startsWith("\xff\xd8\xff")) {
+        *why = tr("%1 is not a PNG or JPEG image.").arg(path);
+        return {};
+    }
+    return bytes;
 }
 
 int CompanyInitCommand::run(const QStringList &argsIn, QTextStream &out, QTextStream &err)
@@ -25,6 +47,10 @@ int CompanyInitCommand::run(const QStringList &argsIn, QTextStream &out, QTextSt
     CompanySetup::NewCompany company;
     for (int i = 0; i < args.size(); ++i) {
         const QString a = args[i];
+        if (a == QLatin1String("--person")) { // a sole trader: the national ID is a 10-digit کد ملی
+            company.profile.kind = SellerKind::Person;
+            continue;
+        }
         if (i + 1 >= args.size())
             return bad(tr("%1 needs a value.").arg(a));
         const QString v = args[++i];
@@ -40,6 +66,36 @@ int CompanyInitCommand::run(const QStringList &argsIn, QTextStream &out, QTextSt
             company.profile.nationalId = v;
         else if (a == QLatin1String("--economic-code"))
             company.profile.economicCode = v;
+        else if (a == QLatin1String("--registration-number"))
+            company.profile.registrationNumber = v;
+        else if (a == QLatin1String("--postal-code"))
+            company.profile.postalCode = v;
+        else if (a == QLatin1String("--address"))
+            company.profile.address = v;
+        else if (a == QLatin1String("--phone"))
+            company.profile.phone = v;
+        else if (a == QLatin1String("--logo") || a == QLatin1String("--seal")) {
+            QString why;
+            const QByteArray image = readImage(v, &why);
+            if (image.isEmpty())
+                return bad(why);
+            (a == QLatin1String("--logo") ? company.profile.logo : company.profile.seal) = image;
+        } else if (a == QLatin1String("--money-unit")) {
+            if (v != QLatin1String("rial") && v != QLatin1String("toman"))
+                return bad(tr("--money-unit is rial or toman."));
+            company.profile.moneyUnit = v == QLatin1String("toman") ? Persian::MoneyUnit::Toman : Persian::MoneyUnit::Rial;
+        } else if (a == QLatin1String("--vat")) {
+            bool ok = false;
+            const double percent = Persian::toLatinDigits(v).toDouble(&ok);
+            if (!ok)
+                return bad(tr("--vat is a percentage such as 10."));
+            company.profile.defaultVatBp = int(std::lround(percent * 100));
+        } else if (a == QLatin1String("--bank"))
+            company.bankName = v;
+        else if (a == QLatin1String("--bank-account"))
+            company.bankAccountNumber = v;
+        else if (a == QLatin1String("--iban"))
+            company.bankIban = v;
         else if (a == QLatin1String("--preset"))
             preset = v;
         else

@@ -5,7 +5,8 @@
 class QTextStream;
 
 // `vafa company init --store FILE --name NAME --admin USER --admin-password-file F
-//  [--national-id ID] [--economic-code CODE] [--preset standard]`: the new-company wizard's
+//  [--person] [--national-id ID] … [--logo IMAGE] [--seal IMAGE] [--money-unit rial|toman] [--vat %]
+//  [--bank NAME] [--bank-account N] [--iban IBAN] [--preset standard]`: the new-company wizard's
 // twin for scripted installs. It creates FILE (refusing one that already holds a company),
 // prints what it made, and reads the password from a file so it never shows in a process list.
 // Exit codes: 0 created, 2 usage, 3 the file cannot be created or opened, 4 refused or not written.
@@ -15,4 +16,9 @@ class CompanyInitCommand
 public:
     static int run(const QStringList &args, QTextStream &out, QTextStream &err);
     static QString usage();
+
+private:
+    // A PNG or JPEG file's bytes; empty with a Persian `why` when it is neither (its size is
+    // CompanyProfile::check's to judge).
+    static QByteArray readImage(const QString &path, QString *why);
 };

@@ -12,13 +12,22 @@ QString CompanyProfile::check(const Company &c)
 {
     if (c.name.trimmed().isEmpty())
         return tr("Enter the company's legal name.");
-    // a company's شناسه ملی has 11 digits; a sole trader's business goes by the owner's کد ملی
-    if (!c.nationalId.isEmpty() && !isValidNationalId(c.nationalId) && !isValidNationalCode(c.nationalId))
-        return errorMessage(Field::NationalId, checkNationalId(c.nationalId));
+    // an organisation's شناسه ملی has 11 digits; a sole trader goes by the owner's 10-digit کد ملی
+    if (!c.nationalId.isEmpty()) {
+        if (c.kind == SellerKind::Organisation && !isValidNationalId(c.nationalId))
+            return errorMessage(Field::NationalId, checkNationalId(c.nationalId));
+        if (c.kind == SellerKind::Person && !isValidNationalCode(c.nationalId))
+            return errorMessage(Field::NationalCode, checkNationalCode(c.nationalId));
+    }
     if (!c.economicCode.isEmpty() && !isValidEconomicCode(c.economicCode))
         return errorMessage(Field::EconomicCode, checkEconomicCode(c.economicCode));
     if (!c.postalCode.isEmpty() && !isValidPostalCode(c.postalCode))
         return errorMessage(Field::PostalCode, checkPostalCode(c.postalCode));
+    if (c.defaultVatBp < 0 || c.defaultVatBp > 10000)
+        return tr("The VAT rate must be between 0 and 100 percent.");
+    if (c.logo.size() > Company::MaxImageBytes || c.seal.size() > Company::MaxImageBytes)
+        return tr("An image for the invoice may be at most %1 KB; choose a smaller one.")
+            .arg(Company::MaxImageBytes / 1024);
     return {};
 }
 

@@ -14,6 +14,8 @@
 #include "models/finance/FinancialAccountRepository.h"
 #include "models/finance/Permissions.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/persian/Digits.h"
+#include "models/persian/Validators.h"
 
 #include <QFile>
 
@@ -60,6 +62,14 @@ CompanySetup::Result CompanySetup::createFile(const QString &path, const NewComp
     return r;
 }
 
+QString CompanySetup::checkBank(const NewCompany &c)
+{
+    using namespace Persian::Validate;
+    if (!c.bankIban.trimmed().isEmpty() && !isValidIban(c.bankIban))
+        return errorMessage(Field::Iban, checkIban(c.bankIban));
+    return {};
+}
+
 CompanySetup::Result CompanySetup::create(const NewCompany &c)
 {
     Result r;
@@ -72,6 +82,8 @@ CompanySetup::Result CompanySetup::create(const NewCompany &c)
     if (const QString bad = CompanyProfile::check(c.profile); !bad.isEmpty())
         return fail(bad);
     if (const QString bad = ClubMemberService::checkUsername(c.adminUsername); !bad.isEmpty())
+        return fail(bad);
+    if (const QString bad = checkBank(c); !bad.isEmpty())
         return fail(bad);
 
     Store::Transaction tx(m_store);
@@ -114,6 +126,8 @@ CompanySetup::Result CompanySetup::create(const NewCompany &c)
     const QList<StarterPreset::Type> typeSpecs = StarterPreset::itemTypes();
     for (const StarterPreset::Type &s : typeSpecs) {
         ItemType t = s.type;
+        if (t.taxBp > 0)
+            t.taxBp = c.profile.defaultVatBp; // the preset's financial types charge the company's VAT
         if (!s.patternKey.isEmpty())
             t.numberingPatternId = patternIds[s.patternKey];
         if (!stored(types.insert(t), types))
@@ -153,9 +167,21 @@ CompanySetup::Result CompanySetup::create(const NewCompany &c)
     FinancialAccount cash;
     cash.name = tr("Cash box");
     cash.kind = QStringLiteral("cash");
-    if (!stored(accounts.insert(cash), accounts))
+    FinancialAccount bank;
+    bank.name = c.bankName.trimmed().isEmpty() ? tr("Bank account") : tr("Account at %1").arg(c.bankName.trimmed());
+    bank.kind = QStringLiteral("bank");
+    bank.bankName = c.bankName.trimmed();
+    bank.holder = profile.name;
+    bank.accountNumber = Persian::toLatinDigits(c.bankAccountNumber.trimmed());
+    bank.iban = c.bankIban.trimmed().isEmpty() ? QString() : Persian::Validate::normalizeIban(c.bankIban);
+    // customers may pay into it once its IBAN is known; until then it waits under finance
+    bank.active = !bank.iban.isEmpty();
+    bank.allowsCashDeposit = bank.active;
+    bank.allowsCardToCard = false; // needs a card number, entered under finance
+    if (!stored(accounts.insert(cash), accounts) || !stored(accounts.insert(bank), accounts))
         return fail(failed);
-    r.created << tr("A cash box (add the bank accounts under finance)");
+    r.created << (bank.active ? tr("A cash box and the bank account %1").arg(bank.name)
+                              : tr("A cash box and a bank account to complete under finance (no IBAN yet)"));
 
     // staff groups, then the first administrator in the admin group
     QString adminGroup;

@@ -9,7 +9,7 @@ class Store;
 
 // Starts a real company in an empty store («شرکت جدید»): its profile, the first administrator,
 // and the standard starter content (StarterPreset: numbering patterns, item types and identity
-// subtypes; plus the category tree the club needs, a cash box and the staff groups). One
+// subtypes; plus the category tree the club needs, a cash box, a bank account and the staff groups). One
 // transaction: a store that already holds a company or a user is refused and nothing is written.
 class CompanySetup
 {
@@ -22,6 +22,10 @@ public:
         QString adminPassword;
         QString adminFirstName;
         QString adminLastName;
+        // the first bank account; all optional (an account without an IBAN starts inactive)
+        QString bankName;
+        QString bankAccountNumber;
+        QString bankIban;
     };
     struct Result
     {
@@ -33,6 +37,8 @@ public:
 
     explicit CompanySetup(Store &store, PasswordHasher hasher = PasswordHasher()) : m_store(store), m_hasher(hasher) {}
     Result create(const NewCompany &company);
+    // Empty when the bank details may be stored, else a Persian sentence (a wrong IBAN).
+    static QString checkBank(const NewCompany &company);
     // The company in a file of its own at `path` (made when missing). A refused start leaves no
     // half-made file behind; a file that was already there stays as it was found.
     static Result createFile(const QString &path, const NewCompany &company);

@@ -37,6 +37,15 @@ QList<Type> itemTypes()
         {"payment", "payment", "پرداخت", "", "", false, false, false, false, false, true, false, "create", 0},
         {"ticket", "ticket", "درخواست پشتیبانی", "", "ticket", true, true, true, true, true, false, true, "create", 0},
         {"request", "request", "درخواست خدمات", "", "", true, true, true, true, true, false, false, "create", 0},
+        {"complaint", "ticket", "شکایت", "", "ticket", true, true, true, true, true, false, true, "create", 0},
+        // the customer-affairs types staff work with; the club sees a form it fills, an
+        // appointment it is invited to and a file shared with it, never internal notes or calls
+        {"survey", "form", "فرم نظرسنجی", "", "", true, true, true, true, true, false, false, "create", 0},
+        {"task", "task", "وظیفه", "", "", false, false, false, false, false, false, false, "create", 0},
+        {"note", "note", "یادداشت", "", "", false, false, false, false, false, false, false, "create", 0},
+        {"call", "call", "تماس تلفنی", "", "", false, false, false, false, false, false, false, "create", 0},
+        {"appointment", "appointment", "قرار ملاقات", "", "", false, true, true, true, true, false, false, "create", 0},
+        {"file", "file", "پرونده", "", "", false, true, false, true, true, false, false, "create", 0},
     };
     QList<Type> out;
     for (const Spec &s : specs) {

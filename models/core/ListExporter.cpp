@@ -2,6 +2,7 @@
 
 #include "models/persian/Bidi.h"
 #include "models/persian/Jalali.h"
+#include "models/persian/Money.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -87,7 +88,7 @@ bool ListExporter::writeXlsx(const PagedListModel &model, const QString &path, c
             const lxw_col_t col = lxw_col_t(c);
             switch (columns[c].kind) {
             case ColumnKind::Money:
-                worksheet_write_number(sheet, row, col, double(raw.toLongLong()), money);
+                worksheet_write_number(sheet, row, col, Persian::inShownUnit(raw.toLongLong()), money);
                 break;
             case ColumnKind::Number:
                 worksheet_write_number(sheet, row, col, double(raw.toLongLong()), nullptr);

@@ -166,7 +166,7 @@ QString PagedListModel::display(const QVariant &raw, const ListColumn &column)
     case ColumnKind::Number:
         return Persian::formatNumber(raw.toLongLong());
     case ColumnKind::Money:
-        return Persian::formatMoney(raw.toLongLong(), Persian::MoneyUnit::Rial, false);
+        return Persian::formatShownMoney(raw.toLongLong());
     case ColumnKind::Date:
         return Persian::formatDate(QDate::fromString(raw.toString(), Qt::ISODate));
     case ColumnKind::DateTime:

@@ -80,6 +80,10 @@ std::optional<Company> SettingsRepository::company()
     c.address = str(*r, "address");
     c.phone = str(*r, "phone");
     c.logo = val(*r, "logo").toByteArray();
+    c.kind = str(*r, "kind") == QLatin1String("person") ? SellerKind::Person : SellerKind::Organisation;
+    c.seal = val(*r, "seal").toByteArray();
+    c.moneyUnit = str(*r, "money_unit") == QLatin1String("toman") ? Persian::MoneyUnit::Toman : Persian::MoneyUnit::Rial;
+    c.defaultVatBp = int(i64(*r, "default_vat_bp"));
     return c;
 }
 
@@ -94,7 +98,11 @@ bool SettingsRepository::saveCompany(Company &c)
                     {"city", c.city},
                     {"address", c.address},
                     {"phone", c.phone},
-                    {"logo", c.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(c.logo)}};
+                    {"logo", c.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(c.logo)},
+                    {"kind", c.kind == SellerKind::Person ? QStringLiteral("person") : QStringLiteral("organisation")},
+                    {"seal", c.seal.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(c.seal)},
+                    {"money_unit", c.moneyUnit == Persian::MoneyUnit::Toman ? QStringLiteral("toman") : QStringLiteral("rial")},
+                    {"default_vat_bp", c.defaultVatBp}};
     const auto existing = company();
     if (!existing)
         return insertRow("company", c, cols);

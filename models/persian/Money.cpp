@@ -4,6 +4,8 @@
 
 #include <QtNumeric>
 
+#include <atomic>
+
 namespace Persian {
 
 QString moneyUnitName(MoneyUnit unit)
@@ -108,6 +110,35 @@ std::optional<qint64> parseMoney(QStringView text, MoneyUnit unit)
     if (tenth > 0 && qAddOverflow(rials, qint64(negative ? -tenth : tenth), &rials))
         return std::nullopt;
     return rials;
+}
+
+namespace {
+std::atomic<MoneyUnit> shown{MoneyUnit::Rial}; // read by list models on worker threads too
+}
+
+MoneyUnit shownUnit()
+{
+    return shown.load(std::memory_order_relaxed);
+}
+
+void setShownUnit(MoneyUnit unit)
+{
+    shown.store(unit, std::memory_order_relaxed);
+}
+
+QString formatShownMoney(qint64 rials)
+{
+    return formatMoney(rials, shownUnit(), false);
+}
+
+double inShownUnit(qint64 rials)
+{
+    return shownUnit() == MoneyUnit::Toman ? double(rials) / 10.0 : double(rials);
+}
+
+QString shownUnitName()
+{
+    return moneyUnitName(shownUnit());
 }
 
 } // namespace Persian

@@ -27,4 +27,13 @@ QString formatMoney(qint64 rials, MoneyUnit unit, bool withUnitName = true);
 // rial amounts have no decimals. Returns nullopt for anything else or overflow.
 std::optional<qint64> parseMoney(QStringView text, MoneyUnit unit);
 
+// The unit the open company shows amounts in on screen and in exports (the company profile's
+// «نمایش مبالغ به»), set when a company is opened or its profile saved. Rial until then.
+// Official prints stay in rial, as the tax authority's form requires.
+MoneyUnit shownUnit();
+void setShownUnit(MoneyUnit unit);
+QString formatShownMoney(qint64 rials); // formatMoney(rials, shownUnit(), false)
+double inShownUnit(qint64 rials);       // 12345 rials → 1234.5 when toman is shown
+QString shownUnitName();                // «ریال» or «تومان», for column titles
+
 } // namespace Persian

@@ -4,15 +4,22 @@
 #include "models/auth/SignIn.h"
 #include "models/core/SettingsRepository.h"
 #include "models/core/Store.h"
+#include "models/club/ItemTypeRepository.h"
+#include "models/finance/FinancialAccountRepository.h"
+#include "models/persian/Money.h"
 #include "ui/company/CompanyProfileEditor.h"
 #include "ui/company/NewCompanyWizard.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Workspace.h"
 #include "ui/shell/AppController.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/ImagePicker.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImage>
 #include <QPushButton>
 #include <QDir>
 #include <QLabel>
@@ -31,12 +38,17 @@ void fill(QWizard *wizard, const char *name, const QString &text)
     edit->setText(text);
 }
 
-// The profile page, then the administrator's page, as a person fills them in.
+// The profile page, the invoice-and-money page, then the administrator's page, as a person
+// fills them in.
 void fillIn(NewCompanyWizard *wizard, const QString &password)
 {
     fill(wizard, "nameEdit", QStringLiteral("بازرگانی نگین پارس"));
     wizard->next();
     QCOMPARE(wizard->currentId(), 1);
+    fill(wizard, "bankNameEdit", QStringLiteral("بانک ملت"));
+    fill(wizard, "ibanEdit", QStringLiteral("IR062960000000100324200001"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), 2);
     fill(wizard, "firstNameEdit", QStringLiteral("سارا"));
     fill(wizard, "lastNameEdit", QStringLiteral("نیک‌پور"));
     fill(wizard, "usernameEdit", QStringLiteral("modir"));
@@ -109,15 +121,70 @@ private slots:
         fillIn(&wizard, QStringLiteral("short"));
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(wizard.isVisible());
-        QCOMPARE(wizard.currentId(), 1);
+        QCOMPARE(wizard.currentId(), 2);
         QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("adminErrorLabel"))->text().isEmpty());
         QVERIFY(filesIn(dir.path()).isEmpty());
 
         fill(&wizard, "repeatEdit", QStringLiteral("Strong-Pass-2027")); // and two passwords that differ
         fill(&wizard, "passwordEdit", QStringLiteral("Strong-Pass-2026"));
         wizard.button(QWizard::FinishButton)->click();
-        QCOMPARE(wizard.currentId(), 1);
+        QCOMPARE(wizard.currentId(), 2);
         QVERIFY(filesIn(dir.path()).isEmpty());
+    }
+
+    // The invoice-and-money page: a wrong IBAN keeps the person there with the reason; the
+    // seal, toman and a 9 % VAT reach the company, its invoice type and its bank account.
+    void theInvoicePageSetsSealMoneyVatAndBank()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("money.vafa"));
+        QImage stamp(300, 300, QImage::Format_ARGB32);
+        stamp.fill(Qt::blue);
+        const QString stampFile = dir.filePath(QStringLiteral("stamp.png"));
+        QVERIFY(stamp.save(stampFile));
+
+        NewCompanyWizard wizard(path);
+        wizard.show();
+        fill(&wizard, "nameEdit", QStringLiteral("بازرگانی نگین پارس"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), 1);
+        QString error;
+        QVERIFY2(wizard.findChild<ImagePicker *>(QStringLiteral("sealPicker"))->setImageFile(stampFile, &error),
+                 qPrintable(error));
+        auto *unit = wizard.findChild<QComboBox *>(QStringLiteral("moneyUnitCombo"));
+        unit->setCurrentIndex(unit->findData(int(Persian::MoneyUnit::Toman)));
+        wizard.findChild<QDoubleSpinBox *>(QStringLiteral("vatSpin"))->setValue(9);
+        fill(&wizard, "ibanEdit", QStringLiteral("IR062960000000100324200002")); // a wrong check digit
+        wizard.next();
+        QCOMPARE(wizard.currentId(), 1);
+        QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("invoiceErrorLabel"))->text().isEmpty());
+        fill(&wizard, "ibanEdit", QStringLiteral("IR062960000000100324200001"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), 2);
+        fill(&wizard, "passwordEdit", QStringLiteral("Strong-Pass-2026"));
+        fill(&wizard, "repeatEdit", QStringLiteral("Strong-Pass-2026"));
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        Store store;
+        QVERIFY(store.openSqlite(path));
+        const Company company = *SettingsRepository(store).company();
+        QVERIFY(!QImage::fromData(company.seal).isNull());
+        QCOMPARE(company.moneyUnit, Persian::MoneyUnit::Toman);
+        QCOMPARE(company.defaultVatBp, 900);
+        QCOMPARE(ItemTypeRepository(store).findByCode(QStringLiteral("invoice"))->taxBp, 900);
+        const QList<FinancialAccount> accounts = FinancialAccountRepository(store).all();
+        const auto bank = std::find_if(accounts.begin(), accounts.end(),
+                                       [](const FinancialAccount &a) { return a.kind == QLatin1String("bank"); });
+        QVERIFY(bank != accounts.end());
+        QCOMPARE(bank->iban, QStringLiteral("IR062960000000100324200001"));
+        QVERIFY(bank->active);
+        // the company counts in toman: the session shows amounts that way
+        const SignInResult in = SignInService(store).signIn(QStringLiteral("admin"), QStringLiteral("Strong-Pass-2026"));
+        QVERIFY(in.ok);
+        Workspace::sessionFor(store, in.user);
+        QCOMPARE(Persian::shownUnit(), Persian::MoneyUnit::Toman);
+        Persian::setShownUnit(Persian::MoneyUnit::Rial);
     }
 
     void cancelWritesNothing()

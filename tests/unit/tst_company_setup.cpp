@@ -29,6 +29,7 @@ private slots:
     void aSecondCompanyInTheSameFileIsRefused();
     void aWeakPasswordWritesNothing();
     void aBusyStoreWritesNothing();
+    void aWrongIbanOrIdentityNumberWritesNothing();
 
 private:
     CompanySetup::NewCompany company() const;
@@ -91,8 +92,23 @@ void TestCompanySetup::aNewCompanyGetsItsProfileAdministratorAndStarterContent()
     QVERIFY(!club.defaultCategory(ClubKind::Agent).isEmpty());
     QVERIFY(!club.agentCreatedCategory().isEmpty());
     const QList<FinancialAccount> accounts = FinancialAccountRepository(m_t->store()).all();
-    QCOMPARE(accounts.size(), 1);
-    QCOMPARE(accounts.first().kind, QStringLiteral("cash"));
+    // a cash box, and a bank account that waits inactive until its IBAN is known
+    QCOMPARE(accounts.size(), 2);
+    const auto bank = std::find_if(accounts.begin(), accounts.end(),
+                                   [](const FinancialAccount &a) { return a.kind == QLatin1String("bank"); });
+    const auto cash = std::find_if(accounts.begin(), accounts.end(),
+                                   [](const FinancialAccount &a) { return a.kind == QLatin1String("cash"); });
+    QVERIFY(bank != accounts.end() && cash != accounts.end());
+    QVERIFY(!bank->active);
+    QVERIFY(cash->active);
+    // the preset covers every entity the reference names
+    QStringList entities;
+    for (const ItemType &t : types.byEntity(QString()))
+        entities << t.entity;
+    for (const char *entity : {"proforma", "invoice", "return_invoice", "contract", "receipt", "payment", "ticket",
+                               "form", "task", "note", "call", "appointment", "file"})
+        QVERIFY2(entities.contains(QLatin1String(entity)), entity);
+    QCOMPARE(invoice->taxBp, 1000); // the company's default VAT
     // staff groups beyond the administrators, each with its grants
     const auto finance = UserRepository(m_t->store()).findGroup(QStringLiteral("مالی"));
     QVERIFY(finance);
@@ -134,6 +150,34 @@ void TestCompanySetup::aBusyStoreWritesNothing()
         QCOMPARE(r.error, m_t->store().writeFailureMessage());
     }
     QVERIFY(emptyStore());
+}
+
+// The bank account's IBAN and the seller's national number are checked before anything is
+// written: an organisation needs an 11-digit شناسه ملی, a person a 10-digit کد ملی.
+void TestCompanySetup::aWrongIbanOrIdentityNumberWritesNothing()
+{
+    CompanySetup::NewCompany c = company();
+    c.bankIban = QStringLiteral("IR062960000000100324200002");
+    CompanySetup::Result r = CompanySetup(m_t->store(), m_fast).create(c);
+    QVERIFY(!r.ok);
+    QVERIFY(!r.error.isEmpty());
+    QVERIFY(emptyStore());
+
+    c = company();
+    c.profile.kind = SellerKind::Person;
+    c.profile.nationalId = QStringLiteral("0499370899"); // a valid کد ملی
+    c.profile.defaultVatBp = 12000;                      // but 120 % VAT
+    QVERIFY(!CompanySetup(m_t->store(), m_fast).create(c).ok);
+    QVERIFY(emptyStore());
+    c.profile.defaultVatBp = 900;
+    c.profile.kind = SellerKind::Organisation; // a کد ملی is no شناسه ملی
+    QVERIFY(!CompanySetup(m_t->store(), m_fast).create(c).ok);
+    QVERIFY(emptyStore());
+    c.profile.kind = SellerKind::Person;
+    r = CompanySetup(m_t->store(), m_fast).create(c);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(SettingsRepository(m_t->store()).company()->kind, SellerKind::Person);
+    QCOMPARE(ItemTypeRepository(m_t->store()).findByCode(QStringLiteral("invoice"))->taxBp, 900);
 }
 
 QTEST_GUILESS_MAIN(TestCompanySetup)

@@ -109,7 +109,7 @@ void ClubDashboardPage::load()
     int column = 0;
     if (const std::optional<qint64> balance = club.balance()) {
         m_balance = addCard(tr("Account balance"), QStringLiteral("balanceLabel"), column++);
-        const QString amount = Persian::formatMoney(qAbs(*balance), Persian::MoneyUnit::Rial);
+        const QString amount = Persian::formatMoney(qAbs(*balance), Persian::shownUnit());
         m_balance->setText(*balance == 0 ? tr("Settled")
                                          : *balance > 0 ? tr("%1 owed").arg(amount) : tr("%1 in credit").arg(amount));
     }

@@ -2,8 +2,11 @@
 
 #include "models/company/CompanyProfile.h"
 #include "models/core/SettingsRepository.h"
+#include "models/persian/Money.h"
 #include "ui/company/CompanyProfileForm.h"
 #include "ui/widgets/UnsavedChanges.h"
+#include "ui/widgets/ImagePicker.h"
+#include "ui_CompanyInvoicePage.h"
 #include "ui_CompanyProfilePage.h"
 
 #include <QHBoxLayout>
@@ -16,11 +19,24 @@ CompanyProfileEditor::CompanyProfileEditor(const Session &session, QWidget *pare
     : QWidget(parent)
     , m_session(session)
     , m_form(std::make_unique<Ui::CompanyProfilePage>())
+    , m_invoice(std::make_unique<Ui::CompanyInvoicePage>())
     , m_save(new QPushButton(tr("&Save"), this))
 {
     setObjectName(QStringLiteral("companyProfileEditor"));
-    auto *fields = new QWizardPage(this); // the form is the wizard's page; here it shows its title as a heading
-    m_form->setupUi(fields);
+    // the forms are the wizard's pages; here their titles show as headings, side by side
+    auto *fields = new QWidget(this);
+    auto *profilePage = new QWizardPage(fields);
+    m_form->setupUi(profilePage);
+    auto *invoicePage = new QWizardPage(fields);
+    m_invoice->setupUi(invoicePage);
+    CompanyProfileForm::setUp(*m_invoice);
+    m_invoice->bankGroup->hide(); // accounts are kept under finance once the company runs
+    for (ImagePicker *picker : {m_invoice->logoPicker, m_invoice->sealPicker})
+        connect(picker, &ImagePicker::failed, m_invoice->invoiceErrorLabel, &QLabel::setText);
+    auto *pages = new QHBoxLayout(fields);
+    pages->setContentsMargins(0, 0, 0, 0);
+    pages->addWidget(profilePage, 3);
+    pages->addWidget(invoicePage, 2);
     auto *heading = new QLabel(tr("The company's profile, as the official invoice prints it."), this);
     heading->setWordWrap(true);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -32,7 +48,9 @@ CompanyProfileEditor::CompanyProfileEditor(const Session &session, QWidget *pare
     column->addWidget(fields);
     column->addLayout(buttons);
     column->addStretch(1);
-    CompanyProfileForm::show(*m_form, SettingsRepository(*session.store).company().value_or(Company()));
+    const Company company = SettingsRepository(*session.store).company().value_or(Company());
+    CompanyProfileForm::show(*m_form, company);
+    CompanyProfileForm::show(*m_invoice, company);
     m_unsaved = std::make_unique<UnsavedChanges>(fields);
     m_unsaved->markSaved();
     connect(m_save, &QPushButton::clicked, this, &CompanyProfileEditor::save);
@@ -43,14 +61,18 @@ CompanyProfileEditor::~CompanyProfileEditor() = default;
 bool CompanyProfileEditor::save()
 {
     SettingsRepository settings(*m_session.store);
-    Company company = CompanyProfileForm::read(*m_form, settings.company().value_or(Company()));
+    Company company =
+        CompanyProfileForm::read(*m_invoice, CompanyProfileForm::read(*m_form, settings.company().value_or(Company())));
     QString error;
     if (!CompanyProfile::save(*m_session.store, m_session.actor(), company, &error)) {
         m_form->profileErrorLabel->setText(error);
         return false;
     }
     CompanyProfileForm::show(*m_form, company);
+    CompanyProfileForm::show(*m_invoice, company);
     m_unsaved->markSaved();
+    Persian::setShownUnit(company.moneyUnit); // lists opened from now on count the new way
+    emit saved(company);
     return true;
 }
 

@@ -1,14 +1,18 @@
 #pragma once
+#include "models/company/CompanySetup.h"
+
 #include <QWizard>
 
 #include <memory>
 
 namespace Ui {
 class CompanyProfilePage;
+class CompanyInvoicePage;
 class CompanyAdminPage;
 }
 
-// «شرکت جدید»: the company's profile, then the first administrator and where the company's
+// «شرکت جدید»: the company's profile, then its logo, seal, money unit, VAT and bank account,
+// then the first administrator and where the company's
 // file goes. Nothing is written before Finish; then CompanySetup makes the company in one
 // transaction, and a refusal (a weak password, a file that already exists) keeps the person on
 // the page with the reason and leaves no file behind. Cancel writes nothing at all.
@@ -29,12 +33,16 @@ public:
 
 private:
     bool checkProfile();
+    bool checkInvoice();
+    void readBank(CompanySetup::NewCompany &company) const;
     bool createCompany();
     void chooseFile();
 
     std::unique_ptr<Ui::CompanyProfilePage> m_profile;
+    std::unique_ptr<Ui::CompanyInvoicePage> m_invoice;
     std::unique_ptr<Ui::CompanyAdminPage> m_admin;
     QWizardPage *m_profilePage;
+    QWizardPage *m_invoicePage;
     QWizardPage *m_adminPage;
     QString m_createdPath;
     QStringList m_created;

@@ -1,6 +1,7 @@
 # files of ui/company: starting a new company (the new-company wizard) and its profile page
 qt_wrap_ui(vafa_company_forms
     company/forms/CompanyProfilePage.ui
+    company/forms/CompanyInvoicePage.ui
     company/forms/CompanyAdminPage.ui)
 target_sources(vafa_ui PRIVATE ${vafa_company_forms}
     company/CompanyProfileForm.h company/CompanyProfileForm.cpp

@@ -1,13 +1,14 @@
 #include "ui/finance/BalancesPage.h"
 
-#include "models/finance/Balances.h"
 #include "models/core/Store.h"
+#include "models/finance/Balances.h"
+#include "models/persian/Money.h"
 #include "reports/PrintService.h"
 #include "reports/TemplateRenderer.h"
 #include "ui/finance/FinanceFormat.h"
-#include "ui/widgets/Ask.h"
 #include "ui/shell/Labels.h"
 #include "ui/shell/SectionKit.h"
+#include "ui/widgets/Ask.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/PlainText.h"
 
@@ -35,8 +36,8 @@ BalancesPage::BalancesPage(const Session &session, QWidget *parent)
     QCheckBox *nonZero = m_nonZero;
     m_report = new ListPage(store->db(),
                             // the balance without a sign, and beside it the side it stands on
-                            {text(tr("Customer")), text(tr("Customer number")), of(tr("Debit (rials)"), ColumnKind::Money),
-                             of(tr("Credit (rials)"), ColumnKind::Money), of(tr("Balance (rials)"), ColumnKind::Money),
+                            {text(tr("Customer")), text(tr("Customer number")), of(tr("Debit (%1)").arg(Persian::shownUnitName()), ColumnKind::Money),
+                             of(tr("Credit (%1)").arg(Persian::shownUnitName()), ColumnKind::Money), of(tr("Balance (%1)").arg(Persian::shownUnitName()), ColumnKind::Money),
                              label(tr("Debtor / creditor"), FinanceFormat::balanceSides())},
                             [store, nonZero](const QString &search, const QString &) {
                                 BalanceFilter f;
@@ -53,8 +54,8 @@ BalancesPage::BalancesPage(const Session &session, QWidget *parent)
     kinds.insert(QStringLiteral("payment"), tr("Payment"));
     m_statement = new ListPage(store->db(),
                                {of(tr("Date"), ColumnKind::Date), label(tr("Item"), kinds), text(tr("Number")),
-                                of(tr("Debit (rials)"), ColumnKind::Money), of(tr("Credit (rials)"), ColumnKind::Money),
-                                of(tr("Balance (rials)"), ColumnKind::Money),
+                                of(tr("Debit (%1)").arg(Persian::shownUnitName()), ColumnKind::Money), of(tr("Credit (%1)").arg(Persian::shownUnitName()), ColumnKind::Money),
+                                of(tr("Balance (%1)").arg(Persian::shownUnitName()), ColumnKind::Money),
                                 label(tr("Debtor / creditor"), FinanceFormat::balanceSides())},
                                [store, identity](const QString &, const QString &) {
                                    return BalanceRepository(*store).statement(*identity);

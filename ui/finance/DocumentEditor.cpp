@@ -55,7 +55,7 @@ DocumentEditor::DocumentEditor(const Session &session, const QString &documentId
     m_ui->linesTableWidget->horizontalHeader()->setSectionResizeMode(LcProduct, QHeaderView::Stretch);
     m_ui->linesTableWidget->verticalHeader()->hide(); // its numbers would be Latin (toolchain G3)
     m_ui->surchargesTableWidget->setColumnCount(ScCount);
-    m_ui->surchargesTableWidget->setHorizontalHeaderLabels({tr("Title"), tr("Amount (rials)"), tr("Percent"), tr("Taxable")});
+    m_ui->surchargesTableWidget->setHorizontalHeaderLabels({tr("Title"), tr("Amount (%1)").arg(Persian::shownUnitName()), tr("Percent"), tr("Taxable")});
     TableLook::apply(m_ui->surchargesTableWidget);
     m_ui->surchargesTableWidget->horizontalHeader()->setSectionResizeMode(ScTitle, QHeaderView::Stretch);
     TableLook::fitColumns(m_ui->surchargesTableWidget);

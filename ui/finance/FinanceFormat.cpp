@@ -10,7 +10,7 @@
 
 QString FinanceFormat::money(qint64 rials)
 {
-    return Persian::formatMoney(rials, Persian::MoneyUnit::Rial, false);
+    return Persian::formatShownMoney(rials);
 }
 
 QString FinanceFormat::quantity(qint64 milli)

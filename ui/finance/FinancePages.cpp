@@ -1,21 +1,22 @@
 #include "ui/finance/FinancePages.h"
 
+#include "models/core/Store.h"
 #include "models/finance/ApprovalQueue.h"
+#include "models/finance/DocumentApproval.h"
 #include "models/finance/DocumentRepository.h"
+#include "models/finance/FinanceRights.h"
 #include "models/finance/ReceiptRepository.h"
 #include "models/loyalty/ProductRepository.h"
-#include "models/core/Store.h"
-#include "ui/shell/Labels.h"
-#include "ui/shell/StaffActions.h"
-#include "ui/shell/Workspace.h"
+#include "models/persian/Money.h"
 #include "ui/finance/BalancesPage.h"
 #include "ui/finance/BatchPrint.h"
 #include "ui/finance/DocumentEditor.h"
-#include "models/finance/DocumentApproval.h"
-#include "models/finance/FinanceRights.h"
 #include "ui/finance/ProductEditor.h"
 #include "ui/finance/ReceiptEditor.h"
 #include "ui/finance/TemplateEditorPage.h"
+#include "ui/shell/Labels.h"
+#include "ui/shell/StaffActions.h"
+#include "ui/shell/Workspace.h"
 #include "ui/widgets/Ask.h"
 
 #include <QAction>
@@ -55,7 +56,7 @@ QVector<ListColumn> approvalColumns()
     kinds.insert(QStringLiteral("receipt"), Text::tr("Receipt"));
     kinds.insert(QStringLiteral("payment"), Text::tr("Payment"));
     return {label(Text::tr("Item"), kinds), text(Text::tr("Number")), of(Text::tr("Date"), ColumnKind::Date),
-            text(Text::tr("Customer")), of(Text::tr("Amount (rials)"), ColumnKind::Money),
+            text(Text::tr("Customer")), of(Text::tr("Amount (%1)").arg(Persian::shownUnitName()), ColumnKind::Money),
             label(Text::tr("Status"), Labels::approvalStatuses()), text(Text::tr("Type"))};
 }
 
@@ -85,7 +86,7 @@ Section approvalsSection(const Session &session)
 QVector<ListColumn> productColumns()
 {
     return {text(Text::tr("Code")), text(Text::tr("Name")), text(Text::tr("Unit")),
-            of(Text::tr("Price (rials)"), ColumnKind::Money), label(Text::tr("Taxed"), Labels::yesNo()),
+            of(Text::tr("Price (%1)").arg(Persian::shownUnitName()), ColumnKind::Money), label(Text::tr("Taxed"), Labels::yesNo()),
             label(Text::tr("Active"), Labels::yesNo())};
 }
 

@@ -9,6 +9,7 @@
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/ImagePicker.h"
 #include "ui/widgets/TableLook.h"
 #include "ui_ItemTypeEditor.h"
 
@@ -198,14 +199,7 @@ void ItemTypeEditor::load(const ItemType &t)
 
 void ItemTypeEditor::showSignature(const QByteArray &image)
 {
-    QPixmap pixmap;
-    if (!image.isEmpty() && pixmap.loadFromData(image)) {
-        m_ui->signaturePreviewLabel->setPixmap(
-            pixmap.scaled(m_ui->signaturePreviewLabel->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    } else {
-        m_ui->signaturePreviewLabel->setPixmap({});
-        m_ui->signaturePreviewLabel->setText(tr("No image"));
-    }
+    ImagePicker::showPreview(m_ui->signaturePreviewLabel, image);
     m_ui->clearSignatureButton->setEnabled(!image.isEmpty());
 }
 
@@ -226,17 +220,14 @@ void ItemTypeEditor::saveFields()
 
 bool ItemTypeEditor::setSignatureFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        emit failed(tr("The file %1 could not be read.").arg(Persian::filePath(path)));
+    QString error;
+    const auto bytes = ImagePicker::readImageFile(path, &error);
+    if (!bytes) {
+        emit failed(error);
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    if (QImage::fromData(bytes).isNull()) {
-        emit failed(tr("The file %1 is not an image.").arg(Persian::filePath(path)));
-        return false;
-    }
-    change(QStringLiteral("signature_image"), QFileInfo(path).fileName(), [bytes](ItemType &t) { t.signatureImage = bytes; });
+    change(QStringLiteral("signature_image"), QFileInfo(path).fileName(),
+           [image = *bytes](ItemType &t) { t.signatureImage = image; });
     return m_writer && m_writer->error().isEmpty();
 }
 

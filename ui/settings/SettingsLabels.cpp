@@ -32,7 +32,8 @@ QString SettingsLabels::permission(const QString &key)
 QStringList SettingsLabels::entities()
 {
     return {s("proforma"), s("invoice"), s("return_invoice"), s("contract"), s("receipt"), s("payment"),
-            s("ticket"),   s("request"), s("task"),           s("appointment"), s("form"), s("file")};
+            s("ticket"),   s("request"), s("task"),           s("note"),        s("call"), s("appointment"),
+            s("form"),     s("file")};
 }
 
 QString SettingsLabels::entity(const QString &entity)
@@ -42,7 +43,8 @@ QString SettingsLabels::entity(const QString &entity)
         {s("return_invoice"), tr("Return invoices")}, {s("contract"), tr("Contracts")},
         {s("receipt"), tr("Receipts")}, {s("payment"), tr("Payments")},
         {s("ticket"), tr("Tickets")}, {s("request"), tr("Requests")},
-        {s("task"), tr("Tasks")}, {s("appointment"), tr("Appointments")},
+        {s("task"), tr("Tasks")}, {s("note"), tr("Notes")}, {s("call"), tr("Phone calls")},
+        {s("appointment"), tr("Appointments")},
         {s("form"), tr("Forms")}, {s("file"), tr("Files")},
     };
     return labels.value(entity, entity);

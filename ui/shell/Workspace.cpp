@@ -1,25 +1,26 @@
 #include "ui/shell/Workspace.h"
 
-#include "models/club/ClubLists.h"
 #include "models/auth/User.h"
+#include "models/club/ClubLists.h"
+#include "models/company/GettingStarted.h"
+#include "models/core/SettingsRepository.h"
 #include "models/finance/DocumentRepository.h"
 #include "models/finance/ReceiptRepository.h"
 #include "models/identities/IdentityRepository.h"
-#include "models/core/SettingsRepository.h"
-#include "ui/shell/Labels.h"
-#include "ui/shell/StaffActions.h"
-#include "ui/finance/FinancePages.h"
-#include "ui/members/MemberPages.h"
-#include "ui/settings/SettingsPages.h"
-#include "models/company/GettingStarted.h"
+#include "models/persian/Money.h"
 #include "ui/club/ClubDashboardPage.h"
 #include "ui/company/GettingStartedPage.h"
+#include "ui/finance/FinancePages.h"
 #include "ui/identities/IdentityPages.h"
 #include "ui/loyalty/PointPages.h"
-#include "ui/tickets/TicketPages.h"
-#include "ui/workflow/CartablePages.h"
-#include "ui/widgets/ListPage.h"
+#include "ui/members/MemberPages.h"
+#include "ui/settings/SettingsPages.h"
+#include "ui/shell/Labels.h"
 #include "ui/shell/SectionKit.h"
+#include "ui/shell/StaffActions.h"
+#include "ui/tickets/TicketPages.h"
+#include "ui/widgets/ListPage.h"
+#include "ui/workflow/CartablePages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,13 +32,13 @@ QVector<ListColumn> Workspace::documentColumns()
     return {label(Workspace::tr("Type"), Labels::documentKinds()), text(Workspace::tr("Number")),
             of(Workspace::tr("Date"), ColumnKind::Date), text(Workspace::tr("Customer")),
             label(Workspace::tr("Status"), Labels::approvalStatuses()),
-            of(Workspace::tr("Amount (rials)"), ColumnKind::Money), text(Workspace::tr("Title"))};
+            of(Workspace::tr("Amount (%1)").arg(Persian::shownUnitName()), ColumnKind::Money), text(Workspace::tr("Title"))};
 }
 
 QVector<ListColumn> Workspace::receiptColumns()
 {
     return {text(Workspace::tr("Number")), of(Workspace::tr("Date"), ColumnKind::Date), text(Workspace::tr("Payer")),
-            of(Workspace::tr("Amount (rials)"), ColumnKind::Money), label(Workspace::tr("Type"), Labels::receiptMethods()),
+            of(Workspace::tr("Amount (%1)").arg(Persian::shownUnitName()), ColumnKind::Money), label(Workspace::tr("Type"), Labels::receiptMethods()),
             label(Workspace::tr("Method"), Labels::cashMethods()), label(Workspace::tr("Status"), Labels::approvalStatuses())};
 }
 
@@ -56,6 +57,8 @@ QVector<ListPage::Filter> Workspace::statusFilters(const QString &allTitle)
 
 Session Workspace::sessionFor(Store &store, const User &user)
 {
+    // amounts on every screen of this session in the company's unit (the official prints keep rials)
+    Persian::setShownUnit(SettingsRepository(store).company().value_or(Company()).moneyUnit);
     Session s;
     s.store = &store;
     s.userId = user.id;

@@ -57,6 +57,7 @@ MoneyEdit::MoneyEdit(QWidget *parent)
 
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     retranslate();
+    setUnit(Persian::shownUnit()); // typed the way the company counts; the person can switch
 }
 
 bool MoneyEdit::isEmpty() const

@@ -1,6 +1,7 @@
 #include "ui/widgets/UnsavedChanges.h"
 
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/ImagePicker.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -32,6 +33,8 @@ QStringList UnsavedChanges::snapshot(const QWidget *form)
             values << name + QLatin1Char('=') + text->toHtml();
         } else if (const auto *plain = qobject_cast<const QPlainTextEdit *>(w)) {
             values << name + QLatin1Char('=') + plain->toPlainText();
+        } else if (const auto *picker = qobject_cast<const ImagePicker *>(w)) {
+            values << name + QLatin1Char('=') + QString::number(qHash(picker->image()));
         } else if (const auto *table = qobject_cast<const QTableWidget *>(w)) {
             values << name + QStringLiteral("=%1x%2").arg(table->rowCount()).arg(table->columnCount());
             for (int r = 0; r < table->rowCount(); ++r)

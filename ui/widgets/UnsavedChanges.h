@@ -8,7 +8,7 @@ class QWidget;
 // Ask::confirm before anything typed is thrown away; with nothing changed it closes at once.
 //
 // The snapshot is read from the fields themselves (line edits, combo boxes, check and radio
-// buttons, spin boxes, text edits and the cells of table widgets), so an editor does not keep
+// buttons, spin boxes, text edits, image pickers and the cells of table widgets), so an editor does not keep
 // a second copy of its state that could drift from what the screen shows.
 class UnsavedChanges
 {

@@ -1,6 +1,7 @@
 # shared widgets: the Jalali date field, the money field, Ask (every modal question), the badge
 # of a status column, the searchable, sortable, exportable list page, and what every table,
-# window and editor shares (TableLook, WindowGeometry, UnsavedChanges, WizardArrows, PrintPreviewDigits)
+# window and editor shares (TableLook, WindowGeometry, UnsavedChanges, WizardArrows, PrintPreviewDigits),
+# and the picker of an image for paper (ImagePicker)
 target_sources(vafa_ui PRIVATE
     widgets/JalaliDateEdit.h widgets/JalaliDateEdit.cpp
     widgets/MoneyEdit.h widgets/MoneyEdit.cpp
@@ -12,4 +13,5 @@ target_sources(vafa_ui PRIVATE
     widgets/WindowGeometry.h widgets/WindowGeometry.cpp
     widgets/UnsavedChanges.h widgets/UnsavedChanges.cpp
     widgets/WizardArrows.h widgets/WizardArrows.cpp
-    widgets/PrintPreviewDigits.h widgets/PrintPreviewDigits.cpp)
+    widgets/PrintPreviewDigits.h widgets/PrintPreviewDigits.cpp
+    widgets/ImagePicker.h widgets/ImagePicker.cpp)
