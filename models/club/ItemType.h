@@ -2,10 +2,16 @@
 #include "models/core/Row.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 // Settings of one item subtype (نوع آیتم), including what club users may do with it.
 struct ItemType : Row
 {
+    // Every entity an item type can belong to, in the order the settings list them; the first
+    // six are financial (they carry amounts, approval and numbering).
+    static QStringList entities();
+    static bool isFinancial(const QString &entity);
+
     QString entity; // proforma|invoice|return_invoice|contract|receipt|payment|ticket|request|task|note|call|appointment|form|file
     QString code;
     QString name;

@@ -90,6 +90,36 @@ std::optional<ItemType> ItemTypeRepository::findByCode(const QString &code)
     return list.first();
 }
 
+QStringList ItemType::entities()
+{
+    return {QStringLiteral("proforma"), QStringLiteral("invoice"), QStringLiteral("return_invoice"),
+            QStringLiteral("contract"), QStringLiteral("receipt"),  QStringLiteral("payment"),
+            QStringLiteral("ticket"),   QStringLiteral("request"),  QStringLiteral("task"),
+            QStringLiteral("note"),     QStringLiteral("call"),     QStringLiteral("appointment"),
+            QStringLiteral("form"),     QStringLiteral("file")};
+}
+
+bool ItemType::isFinancial(const QString &entity)
+{
+    return entities().mid(0, 6).contains(entity);
+}
+
+qint64 ItemTypeRepository::usage(const QString &typeId)
+{
+    // read-only counts over the tables that point at a type; each table's own repository
+    // still does all the writing
+    qint64 total = 0;
+    for (const char *table : {"items", "documents", "receipts", "tickets", "workflows", "point_rules"}) {
+        const auto r = fetchOne(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE item_type_id = ? AND ").arg(QLatin1String(table))
+                                    + live(QString()),
+                                {typeId});
+        if (!r)
+            return -1;
+        total += r->value(0).toLongLong();
+    }
+    return total;
+}
+
 bool ItemTypeRepository::tombstone(const QString &id)
 {
     return tombstoneRow("item_types", id);

@@ -27,6 +27,9 @@ public:
     std::optional<ItemType> get(const QString &id);
     std::optional<ItemType> findByCode(const QString &code);
     bool tombstone(const QString &id);
+    // How many live items, documents, receipts, tickets, processes and point rules use the type;
+    // -1 when the store could not tell.
+    qint64 usage(const QString &typeId);
     QList<ItemType> byEntity(const QString &entity); // empty entity = all; ordered by entity, name
     // Types a club user of `kind` (customer|agent) may create or view.
     QList<ItemType> clubCreatable(const QString &clubKind);

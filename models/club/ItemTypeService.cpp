@@ -1,9 +1,11 @@
 #include "models/club/ItemTypeService.h"
 
 #include "models/club/ClubPermissions.h"
-#include "models/core/AuditLog.h"
 #include "models/auth/UserRepository.h"
+#include "models/core/AuditLog.h"
+#include "models/core/SettingsRepository.h"
 #include "models/core/Store.h"
+#include "models/persian/Digits.h"
 
 bool ItemTypeService::fail(const QString &message)
 {
@@ -70,4 +72,107 @@ std::optional<ItemType> ItemTypeService::stored(const QString &typeId)
 QList<CustomField> ItemTypeService::customFields(const QString &typeId)
 {
     return ItemTypeRepository(m_store).customFields(typeId);
+}
+
+QString ItemTypeService::checkName(ItemTypeRepository &types, const QString &entity, const QString &name,
+                                   const QString &exceptId)
+{
+    if (name.trimmed().isEmpty())
+        return tr("Enter a name for the item type.");
+    for (const ItemType &t : types.byEntity(entity))
+        if (t.id != exceptId && t.name.trimmed() == name.trimmed())
+            return tr("There is already a type called “%1” here. Choose another name.").arg(name.trimmed());
+    return {};
+}
+
+std::optional<QString> ItemTypeService::create(const Actor &actor, const QString &entity, const QString &name)
+{
+    if (!ItemType::entities().contains(entity)) {
+        fail(tr("Vafa does not know this kind of item."));
+        return std::nullopt;
+    }
+    Store::Transaction tx(m_store);
+    if (!begin(&tx, actor))
+        return std::nullopt;
+    ItemTypeRepository types(m_store);
+    if (const QString bad = checkName(types, entity, name, {}); !bad.isEmpty()) {
+        fail(bad);
+        return std::nullopt;
+    }
+    ItemType t;
+    t.entity = entity;
+    t.name = name.trimmed();
+    int n = int(types.byEntity(entity).size()) + 1;
+    do // a code scripts and the print command can name it by
+        t.code = QStringLiteral("%1_%2").arg(entity).arg(n++);
+    while (types.findByCode(t.code));
+    if (ItemType::isFinancial(entity)) {
+        t.needsApproval = true;
+        t.pendingAfterEdit = true;
+        t.numberOn = QStringLiteral("approval");
+        if (entity != QLatin1String("receipt") && entity != QLatin1String("payment"))
+            t.taxBp = SettingsRepository(m_store).company().value_or(Company()).defaultVatBp;
+    }
+    if (!types.insert(t)
+        || !AuditLog(m_store).append(actor.userId, QStringLiteral("item_type.create"), QStringLiteral("item_type"), t.id,
+                                     entity + QLatin1Char(':') + t.name)) {
+        qWarning("item type: %s", qPrintable(types.lastError()));
+        fail(tr("The item type could not be saved. Nothing was changed."));
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        fail(m_store.writeFailureMessage());
+        return std::nullopt;
+    }
+    return t.id;
+}
+
+bool ItemTypeService::rename(const Actor &actor, const QString &typeId, const QString &name)
+{
+    const auto current = stored(typeId);
+    if (!current)
+        return fail(tr("This item type no longer exists."));
+    ItemTypeRepository types(m_store);
+    if (const QString bad = checkName(types, current->entity, name, typeId); !bad.isEmpty())
+        return fail(bad);
+    // change() re-reads the type inside its transaction; a name taken meanwhile is caught by the
+    // same check there
+    QString clash;
+    const bool ok = change(actor, typeId, QStringLiteral("name"), name.trimmed(), [&](ItemType &t) {
+        clash = checkName(types, t.entity, name, typeId);
+        if (clash.isEmpty())
+            t.name = name.trimmed();
+    });
+    return clash.isEmpty() ? ok : fail(clash);
+}
+
+bool ItemTypeService::setActive(const Actor &actor, const QString &typeId, bool active)
+{
+    return change(actor, typeId, QStringLiteral("active"), active ? QStringLiteral("true") : QStringLiteral("false"),
+                  [active](ItemType &t) { t.active = active; });
+}
+
+bool ItemTypeService::remove(const Actor &actor, const QString &typeId)
+{
+    Store::Transaction tx(m_store);
+    if (!begin(&tx, actor))
+        return false;
+    ItemTypeRepository types(m_store);
+    const std::optional<ItemType> type = types.get(typeId);
+    if (!type)
+        return fail(tr("This item type no longer exists."));
+    const qint64 used = types.usage(typeId);
+    if (used != 0)
+        return fail(used < 0 ? tr("The store could not tell whether the type is in use. Nothing was changed.")
+                             : tr("“%1” is used by %2 records and cannot be deleted. Deactivate it instead: it "
+                                  "stays on the records that have it and is offered for no new ones.")
+                                   .arg(type->name, Persian::formatNumber(used)));
+    QList<CustomField> none; // its custom fields go with it
+    if (!types.saveCustomFields(typeId, none) || !types.tombstone(typeId)
+        || !AuditLog(m_store).append(actor.userId, QStringLiteral("item_type.delete"), QStringLiteral("item_type"), typeId,
+                                     type->name)) {
+        qWarning("item type: %s", qPrintable(types.lastError()));
+        return fail(tr("The item type could not be deleted. Nothing was changed."));
+    }
+    return tx.commit() || fail(m_store.writeFailureMessage());
 }

@@ -10,6 +10,7 @@
 #include "models/core/AuditLog.h"
 #include "models/identities/IdentityRepository.h"
 #include "models/club/ItemTypeRepository.h"
+#include "models/tickets/TicketRepository.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/Store.h"
 #include "tests/support/TestSupport.h"
@@ -23,6 +24,7 @@
 #include "ui/settings/SettingsLabels.h"
 #include "ui/settings/SettingsPages.h"
 #include "ui/settings/StaffPermissionsPage.h"
+#include "ui/widgets/Ask.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -35,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -250,6 +253,75 @@ private slots:
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().name, QStringLiteral("نشانی نصب"));
         QVERIFY(auditActions().contains(QStringLiteral("item_type.custom_fields")));
+    }
+
+    // The list under «شخصی‌سازی»: a type is added to the chosen group, renamed, deactivated, and
+    // deleted only while nothing uses it; each step audited, each refusal said on the page.
+    void typesAreCreatedRenamedDeactivatedAndDeletedOnlyWhenUnused()
+    {
+        const Session s = sessionOf(m_admin);
+        ItemTypesPage page(s);
+        page.show();
+        auto *tree = page.findChild<QTreeWidget *>(QStringLiteral("typesTreeWidget"));
+        const auto selectNotes = [tree] { // a group without types yet is there to add to
+            for (int g = 0; g < tree->topLevelItemCount(); ++g)
+                if (tree->topLevelItem(g)->data(0, Qt::UserRole + 1).toString() == QLatin1String("note"))
+                    tree->setCurrentItem(tree->topLevelItem(g));
+            return tree->currentItem() && tree->currentItem()->data(0, Qt::UserRole).toString().isEmpty();
+        };
+        QVERIFY(selectNotes());
+        {
+            Ask::Script script;
+            script.text(QStringLiteral("یادداشت جلسه"));
+            click(&page, "newTypeButton");
+        }
+        const QList<ItemType> made = ItemTypeRepository(m_store).byEntity(QStringLiteral("note"));
+        QCOMPARE(made.size(), 1);
+        const QString id = made.first().id;
+        QCOMPARE(page.editor()->typeId(), id); // the new type is selected for its settings
+        {
+            Ask::Script script; // the same name again in the same group is refused
+            script.text(QStringLiteral("یادداشت جلسه"));
+            QVERIFY(selectNotes());
+            click(&page, "newTypeButton");
+        }
+        QVERIFY(!page.errorText().isEmpty());
+        QCOMPARE(ItemTypeRepository(m_store).byEntity(QStringLiteral("note")).size(), 1);
+        page.selectType(id);
+        {
+            Ask::Script script;
+            script.text(QStringLiteral("صورت‌جلسه"));
+            click(&page, "renameTypeButton");
+        }
+        QCOMPARE(ItemTypeRepository(m_store).get(id)->name, QStringLiteral("صورت‌جلسه"));
+        click(&page, "activeTypeButton");
+        QVERIFY(!ItemTypeRepository(m_store).get(id)->active);
+
+        // a type with a ticket on it stays; deactivating is offered instead
+        Ticket ticket;
+        ticket.itemTypeId = m_installRequest;
+        ticket.identityId = m_customerIdentity;
+        ticket.subject = QStringLiteral("نصب دستگاه");
+        QVERIFY(TicketRepository(m_store).insert(ticket));
+        page.selectType(m_installRequest);
+        {
+            Ask::Script script;
+            script.confirm(true);
+            click(&page, "deleteTypeButton");
+        }
+        QVERIFY(ItemTypeRepository(m_store).get(m_installRequest));
+        QVERIFY(!page.errorText().isEmpty());
+        page.selectType(id);
+        {
+            Ask::Script script;
+            script.confirm(true);
+            click(&page, "deleteTypeButton");
+        }
+        QVERIFY(!ItemTypeRepository(m_store).get(id));
+        const QStringList audited = auditActions();
+        for (const char *action : {"item_type.create", "item_type.update", "item_type.delete"})
+            QVERIFY2(audited.contains(QLatin1String(action)), action);
+        QVERIFY(TicketRepository(m_store).tombstone(ticket.id));
     }
 
     void aStaffUserWithoutPermissionSeesNoConfigurationPages()

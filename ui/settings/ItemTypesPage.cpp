@@ -1,10 +1,12 @@
 #include "ui/settings/ItemTypesPage.h"
 
 #include "models/club/ItemTypeRepository.h"
+#include "models/club/ItemTypeService.h"
 #include "ui/settings/ClubFlagsMatrixModel.h"
 #include "ui/settings/ItemTypeEditor.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
+#include "ui/widgets/Ask.h"
 #include "ui/widgets/TableLook.h"
 #include "ui_ItemTypesPage.h"
 
@@ -69,34 +71,139 @@ ItemTypesPage::ItemTypesPage(const Session &session, QWidget *parent)
         report({});
         m_matrix->refresh(typeId);
     });
+    connect(m_ui->typesTreeWidget, &QTreeWidget::currentItemChanged, this, &ItemTypesPage::updateButtons);
+    connect(m_ui->newTypeButton, &QPushButton::clicked, this, &ItemTypesPage::newType);
+    connect(m_ui->renameTypeButton, &QPushButton::clicked, this, &ItemTypesPage::renameType);
+    connect(m_ui->activeTypeButton, &QPushButton::clicked, this, &ItemTypesPage::toggleActive);
+    connect(m_ui->deleteTypeButton, &QPushButton::clicked, this, &ItemTypesPage::deleteType);
     QTreeWidgetItem *first = m_ui->typesTreeWidget->topLevelItemCount() > 0
         ? m_ui->typesTreeWidget->topLevelItem(0)->child(0)
         : nullptr;
     if (first)
         m_ui->typesTreeWidget->setCurrentItem(first);
+    updateButtons();
 }
 
 ItemTypesPage::~ItemTypesPage() = default;
 
-void ItemTypesPage::fillTree()
+void ItemTypesPage::fillTree(const QString &selectId)
 {
-    QMap<int, QTreeWidgetItem *> groups; // by the entity's place in SettingsLabels::entities()
-    const QStringList order = SettingsLabels::entities();
-    const QList<ItemType> types = ItemTypeRepository(*m_session.store).byEntity(QString());
+    // every entity has its group, even one without types yet, so a type can be added to it
     QTreeWidget *tree = m_ui->typesTreeWidget;
-    for (const ItemType &t : types) {
-        const int place = order.contains(t.entity) ? int(order.indexOf(t.entity)) : int(order.size());
-        QTreeWidgetItem *&group = groups[place];
-        if (!group) {
-            group = new QTreeWidgetItem({SettingsLabels::entity(t.entity)});
-            PageStyle::groupRow(group);
-        }
+    tree->clear();
+    QMap<QString, QTreeWidgetItem *> groups;
+    for (const QString &entity : SettingsLabels::entities()) {
+        auto *group = new QTreeWidgetItem({SettingsLabels::entity(entity)});
+        group->setData(0, EntityRole, entity);
+        PageStyle::groupRow(group);
+        groups.insert(entity, group);
+        tree->addTopLevelItem(group);
+    }
+    QTreeWidgetItem *selected = nullptr;
+    for (const ItemType &t : ItemTypeRepository(*m_session.store).byEntity(QString())) {
+        QTreeWidgetItem *group = groups.value(t.entity);
+        if (!group)
+            continue; // an entity this version does not know
         auto *item = new QTreeWidgetItem(group, {t.active ? t.name : tr("%1 (inactive)").arg(t.name)});
         item->setData(0, Qt::UserRole, t.id);
+        item->setData(0, EntityRole, t.entity);
         item->setToolTip(0, t.code);
+        if (t.id == selectId)
+            selected = item;
     }
-    tree->addTopLevelItems(groups.values());
     tree->expandAll();
+    if (selected)
+        tree->setCurrentItem(selected);
+}
+
+QString ItemTypesPage::selectedTypeId() const
+{
+    const QTreeWidgetItem *item = m_ui->typesTreeWidget->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+QString ItemTypesPage::selectedEntity() const
+{
+    const QTreeWidgetItem *item = m_ui->typesTreeWidget->currentItem();
+    return item ? item->data(0, EntityRole).toString() : QString();
+}
+
+void ItemTypesPage::updateButtons()
+{
+    const QString id = selectedTypeId();
+    m_ui->newTypeButton->setEnabled(!selectedEntity().isEmpty());
+    m_ui->renameTypeButton->setEnabled(!id.isEmpty());
+    m_ui->deleteTypeButton->setEnabled(!id.isEmpty());
+    m_ui->activeTypeButton->setEnabled(!id.isEmpty());
+    const auto type = id.isEmpty() ? std::nullopt : ItemTypeRepository(*m_session.store).get(id);
+    m_ui->activeTypeButton->setText(type && !type->active ? tr("Activate") : tr("Deactivate"));
+}
+
+void ItemTypesPage::newType()
+{
+    const QString entity = selectedEntity();
+    if (entity.isEmpty())
+        return;
+    const auto name = Ask::text(this, tr("New item type"),
+                                tr("Name of the new type among %1:").arg(SettingsLabels::entity(entity)));
+    if (!name)
+        return;
+    ItemTypeService service(*m_session.store);
+    const std::optional<QString> id = service.create(m_session.actor(), entity, *name);
+    report(service.error());
+    if (id)
+        typesChanged(*id);
+}
+
+void ItemTypesPage::renameType()
+{
+    const QString id = selectedTypeId();
+    ItemTypeService service(*m_session.store);
+    const auto type = service.stored(id);
+    if (!type)
+        return;
+    const auto name = Ask::text(this, tr("Rename item type"), tr("New name:"), type->name);
+    if (!name || *name == type->name)
+        return;
+    const bool ok = service.rename(m_session.actor(), id, *name);
+    report(service.error());
+    if (ok)
+        typesChanged(id);
+}
+
+void ItemTypesPage::toggleActive()
+{
+    const QString id = selectedTypeId();
+    ItemTypeService service(*m_session.store);
+    const auto type = service.stored(id);
+    if (!type)
+        return;
+    const bool ok = service.setActive(m_session.actor(), id, !type->active);
+    report(service.error());
+    if (ok)
+        typesChanged(id);
+}
+
+void ItemTypesPage::deleteType()
+{
+    const QString id = selectedTypeId();
+    ItemTypeService service(*m_session.store);
+    const auto type = service.stored(id);
+    if (!type || !Ask::confirm(this, tr("Delete item type"), tr("Delete the type “%1” for good?").arg(type->name)))
+        return;
+    const bool ok = service.remove(m_session.actor(), id);
+    report(service.error());
+    if (ok)
+        typesChanged({});
+}
+
+void ItemTypesPage::typesChanged(const QString &selectId)
+{
+    fillTree(selectId);
+    filterTree(m_ui->typeFilterLineEdit->text());
+    m_matrix->reload();
+    m_ui->editor->showType(selectedTypeId());
+    updateButtons();
 }
 
 void ItemTypesPage::filterTree(const QString &text)

@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsLabels.h"
 
 #include "models/club/ClubPermissions.h"
+#include "models/club/ItemType.h"
 
 #include <QHash>
 
@@ -31,9 +32,7 @@ QString SettingsLabels::permission(const QString &key)
 
 QStringList SettingsLabels::entities()
 {
-    return {s("proforma"), s("invoice"), s("return_invoice"), s("contract"), s("receipt"), s("payment"),
-            s("ticket"),   s("request"), s("task"),           s("note"),        s("call"), s("appointment"),
-            s("form"),     s("file")};
+    return ItemType::entities();
 }
 
 QString SettingsLabels::entity(const QString &entity)
@@ -52,7 +51,7 @@ QString SettingsLabels::entity(const QString &entity)
 
 bool SettingsLabels::isFinancial(const QString &entity)
 {
-    return entities().mid(0, 6).contains(entity);
+    return ItemType::isFinancial(entity);
 }
 
 SettingsLabels::Choices SettingsLabels::displayModes()
