@@ -4,6 +4,7 @@
 #include "models/persian/Validators.h"
 #include "models/core/AuditLog.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentitySubtypeRepository.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/Store.h"
 
@@ -200,7 +201,7 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
     IdentityRepository identities(m_store);
     if (!m.subtypeId.isEmpty()) {
         bool found = false;
-        const QList<IdentitySubtype> subtypes = identities.subtypes();
+        const QList<IdentitySubtype> subtypes = IdentitySubtypeRepository(m_store).all();
         for (const IdentitySubtype &s : subtypes)
             if (s.id == m.subtypeId)
                 found = IdentityCode::text(s.profileType) == profile

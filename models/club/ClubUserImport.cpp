@@ -5,6 +5,7 @@
 #include "models/persian/Validators.h"
 #include "models/core/AuditLog.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentitySubtypeRepository.h"
 #include "models/core/SettingsRepository.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/Store.h"
@@ -280,7 +281,7 @@ void ClubUserImport::validate()
     const QSet<QString> withAccounts = m_rowIdentityIds.isEmpty() ? QSet<QString>() : members.identitiesWithAccounts();
     UserRepository users(m_store);
     IdentityRepository identities(m_store);
-    const QList<IdentitySubtype> subtypes = identities.subtypes();
+    const QList<IdentitySubtype> subtypes = IdentitySubtypeRepository(m_store).all();
     const bool customerOn = settings.moduleEnabled(ClubKind::Customer);
     const bool agentOn = settings.moduleEnabled(ClubKind::Agent);
     qint64 capacity[2];

@@ -14,6 +14,7 @@
 #include "models/finance/FinancialAccountRepository.h"
 #include "models/finance/Permissions.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentitySubtypeRepository.h"
 #include "models/persian/Digits.h"
 #include "models/persian/Validators.h"
 
@@ -135,12 +136,13 @@ CompanySetup::Result CompanySetup::create(const NewCompany &c)
     }
     r.created << tr("%n item types", nullptr, int(typeSpecs.size()));
     IdentityRepository identities(m_store);
+    IdentitySubtypeRepository subtypeRepo(m_store);
     const QList<IdentitySubtype> subtypeSpecs = StarterPreset::subtypes();
     QString staffSubtype;
     for (IdentitySubtype t : subtypeSpecs) {
         if (t.profileType == ProfileType::Customer)
             t.numberingPatternId = patternIds[QStringLiteral("customer")];
-        if (!stored(identities.insertSubtype(t), identities))
+        if (!stored(subtypeRepo.insert(t), subtypeRepo))
             return fail(failed);
         if (t.profileType == ProfileType::Operator)
             staffSubtype = t.id;

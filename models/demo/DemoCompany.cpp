@@ -13,6 +13,7 @@
 #include "models/finance/ReceiptRepository.h"
 #include "models/loyalty/PointRepository.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentitySubtypeRepository.h"
 #include "models/club/ItemTypeRepository.h"
 #include "models/loyalty/ProductRepository.h"
 #include "models/core/SettingsRepository.h"
@@ -464,7 +465,8 @@ bool Generator::catalog()
         t.id = id();
         if (t.profileType == ProfileType::Customer)
             t.numberingPatternId = m_patterns[QStringLiteral("customer")].id;
-        if (!check(m_identities.insertSubtype(t), m_identities))
+        IdentitySubtypeRepository subtypes(m_store);
+        if (!check(subtypes.insert(t), subtypes))
             return false;
         m_typeIds[QLatin1String("subtype_") + t.code] = t.id;
     }

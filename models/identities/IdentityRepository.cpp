@@ -385,35 +385,6 @@ bool IdentityRepository::setCategories(const QString &identityId, const QStringL
     return tx.commit();
 }
 
-bool IdentityRepository::insertSubtype(IdentitySubtype &s)
-{
-    return insertRow("identity_subtypes", s,
-                     {{"code", s.code},
-                      {"name", s.name},
-                      {"kind", IdentityCode::text(s.kind)},
-                      {"profile_type", IdentityCode::text(s.profileType)},
-                      {"numbering_pattern_id", Sql::id(s.numberingPatternId)}});
-}
-
-QList<IdentitySubtype> IdentityRepository::subtypes()
-{
-    QList<IdentitySubtype> out;
-    const auto rows = fetchAll(QLatin1String("SELECT * FROM identity_subtypes WHERE ") + live(QString())
-                               + QLatin1String(" ORDER BY profile_type, code, id"));
-    for (const QSqlRecord &r : rows) {
-        IdentitySubtype s;
-        readRow(r, s);
-        s.code = str(r, "code");
-        s.name = str(r, "name");
-        s.kind = IdentityCode::identityKind(str(r, "kind"));
-        s.profileType = IdentityCode::profileType(str(r, "profile_type")).value_or(ProfileType::Customer);
-        s.numberingPatternId = idOf(r, "numbering_pattern_id");
-        out << s;
-    }
-    return out;
-}
-
-
 namespace IdentityCode {
 
 QString text(IdentityKind kind)

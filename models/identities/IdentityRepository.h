@@ -49,9 +49,6 @@ public:
     bool addToCategory(const QString &identityId, const QString &categoryId, const QString &linkId = {});
     bool setCategories(const QString &identityId, const QStringList &categoryIds);
 
-    bool insertSubtype(IdentitySubtype &subtype);
-    QList<IdentitySubtype> subtypes();
-
     static QString searchTextFor(const Identity &identity, const QList<Phone> &phones);
 
 private:

@@ -9,6 +9,7 @@
 #include "models/auth/User.h"
 #include "models/core/AuditLog.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentitySubtypeRepository.h"
 #include "models/club/ItemTypeRepository.h"
 #include "models/tickets/TicketRepository.h"
 #include "models/auth/UserRepository.h"
@@ -20,6 +21,7 @@
 #include "ui/settings/ClubFlagsMatrixModel.h"
 #include "ui/settings/ClubSettingsPage.h"
 #include "ui/settings/ItemTypeEditor.h"
+#include "ui/settings/IdentitySubtypesTab.h"
 #include "ui/settings/ItemTypesPage.h"
 #include "ui/settings/SettingsLabels.h"
 #include "ui/settings/SettingsPages.h"
@@ -29,12 +31,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -131,7 +137,7 @@ private slots:
         m_category = customers.id;
         IdentitySubtype retail;
         retail.name = QStringLiteral("مشتری خرده");
-        QVERIFY(identities.insertSubtype(retail));
+        QVERIFY(IdentitySubtypeRepository(m_store).insert(retail));
         m_subtype = retail.id;
         m_installRequest = addType(QStringLiteral("request"), QStringLiteral("درخواست نصب"));
         m_survey = addType(QStringLiteral("form"), QStringLiteral("فرم نظرسنجی"));
@@ -322,6 +328,72 @@ private slots:
         for (const char *action : {"item_type.create", "item_type.update", "item_type.delete"})
             QVERIFY2(audited.contains(QLatin1String(action)), action);
         QVERIFY(TicketRepository(m_store).tombstone(ticket.id));
+    }
+
+    // «زیرنوع‌های هویت»: a subtype is made in its dialog (a clash keeps the dialog open with the
+    // reason), edited by double-click, and deleted only while no identity has it.
+    void identitySubtypesAreMadeEditedAndDeletedOnlyWhenUnused()
+    {
+        const Session s = sessionOf(m_admin);
+        ItemTypesPage page(s);
+        page.show();
+        IdentitySubtypesTab *tab = page.subtypesTab();
+        const auto typeIn = [](const QString &name, bool expectAccepted) {
+            return [name, expectAccepted](QDialog *dialog) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+                auto *profile = dialog->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+                profile->setCurrentIndex(profile->findData(int(ProfileType::Agent)));
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+                if (!expectAccepted) { // still open, the reason on it
+                    const bool said = !dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty();
+                    return said ? int(QDialog::Rejected) : 99;
+                }
+                return dialog->result();
+            };
+        };
+        {
+            Ask::Script script;
+            script.dialog(typeIn(QStringLiteral("مشتری خرده"), false)); // the name is taken
+            tab->newSubtype();
+        }
+        {
+            Ask::Script script;
+            script.dialog(typeIn(QStringLiteral("نمایندگی شهرستان"), true));
+            tab->newSubtype();
+        }
+        IdentitySubtypeRepository subtypes(m_store);
+        QString made;
+        for (const IdentitySubtype &t : subtypes.all())
+            if (t.name == QStringLiteral("نمایندگی شهرستان"))
+                made = t.id;
+        QVERIFY(!made.isEmpty());
+        QCOMPARE(subtypes.get(made)->profileType, ProfileType::Agent);
+
+        // in use: an identity has the retail subtype, so it stays
+        Identity shop;
+        shop.firstName = QStringLiteral("مهدی");
+        shop.lastName = QStringLiteral("کاظمی");
+        shop.subtypeId = m_subtype;
+        QVERIFY(IdentityRepository(m_store).insert(shop));
+        tab->selectSubtype(m_subtype);
+        {
+            Ask::Script script;
+            script.confirm(true);
+            tab->deleteSelected();
+        }
+        QVERIFY(subtypes.get(m_subtype));
+        QVERIFY(!page.errorText().isEmpty());
+        tab->selectSubtype(made);
+        {
+            Ask::Script script;
+            script.confirm(true);
+            tab->deleteSelected();
+        }
+        QVERIFY(!subtypes.get(made));
+        const QStringList audited = auditActions();
+        QVERIFY(audited.contains(QStringLiteral("identity_subtype.create")));
+        QVERIFY(audited.contains(QStringLiteral("identity_subtype.delete")));
+        QVERIFY(IdentityRepository(m_store).tombstone(shop.id));
     }
 
     void aStaffUserWithoutPermissionSeesNoConfigurationPages()

@@ -11,6 +11,7 @@
 #include "models/finance/FinanceStateRepository.h"
 #include "models/finance/FinancialAccountRepository.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentitySubtypeRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>
@@ -86,7 +87,7 @@ void TestCompanySetup::aNewCompanyGetsItsProfileAdministratorAndStarterContent()
     QVERIFY(invoice && !invoice->numberingPatternId.isEmpty());
     QCOMPARE(FinanceStateRepository(m_t->store()).pattern(invoice->numberingPatternId)->title, QStringLiteral("فاکتور فروش"));
     QCOMPARE(FinanceStateRepository(m_t->store()).patterns().size(), StarterPreset::patterns().size());
-    QCOMPARE(IdentityRepository(m_t->store()).subtypes().size(), StarterPreset::subtypes().size());
+    QCOMPARE(IdentitySubtypeRepository(m_t->store()).all().size(), StarterPreset::subtypes().size());
     ClubSettings club(m_t->store());
     QVERIFY(!club.defaultCategory(ClubKind::Customer).isEmpty());
     QVERIFY(!club.defaultCategory(ClubKind::Agent).isEmpty());

@@ -13,6 +13,7 @@
 #include "models/finance/FinancialAccountRepository.h"
 #include "models/finance/ReceiptRepository.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentitySubtypeRepository.h"
 #include "models/club/ItemTypeRepository.h"
 #include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
@@ -574,7 +575,8 @@ void TestFinanceApproval::customerNumberOnApproval()
     sub.code = QStringLiteral("customers");
     sub.name = QStringLiteral("مشتری");
     sub.numberingPatternId = makePattern(QStringLiteral("C-{*(AN)}"), 1000);
-    QVERIFY2(identities.insertSubtype(sub), qPrintable(identities.lastError()));
+    IdentitySubtypeRepository subtypes(m_t->store());
+    QVERIFY2(subtypes.insert(sub), qPrintable(subtypes.lastError()));
     Identity who = *identities.get(m_identityId);
     who.subtypeId = sub.id;
     QVERIFY(identities.update(who));

@@ -2,6 +2,7 @@
 
 #include "models/club/ClubMemberRepository.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentitySubtypeRepository.h"
 #include "models/core/Store.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
@@ -102,7 +103,7 @@ void ClubSettingsPage::fillChoices()
             if (c.kind == QLatin1String("database"))
                 box->addItem(c.name, c.id);
     }
-    const QList<IdentitySubtype> subtypes = identities.subtypes();
+    const QList<IdentitySubtype> subtypes = IdentitySubtypeRepository(*m_session.store).all();
     for (const IdentitySubtype &s : subtypes) {
         // only subtypes of the matching profile type can be offered at sign-up (rule 9)
         if (s.profileType == ProfileType::Customer)

@@ -3,6 +3,7 @@
 #include "models/club/ItemTypeRepository.h"
 #include "models/club/ItemTypeService.h"
 #include "ui/settings/ClubFlagsMatrixModel.h"
+#include "ui/settings/IdentitySubtypesTab.h"
 #include "ui/settings/ItemTypeEditor.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
@@ -71,6 +72,9 @@ ItemTypesPage::ItemTypesPage(const Session &session, QWidget *parent)
         report({});
         m_matrix->refresh(typeId);
     });
+    m_subtypes = new IdentitySubtypesTab(session, m_ui->tabWidget);
+    m_ui->tabWidget->addTab(m_subtypes, tr("Identity subtypes"));
+    connect(m_subtypes, &IdentitySubtypesTab::failed, this, &ItemTypesPage::report);
     connect(m_ui->typesTreeWidget, &QTreeWidget::currentItemChanged, this, &ItemTypesPage::updateButtons);
     connect(m_ui->newTypeButton, &QPushButton::clicked, this, &ItemTypesPage::newType);
     connect(m_ui->renameTypeButton, &QPushButton::clicked, this, &ItemTypesPage::renameType);
@@ -269,4 +273,9 @@ void ItemTypesPage::report(const QString &error)
 {
     m_ui->errorLabel->setText(error);
     m_ui->errorLabel->setVisible(!error.isEmpty());
+}
+
+IdentitySubtypesTab *ItemTypesPage::subtypesTab() const
+{
+    return m_subtypes;
 }

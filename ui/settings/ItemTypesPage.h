@@ -6,6 +6,7 @@
 #include <memory>
 
 class ClubFlagsMatrixModel;
+class IdentitySubtypesTab;
 class ItemTypeEditor;
 class QSortFilterProxyModel;
 class QTableView;
@@ -17,7 +18,8 @@ class ItemTypesPage;
 // «شخصی‌سازی»: every item type grouped by entity with the chosen type's settings beside the
 // list, and a matrix that sets the club flags of many types at once (reference §1.12).
 // Changes are written as they are made (no Apply step), each one audited. Types are created in
-// the selected entity's group, renamed, deactivated, and deleted while nothing uses them.
+// the selected entity's group, renamed, deactivated, and deleted while nothing uses them; a third
+// tab keeps the identity subtypes.
 class ItemTypesPage final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     void showMatrix();
     ItemTypeEditor *editor() const;
     QTableView *matrixView() const;
+    IdentitySubtypesTab *subtypesTab() const;
     ClubFlagsMatrixModel *matrixModel() const { return m_matrix; }
     QString errorText() const;
     // Sets one flag column in every selected matrix cell (what the two buttons do).
@@ -54,4 +57,5 @@ private:
     std::unique_ptr<Ui::ItemTypesPage> m_ui;
     ClubFlagsMatrixModel *m_matrix;
     QSortFilterProxyModel *m_matrixProxy;
+    IdentitySubtypesTab *m_subtypes = nullptr;
 };

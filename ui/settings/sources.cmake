@@ -2,6 +2,7 @@ qt_wrap_ui(vafa_settings_forms
     settings/forms/ClubSettingsPage.ui
     settings/forms/ItemTypeEditor.ui
     settings/forms/ItemTypesPage.ui
+    settings/forms/IdentitySubtypeDialog.ui
     settings/forms/StaffPermissionsPage.ui)
 target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/SettingsPages.h settings/SettingsPages.cpp
@@ -13,4 +14,5 @@ target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/CustomFieldsModel.h settings/CustomFieldsModel.cpp
     settings/ItemTypeEditor.h settings/ItemTypeEditor.cpp
     settings/ItemTypesPage.h settings/ItemTypesPage.cpp
+    settings/IdentitySubtypesTab.h settings/IdentitySubtypesTab.cpp
     settings/StaffPermissionsPage.h settings/StaffPermissionsPage.cpp)
