@@ -1397,7 +1397,7 @@ see custom fields</translation>
     </message>
     <message>
         <source>The installed licence is not in force: %1 The standard edition&apos;s limits apply.</source>
-        <translation>The installed licence is not in force: %1 The standard edition's limits apply.</translation>
+        <translation>The installed licence is not in force: %1 The standard edition&apos;s limits apply.</translation>
     </message>
     <message>
         <source>%1 (national ID %2)</source>
@@ -1442,6 +1442,10 @@ see custom fields</translation>
     <message>
         <source>The licence for %1 is installed and valid through %2.</source>
         <translation>The licence for %1 is installed and valid through %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days from today)</source>
+        <translation>%1 (%2 days from today)</translation>
     </message>
 </context>
 <context>
@@ -2849,7 +2853,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>The installed licence is not in force: the standard edition&apos;s limits apply.</source>
-        <translation>The installed licence is not in force: the standard edition's limits apply.</translation>
+        <translation>The installed licence is not in force: the standard edition&apos;s limits apply.</translation>
     </message>
     <message>
         <source>Edition: %1</source>
@@ -2939,7 +2943,7 @@ Exit codes: 0 done, 2 usage, 3 cannot open the store or the licence, 4 refused (
     <name>LicenceVerdict</name>
     <message>
         <source>No licence is installed: the standard edition&apos;s limits apply.</source>
-        <translation>No licence is installed: the standard edition's limits apply.</translation>
+        <translation>No licence is installed: the standard edition&apos;s limits apply.</translation>
     </message>
     <message>
         <source>This file is not a Vafa licence, or part of it is missing.</source>

@@ -1436,6 +1436,10 @@ see custom fields</source>
         <source>The licence for %1 is installed and valid through %2.</source>
         <translation>مجوز «%1» نصب شد و تا %2 معتبر است.</translation>
     </message>
+    <message>
+        <source>%1 (%2 days from today)</source>
+        <translation>%1 (%2 روز دیگر)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyAdminPage</name>

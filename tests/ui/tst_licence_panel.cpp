@@ -139,7 +139,8 @@ private slots:
         QVERIFY(labelText(&page, "licenceCompanyLabel").contains(m_company.name));
         QCOMPARE(labelText(&page, "licenceModulesLabel"), QStringLiteral("باشگاه مشتریان"));
         QVERIFY(labelText(&page, "customerCountLabel").contains(QStringLiteral("بدون محدودیت")));
-        QCOMPARE(labelText(&page, "licenceExpiryLabel"), Persian::formatDate(QDate::currentDate().addYears(1)));
+        QVERIFY(labelText(&page, "licenceExpiryLabel")
+                    .startsWith(Persian::JalaliDate::fromGregorian(QDate::currentDate().addYears(1)).toLongString()));
         QVERIFY(!agents->isEnabled()); // the licence has no agent club
         const QString installed = stored();
         QVERIFY(!installed.isEmpty());

@@ -282,7 +282,13 @@ void ClubSettingsPage::showLicence()
     };
     m_ui->customerCountLabel->setText(seats(ClubKind::Customer));
     m_ui->agentCountLabel->setText(seats(ClubKind::Agent));
-    m_ui->licenceExpiryLabel->setText(state.inForce() ? Persian::formatDate(l.expires) : QStringLiteral("—"));
+    // the long Jalali form («۲۹ اسفند ۱۴۰۹») has letters, so it lines up right to left like the
+    // other values; a date of digits alone would be set flush left
+    m_ui->licenceExpiryLabel->setText(
+        state.inForce() ? tr("%1 (%2 days from today)")
+                              .arg(Persian::JalaliDate::fromGregorian(l.expires).toLongString(),
+                                   locale.toString(QDate::currentDate().daysTo(l.expires)))
+                        : QStringLiteral("—"));
 
     for (const auto &[kind, box] : {std::pair{ClubKind::Customer, m_ui->customerModuleCheckBox},
                                     std::pair{ClubKind::Agent, m_ui->agentModuleCheckBox}}) {
