@@ -1447,6 +1447,10 @@ see custom fields</translation>
         <source>%1 (%2 days from today)</source>
         <translation>%1 (%2 days from today)</translation>
     </message>
+    <message>
+        <source>%1; the licence does not include this club</source>
+        <translation>%1; the licence does not include this club</translation>
+    </message>
 </context>
 <context>
     <name>CompanyAdminPage</name>
@@ -2926,6 +2930,10 @@ Exit codes: 0 done, 2 usage, 3 cannot open the store or the licence, 4 refused (
     <message>
         <source>The licence was installed.</source>
         <translation>The licence was installed.</translation>
+    </message>
+    <message>
+        <source>%1 active; the licence does not include this club</source>
+        <translation>%1 active; the licence does not include this club</translation>
     </message>
 </context>
 <context>

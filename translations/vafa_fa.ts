@@ -1440,6 +1440,10 @@ see custom fields</source>
         <source>%1 (%2 days from today)</source>
         <translation>%1 (%2 روز دیگر)</translation>
     </message>
+    <message>
+        <source>%1; the licence does not include this club</source>
+        <translation>%1؛ این باشگاه در مجوز نیست</translation>
+    </message>
 </context>
 <context>
     <name>CompanyAdminPage</name>
@@ -2914,6 +2918,10 @@ Exit codes: 0 done, 2 usage, 3 cannot open the store or the licence, 4 refused (
     <message>
         <source>The licence was installed.</source>
         <translation>مجوز نصب شد.</translation>
+    </message>
+    <message>
+        <source>%1 active; the licence does not include this club</source>
+        <translation>%1 فعال؛ این باشگاه در مجوز نیست</translation>
     </message>
 </context>
 <context>

@@ -3,15 +3,18 @@
 #include "models/club/LicenceService.h"
 #include "models/core/Actor.h"
 #include "models/core/Store.h"
+#include "models/persian/Digits.h"
 #include "models/persian/Jalali.h"
 
 #include <QFile>
 #include <QTextStream>
 
 namespace {
-QString seatsText(qint64 used, int allowed)
+QString seatsText(qint64 used, int allowed, bool licensed)
 {
     const QString usedText = used < 0 ? QStringLiteral("?") : QStringLiteral("%L1").arg(used);
+    if (!licensed)
+        return LicenceCommand::tr("%1 active; the licence does not include this club").arg(usedText);
     return allowed < 0 ? LicenceCommand::tr("%1 active, no limit").arg(usedText)
                        : LicenceCommand::tr("%1 active of %L2 allowed").arg(usedText).arg(allowed);
 }
@@ -32,7 +35,7 @@ void show(Store &store, QTextStream &out)
     const LicenceState &s = u.state;
     if (s.inForce()) {
         const Licence &l = s.verdict.licence;
-        out << LicenceCommand::tr("Company: %1 (national ID %2)").arg(l.company, l.nationalId) << '\n';
+        out << LicenceCommand::tr("Company: %1 (national ID %2)").arg(l.company, Persian::toReadersDigits(l.nationalId)) << '\n';
         out << LicenceCommand::tr("Licence number: %1").arg(l.serial) << '\n';
     } else {
         out << s.verdict.message() << '\n';
@@ -44,9 +47,9 @@ void show(Store &store, QTextStream &out)
                                                                       : LicenceCommand::tr("standard"))
         << '\n';
     out << LicenceCommand::tr("Modules: %1").arg(moduleText(s)) << '\n';
-    out << LicenceCommand::tr("Customer club users: %1").arg(seatsText(u.activeCustomers, s.seats(ClubKind::Customer)))
+    out << LicenceCommand::tr("Customer club users: %1").arg(seatsText(u.activeCustomers, s.seats(ClubKind::Customer), s.moduleLicensed(ClubKind::Customer)))
         << '\n';
-    out << LicenceCommand::tr("Agent club users: %1").arg(seatsText(u.activeAgents, s.seats(ClubKind::Agent))) << '\n';
+    out << LicenceCommand::tr("Agent club users: %1").arg(seatsText(u.activeAgents, s.seats(ClubKind::Agent), s.moduleLicensed(ClubKind::Agent))) << '\n';
     if (s.inForce())
         out << LicenceCommand::tr("Valid through: %1 (%2)")
                    .arg(Persian::formatDate(s.verdict.licence.expires),

@@ -142,6 +142,7 @@ private slots:
         QVERIFY(labelText(&page, "licenceExpiryLabel")
                     .startsWith(Persian::JalaliDate::fromGregorian(QDate::currentDate().addYears(1)).toLongString()));
         QVERIFY(!agents->isEnabled()); // the licence has no agent club
+        QVERIFY(labelText(&page, "agentCountLabel").contains(QStringLiteral("در مجوز نیست")));
         const QString installed = stored();
         QVERIFY(!installed.isEmpty());
 

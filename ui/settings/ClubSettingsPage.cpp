@@ -277,6 +277,8 @@ void ClubSettingsPage::showLicence()
     const auto seats = [&](ClubKind k) {
         const int limit = state.seats(k);
         const qint64 active = usage.active(k);
+        if (!state.moduleLicensed(k))
+            return tr("%1; the licence does not include this club").arg(locale.toString(active));
         return limit < 0 ? tr("%1 (no limit)").arg(locale.toString(active))
                          : tr("%1 of %2").arg(locale.toString(active), locale.toString(limit));
     };
