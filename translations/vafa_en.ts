@@ -614,14 +614,6 @@
         <translation>The database could not be read.</translation>
     </message>
     <message>
-        <source>The standard edition allows at most %1 active agent users; %2 are active and %3 more were asked for.</source>
-        <translation>The standard edition allows at most %1 active agent users; %2 are active and %3 more were asked for.</translation>
-    </message>
-    <message>
-        <source>The standard edition allows at most %1 active customer users; %2 are active and %3 more were asked for.</source>
-        <translation>The standard edition allows at most %1 active customer users; %2 are active and %3 more were asked for.</translation>
-    </message>
-    <message>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
@@ -816,14 +808,6 @@
     <message>
         <source>A password is required.</source>
         <translation>A password is required.</translation>
-    </message>
-    <message>
-        <source>More active agent users than the licence allows: the standard edition allows %1.</source>
-        <translation>More active agent users than the licence allows: the standard edition allows %1.</translation>
-    </message>
-    <message>
-        <source>More active customer users than the licence allows: the standard edition allows %1.</source>
-        <translation>More active customer users than the licence allows: the standard edition allows %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was written.</source>
@@ -1044,6 +1028,22 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (%1) and try again.</source>
         <translation>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (%1) and try again.</translation>
     </message>
+    <message>
+        <source>The licence allows at most %1 active agent users; %2 are active and %3 more were asked for.</source>
+        <translation>The licence allows at most %1 active agent users; %2 are active and %3 more were asked for.</translation>
+    </message>
+    <message>
+        <source>The licence allows at most %1 active customer users; %2 are active and %3 more were asked for.</source>
+        <translation>The licence allows at most %1 active customer users; %2 are active and %3 more were asked for.</translation>
+    </message>
+    <message>
+        <source>More active agent users than the licence allows: it allows %1.</source>
+        <translation>More active agent users than the licence allows: it allows %1.</translation>
+    </message>
+    <message>
+        <source>More active customer users than the licence allows: it allows %1.</source>
+        <translation>More active customer users than the licence allows: it allows %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClubConfiguration</name>
@@ -1054,6 +1054,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>The settings could not be saved. Nothing was changed.</source>
         <translation>The settings could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The licence does not include the agent club, so it cannot be turned on.</source>
+        <translation>The licence does not include the agent club, so it cannot be turned on.</translation>
+    </message>
+    <message>
+        <source>The licence does not include the customer club, so it cannot be turned on.</source>
+        <translation>The licence does not include the customer club, so it cannot be turned on.</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1160,6 @@ see custom fields</translation>
         <translation>Club settings</translation>
     </message>
     <message>
-        <source>Modules and edition</source>
-        <translation>Modules and edition</translation>
-    </message>
-    <message>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -1170,14 +1174,6 @@ see custom fields</translation>
     <message>
         <source>The two clubs are separate modules: turning one on does not turn on the other.</source>
         <translation>The two clubs are separate modules: turning one on does not turn on the other.</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Edition</translation>
-    </message>
-    <message>
-        <source>&amp;Edition:</source>
-        <translation>&amp;Edition:</translation>
     </message>
     <message>
         <source>Active customer club users:</source>
@@ -1324,14 +1320,6 @@ see custom fields</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Standard (up to %1 customers and %2 agents)</source>
-        <translation>Standard (up to %1 customers and %2 agents)</translation>
-    </message>
-    <message>
-        <source>Enterprise (unlimited)</source>
-        <translation>Enterprise (unlimited)</translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
@@ -1356,14 +1344,6 @@ see custom fields</translation>
         <translation>Choose at least one identity type that self-registering agents may pick.</translation>
     </message>
     <message>
-        <source>The standard edition allows %1 active customer club users, and %2 are active now. Deactivate some or keep the enterprise edition.</source>
-        <translation>The standard edition allows %1 active customer club users, and %2 are active now. Deactivate some or keep the enterprise edition.</translation>
-    </message>
-    <message>
-        <source>The standard edition allows %1 active agent club users, and %2 are active now. Deactivate some or keep the enterprise edition.</source>
-        <translation>The standard edition allows %1 active agent club users, and %2 are active now. Deactivate some or keep the enterprise edition.</translation>
-    </message>
-    <message>
         <source>A complex password has an upper-case letter, a lower-case letter and a digit, so the minimum length must be at least 3.</source>
         <translation>A complex password has an upper-case letter, a lower-case letter and a digit, so the minimum length must be at least 3.</translation>
     </message>
@@ -1382,6 +1362,94 @@ see custom fields</translation>
     <message>
         <source>After this time the account opens again by itself; an administrator can unlock it sooner.</source>
         <translation>After this time the account opens again by itself; an administrator can unlock it sooner.</translation>
+    </message>
+    <message>
+        <source>Modules and licence</source>
+        <translation>Modules and licence</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation>Licensed to:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Modules:</translation>
+    </message>
+    <message>
+        <source>Valid through:</source>
+        <translation>Valid through:</translation>
+    </message>
+    <message>
+        <source>Install licence…</source>
+        <translation>Install licence…</translation>
+    </message>
+    <message>
+        <source>A licence from the vendor is installed and in force.</source>
+        <translation>A licence from the vendor is installed and in force.</translation>
+    </message>
+    <message>
+        <source>The installed licence is not in force: %1 The standard edition&apos;s limits apply.</source>
+        <translation>The installed licence is not in force: %1 The standard edition&apos;s limits apply.</translation>
+    </message>
+    <message>
+        <source>%1 (national ID %2)</source>
+        <translation>%1 (national ID %2)</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The licence does not include this module.</source>
+        <translation>The licence does not include this module.</translation>
+    </message>
+    <message>
+        <source>Install licence</source>
+        <translation>Install licence</translation>
+    </message>
+    <message>
+        <source>Vafa licences (*.vafa-licence);;All files (*)</source>
+        <translation>Vafa licences (*.vafa-licence);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The licence was not installed. %1</source>
+        <translation>The licence was not installed. %1</translation>
+    </message>
+    <message>
+        <source>The licence for %1 is installed and valid through %2.</source>
+        <translation>The licence for %1 is installed and valid through %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days from today)</source>
+        <translation>%1 (%2 days from today)</translation>
+    </message>
+    <message>
+        <source>%1; the licence does not include this club</source>
+        <translation>%1; the licence does not include this club</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2819,163 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Urgent</source>
         <translation>Urgent</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceCommand</name>
+    <message>
+        <source>%1 active, no limit</source>
+        <translation>%1 active, no limit</translation>
+    </message>
+    <message>
+        <source>%1 active of %L2 allowed</source>
+        <translation>%1 active of %L2 allowed</translation>
+    </message>
+    <message>
+        <source>customer club</source>
+        <translation>customer club</translation>
+    </message>
+    <message>
+        <source>agent club</source>
+        <translation>agent club</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Company: %1 (national ID %2)</source>
+        <translation>Company: %1 (national ID %2)</translation>
+    </message>
+    <message>
+        <source>Licence number: %1</source>
+        <translation>Licence number: %1</translation>
+    </message>
+    <message>
+        <source>The installed licence is not in force: the standard edition&apos;s limits apply.</source>
+        <translation>The installed licence is not in force: the standard edition&apos;s limits apply.</translation>
+    </message>
+    <message>
+        <source>Edition: %1</source>
+        <translation>Edition: %1</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation>Modules: %1</translation>
+    </message>
+    <message>
+        <source>Customer club users: %1</source>
+        <translation>Customer club users: %1</translation>
+    </message>
+    <message>
+        <source>Agent club users: %1</source>
+        <translation>Agent club users: %1</translation>
+    </message>
+    <message>
+        <source>Valid through: %1 (%2)</source>
+        <translation>Valid through: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Usage: vafa licence show --store FILE
+       vafa licence install LICENCE --store FILE
+Exit codes: 0 done, 2 usage, 3 cannot open the store or the licence, 4 refused (nothing changed).</source>
+        <translation>Usage: vafa licence show --store FILE
+       vafa licence install LICENCE --store FILE
+Exit codes: 0 done, 2 usage, 3 cannot open the store or the licence, 4 refused (nothing changed).</translation>
+    </message>
+    <message>
+        <source>Say show or install.</source>
+        <translation>Say show or install.</translation>
+    </message>
+    <message>
+        <source>--store needs a database file.</source>
+        <translation>--store needs a database file.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Name the database with --store FILE.</source>
+        <translation>Name the database with --store FILE.</translation>
+    </message>
+    <message>
+        <source>Name the licence file to install.</source>
+        <translation>Name the licence file to install.</translation>
+    </message>
+    <message>
+        <source>The licence file cannot be read: %1</source>
+        <translation>The licence file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The licence was installed.</source>
+        <translation>The licence was installed.</translation>
+    </message>
+    <message>
+        <source>%1 active; the licence does not include this club</source>
+        <translation>%1 active; the licence does not include this club</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceService</name>
+    <message>
+        <source>Only a system administrator may install a licence.</source>
+        <translation>Only a system administrator may install a licence.</translation>
+    </message>
+    <message>
+        <source>The licence could not be saved. Nothing was changed.</source>
+        <translation>The licence could not be saved. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceVerdict</name>
+    <message>
+        <source>No licence is installed: the standard edition&apos;s limits apply.</source>
+        <translation>No licence is installed: the standard edition&apos;s limits apply.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vafa licence, or part of it is missing.</source>
+        <translation>This file is not a Vafa licence, or part of it is missing.</translation>
+    </message>
+    <message>
+        <source>This licence was not signed by the vendor of this copy of Vafa.</source>
+        <translation>This licence was not signed by the vendor of this copy of Vafa.</translation>
+    </message>
+    <message>
+        <source>This licence has been changed after it was signed, so it cannot be trusted.</source>
+        <translation>This licence has been changed after it was signed, so it cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>This licence is for another company (national ID %1), not for this one.</source>
+        <translation>This licence is for another company (national ID %1), not for this one.</translation>
+    </message>
+    <message>
+        <source>The company profile has no national ID to compare the licence with. Enter it in the company profile first.</source>
+        <translation>The company profile has no national ID to compare the licence with. Enter it in the company profile first.</translation>
+    </message>
+    <message>
+        <source>This licence expired on %1.</source>
+        <translation>This licence expired on %1.</translation>
     </message>
 </context>
 <context>

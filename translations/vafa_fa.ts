@@ -609,14 +609,6 @@
         <translation>پایگاه داده خوانده نشد.</translation>
     </message>
     <message>
-        <source>The standard edition allows at most %1 active agent users; %2 are active and %3 more were asked for.</source>
-        <translation>نسخه استاندارد حداکثر %L1 کاربر فعال نماینده را مجاز می‌داند؛ اکنون %L2 کاربر فعال است و فعال شدن %L3 کاربر دیگر درخواست شده است.</translation>
-    </message>
-    <message>
-        <source>The standard edition allows at most %1 active customer users; %2 are active and %3 more were asked for.</source>
-        <translation>نسخه استاندارد حداکثر %L1 کاربر فعال مشتری را مجاز می‌داند؛ اکنون %L2 کاربر فعال است و فعال شدن %L3 کاربر دیگر درخواست شده است.</translation>
-    </message>
-    <message>
         <source>You do not have permission to do this.</source>
         <translation>شما مجوز انجام این کار را ندارید.</translation>
     </message>
@@ -811,14 +803,6 @@
     <message>
         <source>A password is required.</source>
         <translation>رمز عبور الزامی است.</translation>
-    </message>
-    <message>
-        <source>More active agent users than the licence allows: the standard edition allows %1.</source>
-        <translation>تعداد کاربران فعال نماینده از سقف مجوز بیشتر است: نسخه استاندارد حداکثر %L1 کاربر فعال نماینده را مجاز می‌داند.</translation>
-    </message>
-    <message>
-        <source>More active customer users than the licence allows: the standard edition allows %1.</source>
-        <translation>تعداد کاربران فعال مشتری از سقف مجوز بیشتر است: نسخه استاندارد حداکثر %L1 کاربر فعال مشتری را مجاز می‌داند.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors; nothing was written.</source>
@@ -1038,6 +1022,22 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <source>The file&apos;s text encoding could not be recognised. Save it from Excel as &quot;CSV UTF-8&quot; or as an Excel workbook (%1) and try again.</source>
         <translation>کدگذاری متن فایل شناخته نشد. آن را در اکسل با قالب «CSV UTF-8» یا به صورت کارپوشهٔ اکسل (%1) ذخیره کنید و دوباره امتحان کنید.</translation>
     </message>
+    <message>
+        <source>The licence allows at most %1 active agent users; %2 are active and %3 more were asked for.</source>
+        <translation>مجوز نرم‌افزار حداکثر %1 کاربر فعال نماینده را مجاز می‌داند؛ %2 کاربر فعال است و %3 کاربر دیگر درخواست شده است.</translation>
+    </message>
+    <message>
+        <source>The licence allows at most %1 active customer users; %2 are active and %3 more were asked for.</source>
+        <translation>مجوز نرم‌افزار حداکثر %1 کاربر فعال مشتری را مجاز می‌داند؛ %2 کاربر فعال است و %3 کاربر دیگر درخواست شده است.</translation>
+    </message>
+    <message>
+        <source>More active agent users than the licence allows: it allows %1.</source>
+        <translation>تعداد کاربران فعال نماینده بیش از حد مجوز است: مجوز %1 کاربر را مجاز می‌داند.</translation>
+    </message>
+    <message>
+        <source>More active customer users than the licence allows: it allows %1.</source>
+        <translation>تعداد کاربران فعال مشتری بیش از حد مجوز است: مجوز %1 کاربر را مجاز می‌داند.</translation>
+    </message>
 </context>
 <context>
     <name>ClubConfiguration</name>
@@ -1048,6 +1048,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>The settings could not be saved. Nothing was changed.</source>
         <translation>تنظیمات ذخیره نشد. هیچ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The licence does not include the agent club, so it cannot be turned on.</source>
+        <translation>باشگاه نمایندگان در مجوز نرم‌افزار نیست و نمی‌توان آن را فعال کرد.</translation>
+    </message>
+    <message>
+        <source>The licence does not include the customer club, so it cannot be turned on.</source>
+        <translation>باشگاه مشتریان در مجوز نرم‌افزار نیست و نمی‌توان آن را فعال کرد.</translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1153,6 @@ see custom fields</source>
         <translation>تنظیمات باشگاه</translation>
     </message>
     <message>
-        <source>Modules and edition</source>
-        <translation>ماژول‌ها و نسخه</translation>
-    </message>
-    <message>
         <source>Modules</source>
         <translation>ماژول‌ها</translation>
     </message>
@@ -1163,14 +1167,6 @@ see custom fields</source>
     <message>
         <source>The two clubs are separate modules: turning one on does not turn on the other.</source>
         <translation>این دو باشگاه ماژول‌های جداگانه‌ای هستند: فعال کردن یکی، دیگری را فعال نمی‌کند.</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>نسخه</translation>
-    </message>
-    <message>
-        <source>&amp;Edition:</source>
-        <translation>نسخه:</translation>
     </message>
     <message>
         <source>Active customer club users:</source>
@@ -1317,14 +1313,6 @@ see custom fields</source>
         <translation>&amp;ذخیره</translation>
     </message>
     <message>
-        <source>Standard (up to %1 customers and %2 agents)</source>
-        <translation>استاندارد (حداکثر %1 مشتری و %2 نماینده)</translation>
-    </message>
-    <message>
-        <source>Enterprise (unlimited)</source>
-        <translation>پیشرفته (سازمانی)، بدون محدودیت</translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>(تعیین نشده)</translation>
     </message>
@@ -1349,14 +1337,6 @@ see custom fields</source>
         <translation>دست‌کم یک نوع هویت انتخاب کنید که نمایندگان هنگام ثبت‌نام بتوانند آن را برگزینند.</translation>
     </message>
     <message>
-        <source>The standard edition allows %1 active customer club users, and %2 are active now. Deactivate some or keep the enterprise edition.</source>
-        <translation>نسخه استاندارد حداکثر %1 کاربر فعال باشگاه مشتریان را مجاز می‌داند و اکنون %2 کاربر فعال است. برخی را غیرفعال کنید یا نسخه پیشرفته (سازمانی) را نگه دارید.</translation>
-    </message>
-    <message>
-        <source>The standard edition allows %1 active agent club users, and %2 are active now. Deactivate some or keep the enterprise edition.</source>
-        <translation>نسخه استاندارد حداکثر %1 کاربر فعال باشگاه نمایندگان را مجاز می‌داند و اکنون %2 کاربر فعال است. برخی را غیرفعال کنید یا نسخه پیشرفته (سازمانی) را نگه دارید.</translation>
-    </message>
-    <message>
         <source>A complex password has an upper-case letter, a lower-case letter and a digit, so the minimum length must be at least 3.</source>
         <translation>رمز عبور پیچیده دست‌کم یک حرف بزرگ، یک حرف کوچک و یک رقم دارد؛ بنابراین حداقل طول آن باید دست‌کم ۳ باشد.</translation>
     </message>
@@ -1375,6 +1355,94 @@ see custom fields</source>
     <message>
         <source>After this time the account opens again by itself; an administrator can unlock it sooner.</source>
         <translation>پس از این مدت، حساب خودبه‌خود باز می‌شود؛ مدیر سیستم می‌تواند زودتر قفل آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>Modules and licence</source>
+        <translation>ماژول‌ها و مجوز</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>مجوز نرم‌افزار</translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation>صاحب مجوز:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>نسخه:</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>ماژول‌ها:</translation>
+    </message>
+    <message>
+        <source>Valid through:</source>
+        <translation>معتبر تا:</translation>
+    </message>
+    <message>
+        <source>Install licence…</source>
+        <translation>نصب مجوز…</translation>
+    </message>
+    <message>
+        <source>A licence from the vendor is installed and in force.</source>
+        <translation>مجوز فروشنده نصب شده و معتبر است.</translation>
+    </message>
+    <message>
+        <source>The installed licence is not in force: %1 The standard edition&apos;s limits apply.</source>
+        <translation>مجوز نصب‌شده معتبر نیست: %1 محدودیت‌های نسخهٔ استاندارد اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 (national ID %2)</source>
+        <translation>%1 (شناسه ملی %2)</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>پیشرفته (سازمانی)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>استاندارد</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هیچ‌کدام</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>The licence does not include this module.</source>
+        <translation>این ماژول در مجوز نرم‌افزار نیست.</translation>
+    </message>
+    <message>
+        <source>Install licence</source>
+        <translation>نصب مجوز</translation>
+    </message>
+    <message>
+        <source>Vafa licences (*.vafa-licence);;All files (*)</source>
+        <translation>مجوزهای وفا (*.vafa-licence);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>فایل خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>The licence was not installed. %1</source>
+        <translation>مجوز نصب نشد. %1</translation>
+    </message>
+    <message>
+        <source>The licence for %1 is installed and valid through %2.</source>
+        <translation>مجوز «%1» نصب شد و تا %2 معتبر است.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days from today)</source>
+        <translation>%1 (%2 روز دیگر)</translation>
+    </message>
+    <message>
+        <source>%1; the licence does not include this club</source>
+        <translation>%1؛ این باشگاه در مجوز نیست</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2807,163 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Urgent</source>
         <translation>فوری</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceCommand</name>
+    <message>
+        <source>%1 active, no limit</source>
+        <translation>%1 فعال، بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>%1 active of %L2 allowed</source>
+        <translation>%1 فعال از %L2 مجاز</translation>
+    </message>
+    <message>
+        <source>customer club</source>
+        <translation>باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>agent club</source>
+        <translation>باشگاه نمایندگان</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ‌کدام</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Company: %1 (national ID %2)</source>
+        <translation>شرکت: %1 (شناسه ملی %2)</translation>
+    </message>
+    <message>
+        <source>Licence number: %1</source>
+        <translation>شمارهٔ مجوز: %1</translation>
+    </message>
+    <message>
+        <source>The installed licence is not in force: the standard edition&apos;s limits apply.</source>
+        <translation>مجوز نصب‌شده معتبر نیست: محدودیت‌های نسخهٔ استاندارد اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Edition: %1</source>
+        <translation>نسخه: %1</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>پیشرفته (سازمانی)</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>استاندارد</translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation>ماژول‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Customer club users: %1</source>
+        <translation>کاربران باشگاه مشتریان: %1</translation>
+    </message>
+    <message>
+        <source>Agent club users: %1</source>
+        <translation>کاربران باشگاه نمایندگان: %1</translation>
+    </message>
+    <message>
+        <source>Valid through: %1 (%2)</source>
+        <translation>معتبر تا: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Usage: vafa licence show --store FILE
+       vafa licence install LICENCE --store FILE
+Exit codes: 0 done, 2 usage, 3 cannot open the store or the licence, 4 refused (nothing changed).</source>
+        <translation>استفاده: vafa licence show --store FILE
+       vafa licence install LICENCE --store FILE
+کدهای خروج: ۰ انجام شد، ۲ استفادهٔ نادرست، ۳ پایگاه داده یا فایل مجوز باز نمی‌شود، ۴ پذیرفته نشد (چیزی تغییر نکرد).</translation>
+    </message>
+    <message>
+        <source>Say show or install.</source>
+        <translation>show یا install را بنویسید.</translation>
+    </message>
+    <message>
+        <source>--store needs a database file.</source>
+        <translation>‏--store به نام فایل پایگاه داده نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>گزینهٔ ناشناخته: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>آرگومان نابجا: %1</translation>
+    </message>
+    <message>
+        <source>Name the database with --store FILE.</source>
+        <translation>پایگاه داده را با ‎--store FILE‎ نام ببرید.</translation>
+    </message>
+    <message>
+        <source>Name the licence file to install.</source>
+        <translation>فایل مجوزی را که باید نصب شود نام ببرید.</translation>
+    </message>
+    <message>
+        <source>The licence file cannot be read: %1</source>
+        <translation>فایل مجوز خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The licence was installed.</source>
+        <translation>مجوز نصب شد.</translation>
+    </message>
+    <message>
+        <source>%1 active; the licence does not include this club</source>
+        <translation>%1 فعال؛ این باشگاه در مجوز نیست</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceService</name>
+    <message>
+        <source>Only a system administrator may install a licence.</source>
+        <translation>فقط مدیر سیستم می‌تواند مجوز نصب کند.</translation>
+    </message>
+    <message>
+        <source>The licence could not be saved. Nothing was changed.</source>
+        <translation>مجوز ذخیره نشد. چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceVerdict</name>
+    <message>
+        <source>No licence is installed: the standard edition&apos;s limits apply.</source>
+        <translation>مجوزی نصب نشده است: محدودیت‌های نسخهٔ استاندارد اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>This file is not a Vafa licence, or part of it is missing.</source>
+        <translation>این فایل مجوز وفا نیست یا بخشی از آن از دست رفته است.</translation>
+    </message>
+    <message>
+        <source>This licence was not signed by the vendor of this copy of Vafa.</source>
+        <translation>این مجوز را فروشندهٔ این نسخه از وفا امضا نکرده است.</translation>
+    </message>
+    <message>
+        <source>This licence has been changed after it was signed, so it cannot be trusted.</source>
+        <translation>این مجوز پس از امضا تغییر کرده است و نمی‌توان به آن اعتماد کرد.</translation>
+    </message>
+    <message>
+        <source>This licence is for another company (national ID %1), not for this one.</source>
+        <translation>این مجوز برای شرکت دیگری (شناسه ملی %1) است، نه برای این شرکت.</translation>
+    </message>
+    <message>
+        <source>The company profile has no national ID to compare the licence with. Enter it in the company profile first.</source>
+        <translation>در مشخصات شرکت شناسه ملی ثبت نشده است تا مجوز با آن سنجیده شود. نخست آن را در مشخصات شرکت وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This licence expired on %1.</source>
+        <translation>اعتبار این مجوز در %1 به پایان رسیده است.</translation>
     </message>
 </context>
 <context>

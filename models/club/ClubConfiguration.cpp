@@ -1,6 +1,7 @@
 #include "models/club/ClubConfiguration.h"
 
 #include "models/club/ClubPermissions.h"
+#include "models/club/LicenceService.h"
 #include "models/core/AuditLog.h"
 #include "models/auth/UserRepository.h"
 
@@ -27,7 +28,6 @@ ClubConfiguration ClubConfiguration::read(Store &store)
         p.allowedSubtypes = settings.allowedSubtypes(k);
         p.defaultCategory = settings.defaultCategory(k);
     }
-    c.edition = settings.edition();
     c.agentCreatedCategory = settings.agentCreatedCategory();
     c.policy = settings.passwordPolicy();
     ClubOverviewRepository overview(store);
@@ -47,7 +47,7 @@ bool ClubConfiguration::write(Store &store) const
             && settings.setHideBalance(k, p.hideBalance) && settings.setMandatoryFields(k, p.mandatoryFields)
             && settings.setAllowedSubtypes(k, p.allowedSubtypes) && settings.setDefaultCategory(k, p.defaultCategory);
     }
-    ok = ok && settings.setEdition(edition) && settings.setAgentCreatedCategory(agentCreatedCategory)
+    ok = ok && settings.setAgentCreatedCategory(agentCreatedCategory)
         && settings.setPasswordPolicy(policy);
     if (!ok) {
         qWarning("club settings: %s", qPrintable(settings.lastError()));
@@ -75,6 +75,13 @@ ClubConfiguration::Saved ClubConfiguration::save(Store &store, const Actor &acto
         *error = tr("You do not have permission to change these settings. Ask an administrator.");
         return Saved::Refused;
     }
+    const LicenceState licence = LicenceService::current(store);
+    for (ClubKind k : kKinds)
+        if (of(k).enabled && !licence.moduleLicensed(k)) {
+            *error = k == ClubKind::Agent ? tr("The licence does not include the agent club, so it cannot be turned on.")
+                                          : tr("The licence does not include the customer club, so it cannot be turned on.");
+            return Saved::Refused;
+        }
     const QStringList changed = differences(read(store));
     if (changed.isEmpty())
         return Saved::Unchanged;
@@ -103,7 +110,6 @@ QJsonObject ClubConfiguration::toJson() const
         o.insert(ClubSettings::Key::allowedSubtypes(k), QJsonArray::fromStringList(p.allowedSubtypes));
         o.insert(ClubSettings::Key::defaultCategory(k), p.defaultCategory);
     }
-    o.insert(ClubSettings::Key::edition(), edition == ClubSettings::Edition::Enterprise ? 1 : 0);
     o.insert(ClubSettings::Key::agentCreatedCategory(), agentCreatedCategory);
     o.insert(ClubSettings::Key::passwordMinLength(), policy.minLength);
     o.insert(ClubSettings::Key::passwordComplexity(), policy.requireComplexity);

@@ -28,7 +28,6 @@ public:
     };
     PerKind customers;
     PerKind agents;
-    ClubSettings::Edition edition = ClubSettings::Edition::Standard;
     QString agentCreatedCategory;
     PasswordPolicy policy;
     QHash<QString, QString> blocks; // "banner/fa", "footer/en" … → published HTML
@@ -44,7 +43,8 @@ public:
     // The settings page's save, as one action (DESIGN §3): begins the transaction, checks that
     // `actor` may still change club settings, compares with what is stored now, writes
     // every value and one audit row naming what changed, commits. Refused: *error says why in
-    // Persian and nothing was written.
+    // Persian and nothing was written. A module the licence does not include cannot be turned
+    // on; the edition is not edited here at all: it comes from the licence (LicenceService).
     Saved save(Store &store, const Actor &actor, QString *error) const;
     // The names of the settings that differ from `other`, for the audit row.
     QStringList differences(const ClubConfiguration &other) const;

@@ -64,9 +64,9 @@ QString ClubMemberService::checkLicence(ClubKind kind, qint64 adding)
     if (active + adding <= limit)
         return {};
     return kind == ClubKind::Agent
-        ? tr("The standard edition allows at most %1 active agent users; %2 are active and %3 more were asked for.")
+        ? tr("The licence allows at most %1 active agent users; %2 are active and %3 more were asked for.")
               .arg(limit).arg(active).arg(adding)
-        : tr("The standard edition allows at most %1 active customer users; %2 are active and %3 more were asked for.")
+        : tr("The licence allows at most %1 active customer users; %2 are active and %3 more were asked for.")
               .arg(limit).arg(active).arg(adding);
 }
 

@@ -1,5 +1,6 @@
 #include "models/club/ClubSettings.h"
 
+#include "models/club/LicenceService.h"
 #include "models/core/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,6 @@ QString plural(ClubKind k)
 } // namespace
 
 QString ClubSettings::Key::moduleEnabled(ClubKind k) { return plural(k) + QLatin1String("enabled"); }
-QString ClubSettings::Key::edition() { return QStringLiteral("club.edition"); }
 QString ClubSettings::Key::selfRegistration(ClubKind k) { return plural(k) + QLatin1String("self_registration"); }
 QString ClubSettings::Key::mandatoryFields(ClubKind k) { return plural(k) + QLatin1String("mandatory_fields"); }
 QString ClubSettings::Key::allowedSubtypes(ClubKind k) { return plural(k) + QLatin1String("allowed_subtypes"); }
@@ -49,7 +49,7 @@ QString ClubSettings::Key::sessionMinutes() { return QStringLiteral("security.se
 QString ClubSettings::Key::savedImportMappings() { return QStringLiteral("club.import.mappings"); }
 QString ClubSettings::Key::clubAddress() { return QStringLiteral("club.address"); }
 
-ClubSettings::ClubSettings(Store &store) : m_repo(new SettingsRepository(store)) {}
+ClubSettings::ClubSettings(Store &store) : m_store(store), m_repo(new SettingsRepository(store)) {}
 ClubSettings::~ClubSettings() { delete m_repo; }
 
 QString ClubSettings::lastError() const { return m_repo->lastError(); }
@@ -88,18 +88,14 @@ bool ClubSettings::setList(const QString &key, const QStringList &list)
 }
 
 // Both modules default to off: each is sold separately (rule 1).
-bool ClubSettings::moduleEnabled(ClubKind k) { return boolValue(Key::moduleEnabled(k), false); }
+bool ClubSettings::moduleEnabled(ClubKind k) { return boolValue(Key::moduleEnabled(k), false) && moduleLicensed(k); }
 bool ClubSettings::setModuleEnabled(ClubKind k, bool on) { return m_repo->setValue(Key::moduleEnabled(k), on); }
+bool ClubSettings::moduleLicensed(ClubKind k) { return LicenceService::current(m_store).moduleLicensed(k); }
 
-ClubSettings::Edition ClubSettings::edition()
-{
-    return m_repo->value(Key::edition()).toString() == QLatin1String("enterprise") ? Edition::Enterprise : Edition::Standard;
-}
-
-bool ClubSettings::setEdition(Edition e)
-{
-    return m_repo->setValue(Key::edition(), e == Edition::Enterprise ? QStringLiteral("enterprise") : QStringLiteral("standard"));
-}
+// The old free setting `club.edition` is not read any more: honouring it would let anyone keep
+// the enterprise edition without a licence. A company that had chosen it keeps every user
+// that is active; only new activations beyond the standard limits are refused.
+ClubSettings::Edition ClubSettings::edition() { return LicenceService::current(m_store).edition(); }
 
 int ClubSettings::activeUserLimit(Edition e, ClubKind k)
 {
@@ -108,7 +104,7 @@ int ClubSettings::activeUserLimit(Edition e, ClubKind k)
     return k == ClubKind::Agent ? kStandardAgentLimit : kStandardCustomerLimit;
 }
 
-int ClubSettings::activeUserLimit(ClubKind k) { return activeUserLimit(edition(), k); }
+int ClubSettings::activeUserLimit(ClubKind k) { return LicenceService::current(m_store).seats(k); }
 
 bool ClubSettings::selfRegistration(ClubKind k) { return boolValue(Key::selfRegistration(k), false); }
 bool ClubSettings::setSelfRegistration(ClubKind k, bool on) { return m_repo->setValue(Key::selfRegistration(k), on); }

@@ -26,7 +26,6 @@ public:
     struct Key
     {
         static QString moduleEnabled(ClubKind k);       // club.customers.enabled / club.agents.enabled
-        static QString edition();                       // club.edition: "standard" | "enterprise"
         static QString selfRegistration(ClubKind k);    // club.<kind>s.self_registration (bool)
         static QString mandatoryFields(ClubKind k);     // club.<kind>s.mandatory_fields (string array)
         static QString allowedSubtypes(ClubKind k);     // club.<kind>s.allowed_subtypes (subtype id array)
@@ -51,14 +50,18 @@ public:
 
     QString lastError() const;
 
+    // On when its switch is on and the licence in force includes the module (LicenceService).
     bool moduleEnabled(ClubKind k);
+    // The switch alone; ClubConfiguration::save refuses to turn on a module not licensed.
     bool setModuleEnabled(ClubKind k, bool on);
+    bool moduleLicensed(ClubKind k);
 
+    // The edition and the limits come from the installed licence (LicenceService), never from a
+    // setting anyone could change; without a valid licence: the standard edition.
     Edition edition();
-    bool setEdition(Edition e);
-    // The licence limit on active users of a kind; -1 = unlimited (enterprise).
+    // The limit on active users of a kind; -1 = unlimited.
     int activeUserLimit(ClubKind k);
-    static int activeUserLimit(Edition e, ClubKind k);
+    static int activeUserLimit(Edition e, ClubKind k); // an edition's limits without a licence
 
     bool selfRegistration(ClubKind k);
     bool setSelfRegistration(ClubKind k, bool on);
@@ -91,5 +94,6 @@ private:
     QStringList listValue(const QString &key);
     bool setList(const QString &key, const QStringList &list);
 
+    Store &m_store;
     SettingsRepository *m_repo;
 };

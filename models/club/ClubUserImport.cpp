@@ -519,8 +519,8 @@ void ClubUserImport::validate()
                 qint64 &cap = capacity[int(p.kind)];
                 if (cap == 0)
                     why << (p.kind == ClubKind::Agent
-                                ? tr("More active agent users than the licence allows: the standard edition allows %1.")
-                                : tr("More active customer users than the licence allows: the standard edition allows %1."))
+                                ? tr("More active agent users than the licence allows: it allows %1.")
+                                : tr("More active customer users than the licence allows: it allows %1."))
                                .arg(settings.activeUserLimit(p.kind));
                 else if (cap > 0)
                     --cap;

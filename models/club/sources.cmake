@@ -6,6 +6,9 @@ pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
 target_link_libraries(vafa_models PRIVATE PkgConfig::MINIZIP)
 target_sources(vafa_models PRIVATE
     club/ClubSettings.h club/ClubSettings.cpp
+    club/Licence.h club/Licence.cpp
+    club/LicenceService.h club/LicenceService.cpp
+    club/LicenceCommand.h club/LicenceCommand.cpp
     club/ClubPermissions.h club/ClubPermissions.cpp
     club/PermissionEngine.h club/PermissionEngine.cpp
     club/ItemType.h

@@ -5,6 +5,7 @@
 #include "models/auth/PasswordHasher.h"
 #include "models/auth/SignIn.h"
 #include "models/demo/DemoData.h"
+#include "models/demo/DemoLicence.h"
 #include "models/finance/FinanceStateRepository.h"
 #include "models/finance/NumberPattern.h"
 #include "models/persian/Jalali.h"
@@ -356,7 +357,9 @@ bool Generator::company()
     Company c;
     c.id = id();
     c.name = QStringLiteral("شرکت فن‌آوران وفا پارس (سهامی خاص)");
-    c.nationalId = nationalId();
+    nationalId(); // drawn as before, so the rest of the generated company stays the same
+    // fixed whatever the seed: the demo licence the vendor signed names this ID (DemoLicence.h)
+    c.nationalId = QString::fromLatin1(DemoLicence::kNationalId);
     c.economicCode = c.nationalId; // since the Moadian reform: the national ID
     c.registrationNumber = QString::number(between(300000, 599999));
     c.postalCode = postalCode();
@@ -1517,13 +1520,13 @@ bool Generator::settings()
                                     {QStringLiteral("password"), a.password},
                                     {QStringLiteral("kind"), a.kind},
                                     {QStringLiteral("label"), a.label}});
-    const bool enterprise = m_clubUsers > 5000 || int(m_agents.size()) > 15;
     const std::pair<const char *, QJsonValue> values[] = {
         {"demo.accounts", accounts},
         {"demo.generated", QJsonObject{{QStringLiteral("seed"), qint64(m_o.seed)},
                                        {QStringLiteral("identities"), m_o.identities},
                                        {QStringLiteral("today"), m_today.toString(Qt::ISODate)}}},
-        {"club.edition", enterprise ? QStringLiteral("enterprise") : QStringLiteral("standard")},
+        // the edition and seats come from a licence (DESIGN §6), never from a free setting
+        {"club.licence", QString::fromLatin1(DemoLicence::kText)},
         {"club.customers.enabled", true},
         {"club.agents.enabled", true},
         {"club.customers.self_registration", true},

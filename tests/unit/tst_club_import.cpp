@@ -6,6 +6,7 @@
 #include "models/club/ClubUserImport.h"
 #include "models/identities/IdentityRepository.h"
 #include "models/auth/UserRepository.h"
+#include "tests/support/TestLicence.h"
 #include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -297,7 +298,7 @@ void TestClubImport::licenceCountsTheFile()
 {
     QFETCH(bool, enterprise);
     ClubSettings s(m_t->store());
-    QVERIFY(s.setEdition(enterprise ? ClubSettings::Edition::Enterprise : ClubSettings::Edition::Standard));
+    QVERIFY(TestLicence::install(m_t->store(), enterprise ? ClubSettings::Edition::Enterprise : ClubSettings::Edition::Standard));
     UserRepository users(m_t->store());
     for (int i = 0; i < 13; ++i) { // 13 active agents already
         User u;
@@ -737,7 +738,7 @@ void TestClubImport::busyStoreStopsTheWholeImport()
 void TestClubImport::suppliersTakeCustomerSeats()
 {
     ClubSettings s(m_t->store());
-    QVERIFY(s.setEdition(ClubSettings::Edition::Standard));
+    QVERIFY(TestLicence::install(m_t->store(), ClubSettings::Edition::Standard));
     addUsers(QStringLiteral("customer"), ClubSettings::kStandardCustomerLimit - 2, QStringLiteral("cust"));
     addUsers(QStringLiteral("supplier"), 1, QStringLiteral("supp")); // one seat left
     const QString csv = kHeader + QStringLiteral("تامین کننده,حقیقی,الف,ب,,,,supplier.one,Secret123,بلی,\n"
@@ -758,7 +759,7 @@ void TestClubImport::concurrentChangesAreCheckedInsideTheTransaction()
     // Between the preview and the write (while passwords are hashed) someone else takes the
     // last agent seat, or a username; the write re-reads both under its lock and saves nothing.
     ClubSettings s(m_t->store());
-    QVERIFY(s.setEdition(ClubSettings::Edition::Standard));
+    QVERIFY(TestLicence::install(m_t->store(), ClubSettings::Edition::Standard));
     addUsers(QStringLiteral("agent"), ClubSettings::kStandardAgentLimit - 1, QStringLiteral("agent"));
     const QString csv = kHeader + QStringLiteral("نماینده,حقیقی,الف,ب,,,,last.agent,Secret123,بلی,\n");
     for (const bool seat : {true, false}) {

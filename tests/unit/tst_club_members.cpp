@@ -6,6 +6,7 @@
 #include "models/core/AuditLog.h"
 #include "models/identities/IdentityRepository.h"
 #include "models/auth/UserRepository.h"
+#include "tests/support/TestLicence.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -367,7 +368,7 @@ void TestClubMembers::licenceAtCreateActivateApprove()
 {
     QFETCH(bool, enterprise);
     ClubSettings s(m_t->store());
-    QVERIFY(s.setEdition(enterprise ? ClubSettings::Edition::Enterprise : ClubSettings::Edition::Standard));
+    QVERIFY(TestLicence::install(m_t->store(), enterprise ? ClubSettings::Edition::Enterprise : ClubSettings::Edition::Standard));
     ClubMemberService svc(m_t->store(), TestSupport::actorOf(m_t->store(), m_admin), m_fast);
     for (int i = 0; i < ClubSettings::kStandardAgentLimit; ++i)
         QVERIFY(svc.createMember(member(QStringLiteral("agent%1x").arg(i), ClubKind::Agent)).ok);

@@ -8,6 +8,7 @@
 #include "models/core/AuditLog.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/SettingsRepository.h"
+#include "tests/support/TestLicence.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -103,7 +104,7 @@ void TestClubSettings::licenceLimits()
     QFETCH(bool, agent);
     QFETCH(int, limit);
     ClubSettings s(m_t->store());
-    QVERIFY(s.setEdition(enterprise ? ClubSettings::Edition::Enterprise : ClubSettings::Edition::Standard));
+    QVERIFY(TestLicence::install(m_t->store(), enterprise ? ClubSettings::Edition::Enterprise : ClubSettings::Edition::Standard));
     QCOMPARE(s.activeUserLimit(agent ? ClubKind::Agent : ClubKind::Customer), limit);
 }
 

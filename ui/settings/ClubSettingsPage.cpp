@@ -1,13 +1,17 @@
 #include "ui/settings/ClubSettingsPage.h"
 
-#include "models/club/ClubMemberRepository.h"
+#include "models/club/LicenceService.h"
 #include "models/identities/IdentityRepository.h"
 #include "models/identities/IdentitySubtypeRepository.h"
 #include "models/core/Store.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
+#include "ui/widgets/Ask.h"
+#include "models/persian/Digits.h"
+#include "models/persian/Jalali.h"
 #include "ui_ClubSettingsPage.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QShortcut>
 
@@ -57,15 +61,13 @@ ClubSettingsPage::ClubSettingsPage(const Session &session, QWidget *parent)
     m_ui->saveButton->setEnabled(false);
     m_ui->revertButton->setEnabled(false);
     fillChoices();
-
-    ClubMemberRepository members(*session.store);
-    m_active[0] = members.activeCount(QStringLiteral("customer"));
-    m_active[1] = members.activeCount(QStringLiteral("agent"));
+    // installing a licence changes what the company may do: a system administrator's act
+    m_ui->installLicenceButton->setVisible(session.actor().may(Grant::SystemAdmin));
     revert();
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ClubSettingsPage::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &ClubSettingsPage::revert);
-    connect(m_ui->editionComboBox, &QComboBox::currentIndexChanged, this, &ClubSettingsPage::updateCounts);
+    connect(m_ui->installLicenceButton, &QPushButton::clicked, this, &ClubSettingsPage::installLicence);
     connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, [this] {
         keepBlocks(m_language);
         showBlocks(m_ui->languageComboBox->currentData().toString());
@@ -89,12 +91,6 @@ ClubSettingsPage::~ClubSettingsPage() = default;
 
 void ClubSettingsPage::fillChoices()
 {
-    m_ui->editionComboBox->addItem(tr("Standard (up to %1 customers and %2 agents)")
-                                       .arg(QLocale().toString(ClubSettings::kStandardCustomerLimit),
-                                            QLocale().toString(ClubSettings::kStandardAgentLimit)),
-                                   int(ClubSettings::Edition::Standard));
-    m_ui->editionComboBox->addItem(tr("Enterprise (unlimited)"), int(ClubSettings::Edition::Enterprise));
-
     IdentityRepository identities(*m_session.store);
     const QList<Category> categories = identities.allCategories();
     for (QComboBox *box : {m_ui->customerCategoryComboBox, m_ui->agentCategoryComboBox, m_ui->agentCreatedCategoryComboBox}) {
@@ -124,7 +120,6 @@ void ClubSettingsPage::showConfiguration(const ClubConfiguration &c)
     const QSignalBlocker blockLanguage(m_ui->languageComboBox);
     m_ui->customerModuleCheckBox->setChecked(c.customers.enabled);
     m_ui->agentModuleCheckBox->setChecked(c.agents.enabled);
-    m_ui->editionComboBox->setCurrentIndex(m_ui->editionComboBox->findData(int(c.edition)));
     selectCode(m_ui->customerCategoryComboBox, c.customers.defaultCategory);
     selectCode(m_ui->agentCategoryComboBox, c.agents.defaultCategory);
     selectCode(m_ui->agentCreatedCategoryComboBox, c.agentCreatedCategory);
@@ -148,7 +143,7 @@ void ClubSettingsPage::showConfiguration(const ClubConfiguration &c)
 
     m_blocks = c.blocks;
     showBlocks(m_language.isEmpty() ? m_ui->languageComboBox->currentData().toString() : m_language);
-    updateCounts();
+    showLicence();
 }
 
 ClubConfiguration ClubSettingsPage::onScreen() const
@@ -156,7 +151,6 @@ ClubConfiguration ClubSettingsPage::onScreen() const
     ClubConfiguration c;
     c.customers.enabled = m_ui->customerModuleCheckBox->isChecked();
     c.agents.enabled = m_ui->agentModuleCheckBox->isChecked();
-    c.edition = ClubSettings::Edition(m_ui->editionComboBox->currentData().toInt());
     c.customers.defaultCategory = m_ui->customerCategoryComboBox->currentData().toString();
     c.agents.defaultCategory = m_ui->agentCategoryComboBox->currentData().toString();
     c.agentCreatedCategory = m_ui->agentCreatedCategoryComboBox->currentData().toString();
@@ -201,22 +195,6 @@ QString ClubSettingsPage::problem(const ClubConfiguration &c, QWidget **where) c
     if (c.agents.selfRegistration && c.agents.allowedSubtypes.isEmpty()) {
         *where = m_ui->agentSubtypesListWidget;
         return tr("Choose at least one identity type that self-registering agents may pick.");
-    }
-    if (c.edition == ClubSettings::Edition::Standard) {
-        const ClubKind kinds[] = {ClubKind::Customer, ClubKind::Agent};
-        for (ClubKind k : kinds) {
-            const int limit = ClubSettings::activeUserLimit(ClubSettings::Edition::Standard, k);
-            const qint64 active = m_active[int(k)];
-            if (active > limit) {
-                *where = m_ui->editionComboBox;
-                return (k == ClubKind::Customer
-                            ? tr("The standard edition allows %1 active customer club users, and %2 are active now. "
-                                 "Deactivate some or keep the enterprise edition.")
-                            : tr("The standard edition allows %1 active agent club users, and %2 are active now. "
-                                 "Deactivate some or keep the enterprise edition."))
-                    .arg(QLocale().toString(limit), QLocale().toString(active));
-            }
-        }
     }
     if (c.policy.requireComplexity && c.policy.minLength < 3) {
         *where = m_ui->minLengthSpinBox;
@@ -271,18 +249,82 @@ bool ClubSettingsPage::hasChanges() const
     return !onScreen().differences(m_stored).isEmpty();
 }
 
-void ClubSettingsPage::updateCounts()
+// The licence panel: what the licence in force allows and how much of it is used. A module the
+// licence does not include cannot be switched on (ClubConfiguration::save refuses it too).
+void ClubSettingsPage::showLicence()
 {
-    const auto edition = ClubSettings::Edition(m_ui->editionComboBox->currentData().toInt());
+    const LicenceService::Usage usage = LicenceService::usage(*m_session.store);
+    const LicenceState &state = usage.state;
     const QLocale locale;
-    const auto text = [&](ClubKind k) {
-        const int limit = ClubSettings::activeUserLimit(edition, k);
-        const qint64 active = m_active[int(k)];
+    const Licence &l = state.verdict.licence;
+    if (state.inForce())
+        m_ui->licenceStatusLabel->setText(tr("A licence from the vendor is installed and in force."));
+    else if (state.verdict.reason == LicenceVerdict::Reason::NotInstalled)
+        m_ui->licenceStatusLabel->setText(state.verdict.message());
+    else
+        m_ui->licenceStatusLabel->setText(tr("The installed licence is not in force: %1 The standard edition's limits "
+                                             "apply.")
+                                              .arg(state.verdict.message()));
+    m_ui->licenceCompanyLabel->setText(
+        state.inForce() ? tr("%1 (national ID %2)").arg(l.company, Persian::toReadersDigits(l.nationalId)) : QStringLiteral("—"));
+    m_ui->licenceEditionLabel->setText(state.edition() == ClubSettings::Edition::Enterprise ? tr("Enterprise")
+                                                                                            : tr("Standard"));
+    QStringList modules;
+    if (state.moduleLicensed(ClubKind::Customer))
+        modules << tr("Customer club");
+    if (state.moduleLicensed(ClubKind::Agent))
+        modules << tr("Agent club");
+    m_ui->licenceModulesLabel->setText(modules.isEmpty() ? tr("None") : modules.join(tr(", ")));
+    const auto seats = [&](ClubKind k) {
+        const int limit = state.seats(k);
+        const qint64 active = usage.active(k);
+        if (!state.moduleLicensed(k))
+            return tr("%1; the licence does not include this club").arg(locale.toString(active));
         return limit < 0 ? tr("%1 (no limit)").arg(locale.toString(active))
                          : tr("%1 of %2").arg(locale.toString(active), locale.toString(limit));
     };
-    m_ui->customerCountLabel->setText(text(ClubKind::Customer));
-    m_ui->agentCountLabel->setText(text(ClubKind::Agent));
+    m_ui->customerCountLabel->setText(seats(ClubKind::Customer));
+    m_ui->agentCountLabel->setText(seats(ClubKind::Agent));
+    // the long Jalali form («۲۹ اسفند ۱۴۰۹») has letters, so it lines up right to left like the
+    // other values; a date of digits alone would be set flush left
+    m_ui->licenceExpiryLabel->setText(
+        state.inForce() ? tr("%1 (%2 days from today)")
+                              .arg(Persian::JalaliDate::fromGregorian(l.expires).toLongString(),
+                                   locale.toString(QDate::currentDate().daysTo(l.expires)))
+                        : QStringLiteral("—"));
+
+    for (const auto &[kind, box] : {std::pair{ClubKind::Customer, m_ui->customerModuleCheckBox},
+                                    std::pair{ClubKind::Agent, m_ui->agentModuleCheckBox}}) {
+        const bool licensed = state.moduleLicensed(kind);
+        box->setEnabled(licensed || box->isChecked());
+        box->setToolTip(licensed ? QString() : tr("The licence does not include this module."));
+    }
+}
+
+void ClubSettingsPage::installLicence()
+{
+    const QString path = Ask::openFile(this, tr("Install licence"), QString(),
+                                       tr("Vafa licences (*.vafa-licence);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Ask::warn(this, tr("Install licence"), tr("The file cannot be read: %1").arg(file.errorString()));
+        return;
+    }
+    // a licence is a few hundred bytes; reading a large file whole would only waste memory
+    const LicenceService::Installed r = LicenceService::install(*m_session.store, m_session.actor(), file.read(64 * 1024));
+    if (!r.ok) {
+        Ask::warn(this, tr("Install licence"), tr("The licence was not installed. %1").arg(r.error));
+        return;
+    }
+    if (hasChanges())
+        showLicence(); // keep the edits on screen; the module switches follow the new licence at save
+    else
+        revert();
+    Ask::inform(this, tr("Install licence"),
+                tr("The licence for %1 is installed and valid through %2.")
+                    .arg(r.verdict.licence.company, Persian::formatDate(r.verdict.licence.expires)));
 }
 
 void ClubSettingsPage::showBlocks(const QString &language)

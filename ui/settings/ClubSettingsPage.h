@@ -13,7 +13,7 @@ namespace Ui {
 class ClubSettingsPage;
 }
 
-// «تنظیمات باشگاه»: modules, edition, self-registration, default categories, the password and
+// «تنظیمات باشگاه»: modules, the licence panel, self-registration, default categories, the password and
 // sign-in policy and the dashboard's banner and footer (reference §1.1, §1.2). Edits stay on
 // screen until Save; Save checks them, refuses with a sentence instead of losing them, writes
 // them in one transaction and leaves an audit row naming what changed.
@@ -34,7 +34,8 @@ private:
     void showConfiguration(const ClubConfiguration &c);
     ClubConfiguration onScreen() const;
     QString problem(const ClubConfiguration &c, QWidget **where) const;
-    void updateCounts();
+    void showLicence();
+    void installLicence();
     void showBlocks(const QString &language);
     void keepBlocks(const QString &language);
     void report(const QString &error, QWidget *where = nullptr);
@@ -45,5 +46,4 @@ private:
     ClubConfiguration m_stored;
     QHash<QString, QString> m_blocks; // the banner and footer being edited, every language
     QString m_language;               // the language the two editors show
-    qint64 m_active[2] = {0, 0};      // active customer / agent club users
 };

@@ -37,8 +37,11 @@ bool tour(const Session &session, MainWindow &window, const TourShot &shoot)
 {
     bool ok = true;
     if (auto *settings = qobject_cast<ClubSettingsPage *>(window.openSection(QStringLiteral("club-settings")))) {
-        // the first tab is in the section's own picture; show the other three
+        // the first tab is in the section's own picture; show the other three, and the licence
+        // panel on its own
         auto *tabs = settings->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+        if (auto *licence = settings->findChild<QWidget *>(QStringLiteral("licenceGroupBox")))
+            ok &= shoot(licence, QStringLiteral("club-settings-licence"));
         for (int i = 1; tabs && i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             ok &= shoot(&window, QStringLiteral("club-settings-tab%1").arg(i + 1));

@@ -3,6 +3,7 @@
 #include "models/auth/CredentialStore.h"
 #include "models/auth/SignIn.h"
 #include "models/club/ClubUserImport.h"
+#include "models/club/LicenceCommand.h"
 #include "models/company/CompanyInitCommand.h"
 #include "reports/PrintCommand.h"
 #include "models/demo/DemoCompany.h"
@@ -116,6 +117,8 @@ int AppController::runCommand(const QStringList &arguments)
         }
         return CompanyInitCommand::run(arguments.mid(2), out, err);
     }
+    if (arguments.value(0) == QLatin1String("licence"))
+        return LicenceCommand::run(arguments.mid(1), out, err);
     if (arguments.value(1) != QLatin1String("import")) {
         err << UsersImportCommand::usage() << '\n';
         return 2;

@@ -50,8 +50,9 @@ public:
     // check the idle sign-out without waiting for it.
     void setIdleMinute(std::chrono::milliseconds minute) { m_idleMinute = minute; }
 
-    // The script commands: `print …` (reports/PrintCommand) and `users import …`
-    // (models/club/ClubUserImport). `arguments` start at the command's name.
+    // The script commands: `print …` (reports/PrintCommand), `users import …`
+    // (models/club/ClubUserImport), `company init …` and `licence show|install …`
+    // (models/club/LicenceCommand). `arguments` start at the command's name.
     static int runCommand(const QStringList &arguments);
 
     // Where `vafa --demo` keeps the demo company of the given size.
