@@ -152,7 +152,7 @@ CompanySetup::Result CompanySetup::create(const NewCompany &c)
     FinancialAccountRepository accounts(m_store);
     FinancialAccount cash;
     cash.name = tr("Cash box");
-    cash.kind = QStringLiteral("cash");
+    cash.kind = AccountKind::Cash;
     if (!stored(accounts.insert(cash), accounts))
         return fail(failed);
     r.created << tr("A cash box (add the bank accounts under finance)");

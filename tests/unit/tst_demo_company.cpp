@@ -285,7 +285,7 @@ void TestDemoCompany::accountsMatchTheirPaymentMethods()
     QVERIFY(all.size() >= 4);
     bool cash = false;
     for (const FinancialAccount &a : all) {
-        if (a.kind == QLatin1String("cash")) {
+        if (a.isCash()) {
             cash = true;
             QVERIFY(!a.allowsOnline);
         } else {
