@@ -228,9 +228,8 @@ bool FinancialAccountService::remove(const QString &accountId)
     if (receipts < 0)
         return storeFailed(QStringLiteral("receipt count"));
     if (receipts > 0)
-        return fail(tr("%Ln receipt(s) were paid into «%1», so it cannot be deleted. Deactivate it instead: it then "
-                       "disappears from new receipts and from the club.",
-                       nullptr, int(receipts))
+        return fail(tr("Receipts were paid into «%1», so it cannot be deleted. Deactivate it instead: it then "
+                       "disappears from new receipts and from the club.")
                         .arg(a->name));
     if (!accounts.tombstone(accountId))
         return storeFailed(accounts.lastError());

@@ -145,7 +145,7 @@ bool NumberingPatternService::remove(const QString &patternId)
         return fail(tr("This numbering pattern no longer exists; it may have been deleted meanwhile."));
     const QStringList users = repo.patternUsers(patternId);
     if (!users.isEmpty())
-        return fail(tr("«%1» numbers %2, so it cannot be deleted. Give them another pattern first.")
+        return fail(tr("«%1» is used by %2, so it cannot be deleted. Give them another pattern first.")
                         .arg(p->title, users.join(tr(", "))));
     if (!repo.tombstonePattern(patternId))
         return storeFailed(repo.lastError());
