@@ -23,6 +23,7 @@
 #include "ui/finance/ReceiptEditor.h"
 #include "ui/finance/TemplateEditorPage.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/TableLook.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -159,6 +160,7 @@ Section patternsSection(const Session &session)
                            return FinanceStateRepository(*store).patternList(search);
                        },
                        {}, true, [session](ListPage *page) {
+                           TableLook::setLeftToRight(page->table(), FinanceStateRepository::PatternText - 1);
                            addEditing<NumberingPatternEditor>(page, session, Text::tr("&New numbering pattern…"));
                            page->addRowAction(Text::tr("&Delete…"), [session, page](const QString &id) {
                                    if (!Ask::confirm(page, Text::tr("Delete"), Text::tr("Delete this numbering pattern?")))
@@ -227,14 +229,12 @@ QVector<Section> staffSections(const Session &session)
     return sections;
 }
 
-// The finance settings: both lists, an account with online payment open in its editor, and a
-// pattern's editor with its next number.
+// The finance settings (their lists are shot with every section): an account with online
+// payment open in its editor, a pattern's editor with its next number, and a new pattern.
 static bool tourSettings(const Session &session, MainWindow &window, const TourShot &shoot)
 {
     bool ok = true;
-    if (auto *accounts = qobject_cast<ListPage *>(window.openSection(QStringLiteral("financial-accounts")))) {
-        accounts->reload();
-        ok &= shoot(&window, QStringLiteral("financial-accounts-page"));
+    if (window.sectionKeys().contains(QStringLiteral("financial-accounts"))) {
         QString online;
         for (const FinancialAccount &a : FinancialAccountRepository(*session.store).all())
             if (a.allowsOnline && online.isEmpty())
@@ -245,8 +245,13 @@ static bool tourSettings(const Session &session, MainWindow &window, const TourS
     }
     if (auto *patterns = qobject_cast<ListPage *>(window.openSection(QStringLiteral("numbering-patterns")))) {
         patterns->reload();
-        ok &= shoot(&window, QStringLiteral("numbering-patterns-page"));
-        NumberingPatternEditor editor(session, patterns->model()->idAt(0), &window);
+        // the invoices' pattern: a year, a fixed-width sequence and a yearly restart
+        QString richest = patterns->model()->idAt(0);
+        for (const NumberingPattern &p : FinanceStateRepository(*session.store).patterns())
+            if (p.yearlyReset && !FinanceStateRepository(*session.store).patternUsers(p.id).isEmpty()
+                && p.pattern.contains(QLatin1String("SHYY")) && p.lastValue > 0)
+                richest = p.id;
+        NumberingPatternEditor editor(session, richest, &window);
         editor.show();
         ok &= shoot(&editor, QStringLiteral("numbering-pattern-editor"));
         NumberingPatternEditor blank(session, QString(), &window);

@@ -45,8 +45,8 @@ FinancialAccountEditor::FinancialAccountEditor(const Session &session, const QSt
     m_ui->holderLineEdit->setText(a.holder);
     m_ui->bankNameLineEdit->setText(a.bankName);
     m_ui->accountNumberLineEdit->setText(Persian::toReadersDigits(a.accountNumber));
-    m_ui->ibanLineEdit->setText(a.iban);
-    m_ui->cardNumberLineEdit->setText(a.cardNumber);
+    m_ui->ibanLineEdit->setText(Persian::toReadersDigits(a.iban));
+    m_ui->cardNumberLineEdit->setText(Persian::toReadersDigits(a.cardNumber));
     m_ui->cardToCardCheckBox->setChecked(a.allowsCardToCard);
     m_ui->cashDepositCheckBox->setChecked(a.allowsCashDeposit);
     m_ui->onlineCheckBox->setChecked(a.allowsOnline);

@@ -25,12 +25,17 @@ NumberingPatternEditor::NumberingPatternEditor(const Session &session, const QSt
     // a pattern and its numbers read left to right, as they are printed
     for (QLineEdit *e : {m_ui->patternLineEdit, m_ui->initialLineEdit, m_ui->lastLineEdit})
         e->setLayoutDirection(Qt::LeftToRight);
+    m_ui->sampleLabel->setLayoutDirection(Qt::LeftToRight); // «۱۴۰۳-۰۰۱» would read «۰۰۱-۱۴۰۳» right to left
     QFont big = m_ui->sampleLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_ui->sampleLabel->setFont(big);
-    // the tokens read left to right inside the Persian sentence, or their brackets turn around
-    auto token = [](const char *t) { return Persian::leftToRight(QLatin1String(t)); };
+    // the tokens read left to right inside the Persian sentence, or their brackets turn around;
+    // a left-to-right mark on each side holds them (the label's layout ignores embeddings)
+    auto token = [](const char *t) -> QString {
+        const QChar mark(0x200E);
+        return mark + QLatin1String(t) + mark;
+    };
     m_ui->helpLabel->setText(tr("Write the number as it should look. %1 is the sequence, %2 a sequence of exactly three "
                                 "digits (one underscore per digit), %3 the solar year and %4 the Gregorian year; "
                                 "everything else is kept as typed, except %5 and %6. Separate two tokens, for example "
@@ -119,7 +124,7 @@ void NumberingPatternEditor::refreshSample()
     else
         preview.error = problem;
     m_sample = preview.number;
-    m_ui->sampleLabel->setText(Persian::leftToRight(Persian::toReadersDigits(preview.number)));
+    m_ui->sampleLabel->setText(Persian::toReadersDigits(preview.number));
     m_ui->sampleLabel->setVisible(!preview.number.isEmpty());
     m_ui->patternProblemLabel->setText(preview.error);
     m_ui->patternProblemLabel->setVisible(!preview.error.isEmpty());
