@@ -146,11 +146,13 @@ QStringList FinanceStateRepository::numbersOf(const QString &patternId)
 
 qint64 FinanceStateRepository::numberedCount(const QString &patternId)
 {
+    // customer numbers count too: a subtype's pattern numbers its identities
     return scalar(QStringLiteral("SELECT (SELECT count(*) FROM documents d JOIN item_types t ON t.id = d.item_type_id "
                                  "WHERE t.numbering_pattern_id = ? AND d.number IS NOT NULL) + (SELECT count(*) FROM "
                                  "receipts r JOIN item_types t ON t.id = r.item_type_id WHERE t.numbering_pattern_id = ? "
-                                 "AND r.number IS NOT NULL)"),
-                  {patternId, patternId})
+                                 "AND r.number IS NOT NULL) + (SELECT count(*) FROM identities i JOIN identity_subtypes s "
+                                 "ON s.id = i.subtype_id WHERE s.numbering_pattern_id = ? AND i.customer_number IS NOT NULL)"),
+                  {patternId, patternId, patternId})
         .toLongLong();
 }
 

@@ -31,7 +31,7 @@ public:
     bool numberTaken(const QString &patternId, const QString &number, const QString &excludeId);
     // Every live number issued by the pattern (for a back-dated number in a closed year).
     QStringList numbersOf(const QString &patternId);
-    // How many items (live or deleted) carry a number of this pattern.
+    // How many items and identities (live or deleted) carry a number of this pattern.
     qint64 numberedCount(const QString &patternId);
 
     // Σ final_amount of live, not rejected return invoices against an invoice (excluding one).

@@ -343,6 +343,28 @@ private slots:
         QTRY_COMPARE(accounts->model()->rowCount(), 1);
     }
 
+    void closingAnEditorAsksBeforeLosingWhatWasTyped()
+    {
+        Ask::Script script;
+        {
+            FinancialAccountEditor editor(session(m_manager));
+            editor.show();
+            editor.reject(); // nothing typed: closes at once
+            QVERIFY(!editor.isVisible());
+        }
+        NumberingPatternEditor editor(session(m_manager));
+        editor.show();
+        typeInto(child<QLineEdit>(&editor, "titleLineEdit"), QStringLiteral("چک‌ها"));
+        script.confirm(false);
+        QTest::keyClick(&editor, Qt::Key_Escape);
+        QVERIFY(editor.isVisible());
+        QCOMPARE(child<QLineEdit>(&editor, "titleLineEdit")->text(), QStringLiteral("چک‌ها"));
+        script.confirm(true);
+        child<QDialogButtonBox>(&editor, "buttonBox")->button(QDialogButtonBox::Cancel)->click();
+        QVERIFY(!editor.isVisible());
+        verifyFinished(script);
+    }
+
     void theNextNumberFollowsThePatternAsItIsTyped()
     {
         NumberingPatternEditor editor(session(m_manager));

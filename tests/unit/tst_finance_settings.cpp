@@ -89,6 +89,7 @@ private slots:
     void initialValueCannotGoBelowIssued();
     void lastValueCannotGoBelowIssued();
     void patternTextFrozenOnceNumbered();
+    void customerNumbersBindTheirPatternToo();
     void staleEditIsRefused();
     void patternInUseCannotBeDeleted();
     void unusedPatternIsDeleted();
@@ -583,6 +584,36 @@ void TestFinanceSettings::patternTextFrozenOnceNumbered()
     p.pattern = QStringLiteral("FB-{*(AN)}");
     QVERIFY(!service.update(p));
     QVERIFY2(service.error().contains(QLatin1String("numbered items")), qPrintable(service.error()));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestFinanceSettings::customerNumbersBindTheirPatternToo()
+{
+    const QString id = addPattern(QStringLiteral("شماره مشتری"), QStringLiteral("C-{*(AN)}"), 0);
+    IdentitySubtype subtype;
+    subtype.code = QStringLiteral("retail");
+    subtype.name = QStringLiteral("مشتری خرده");
+    subtype.numberingPatternId = id;
+    IdentityRepository identities(m_t->store());
+    QVERIFY(identities.insertSubtype(subtype));
+    Identity customer;
+    customer.firstName = QStringLiteral("سارا");
+    customer.lastName = QStringLiteral("کریمی");
+    customer.subtypeId = subtype.id;
+    customer.customerNumber = Numbering(m_t->store()).next(id)->number; // C-1
+    QVERIFY2(identities.insert(customer), qPrintable(identities.lastError()));
+    QCOMPARE(customer.customerNumber, QStringLiteral("C-1"));
+
+    NumberingPatternService service(m_t->store(), manager());
+    NumberingPattern p = *FinanceStateRepository(m_t->store()).pattern(id);
+    const QString before = snapshot();
+    p.pattern = QStringLiteral("CU-{*(AN)}");
+    QVERIFY(!service.update(p));
+    QVERIFY2(service.error().contains(QLatin1String("numbered items")), qPrintable(service.error()));
+    p = *FinanceStateRepository(m_t->store()).pattern(id);
+    p.lastValue = 0;
+    QVERIFY(!service.update(p));
+    QVERIFY2(service.error().contains(QLatin1String("last value")), qPrintable(service.error()));
     QCOMPARE(snapshot(), before);
 }
 
