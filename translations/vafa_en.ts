@@ -2497,7 +2497,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>Card-to-card payments need the account&apos;s card number.</source>
-        <translation>Card-to-card payments need the account's card number.</translation>
+        <translation>Card-to-card payments need the account&apos;s card number.</translation>
     </message>
     <message>
         <source>The account could not be saved. Nothing was changed.</source>
