@@ -2337,6 +2337,256 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>Print templates</source>
         <translation>Print templates</translation>
     </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Cash box</source>
+        <translation>Cash box</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Card to card</source>
+        <translation>Card to card</translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation>Cash deposit</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Bank accounts</translation>
+    </message>
+    <message>
+        <source>Cash boxes</source>
+        <translation>Cash boxes</translation>
+    </message>
+    <message>
+        <source>Financial accounts</source>
+        <translation>Financial accounts</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate or deactivate</source>
+        <translation>Ac&amp;tivate or deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this account? It disappears from new receipts and from the club.</source>
+        <translation>Delete this account? It disappears from new receipts and from the club.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Initial value</source>
+        <translation>Initial value</translation>
+    </message>
+    <message>
+        <source>Yearly restart</source>
+        <translation>Yearly restart</translation>
+    </message>
+    <message>
+        <source>Current last value</source>
+        <translation>Current last value</translation>
+    </message>
+    <message>
+        <source>Numbering patterns</source>
+        <translation>Numbering patterns</translation>
+    </message>
+    <message>
+        <source>&amp;New numbering pattern…</source>
+        <translation>&amp;New numbering pattern…</translation>
+    </message>
+    <message>
+        <source>Delete this numbering pattern?</source>
+        <translation>Delete this numbering pattern?</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialAccountEditor</name>
+    <message>
+        <source>Financial account</source>
+        <translation>Financial account</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>For example: Mellat current account</source>
+        <translation>For example: Mellat current account</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Holder:</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Bank details</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Bank:</translation>
+    </message>
+    <message>
+        <source>Account n&amp;umber:</source>
+        <translation>Account n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN (Sheba):</source>
+        <translation>&amp;IBAN (Sheba):</translation>
+    </message>
+    <message>
+        <source>&amp;Card number:</source>
+        <translation>&amp;Card number:</translation>
+    </message>
+    <message>
+        <source>How club users may pay into it</source>
+        <translation>How club users may pay into it</translation>
+    </message>
+    <message>
+        <source>Card to card</source>
+        <translation>Card to card</translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation>Cash deposit</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>Online payment</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant code:</source>
+        <translation>&amp;Merchant code:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered on new receipts and in the club)</source>
+        <translation>&amp;Active (offered on new receipts and in the club)</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Cash box</source>
+        <translation>Cash box</translation>
+    </message>
+    <message>
+        <source>Choose a gateway</source>
+        <translation>Choose a gateway</translation>
+    </message>
+    <message>
+        <source>Financial account: %1</source>
+        <translation>Financial account: %1</translation>
+    </message>
+    <message>
+        <source>New financial account</source>
+        <translation>New financial account</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialAccountService</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>ZarinPal</source>
+        <translation>ZarinPal</translation>
+    </message>
+    <message>
+        <source>Choose the online payment gateway of this account.</source>
+        <translation>Choose the online payment gateway of this account.</translation>
+    </message>
+    <message>
+        <source>Enter the merchant code ZarinPal gave the company.</source>
+        <translation>Enter the merchant code ZarinPal gave the company.</translation>
+    </message>
+    <message>
+        <source>A ZarinPal merchant code has 36 characters, like %1.</source>
+        <translation>A ZarinPal merchant code has 36 characters, like %1.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Give the account a name.</translation>
+    </message>
+    <message>
+        <source>A bank account needs its account number or its IBAN (Sheba).</source>
+        <translation>A bank account needs its account number or its IBAN (Sheba).</translation>
+    </message>
+    <message>
+        <source>The account number may hold digits and the separators - . / only.</source>
+        <translation>The account number may hold digits and the separators - . / only.</translation>
+    </message>
+    <message>
+        <source>Card-to-card payments need the account&apos;s card number.</source>
+        <translation>Card-to-card payments need the account&apos;s card number.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved. Nothing was changed.</source>
+        <translation>The account could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only the finance manager or an administrator may change the financial accounts.</source>
+        <translation>Only the finance manager or an administrator may change the financial accounts.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists; it may have been deleted meanwhile.</source>
+        <translation>This account no longer exists; it may have been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>Another account is already called «%1».</source>
+        <translation>Another account is already called «%1».</translation>
+    </message>
+    <message>
+        <source>Receipts were paid into «%1», so it cannot be deleted. Deactivate it instead: it then disappears from new receipts and from the club.</source>
+        <translation>Receipts were paid into «%1», so it cannot be deleted. Deactivate it instead: it then disappears from new receipts and from the club.</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
@@ -3629,6 +3879,132 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPatternEditor</name>
+    <message>
+        <source>Numbering pattern</source>
+        <translation>Numbering pattern</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>For example: Sales invoices</source>
+        <translation>For example: Sales invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Pattern:</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>Five-digit sequence</source>
+        <translation>Five-digit sequence</translation>
+    </message>
+    <message>
+        <source>Solar year</source>
+        <translation>Solar year</translation>
+    </message>
+    <message>
+        <source>Gregorian year</source>
+        <translation>Gregorian year</translation>
+    </message>
+    <message>
+        <source>&amp;Initial value:</source>
+        <translation>&amp;Initial value:</translation>
+    </message>
+    <message>
+        <source>&amp;Restart the sequence every year</source>
+        <translation>&amp;Restart the sequence every year</translation>
+    </message>
+    <message>
+        <source>Current &amp;last value:</source>
+        <translation>Current &amp;last value:</translation>
+    </message>
+    <message>
+        <source>The next number</source>
+        <translation>The next number</translation>
+    </message>
+    <message>
+        <source>Numbering pattern: %1</source>
+        <translation>Numbering pattern: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Items already carry its numbers, so the pattern itself can no longer change.</source>
+        <translation>Items already carry its numbers, so the pattern itself can no longer change.</translation>
+    </message>
+    <message>
+        <source>New numbering pattern</source>
+        <translation>New numbering pattern</translation>
+    </message>
+    <message>
+        <source>The initial value must be a whole number, 0 or more.</source>
+        <translation>The initial value must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>The current last value must be a whole number, 0 or more.</source>
+        <translation>The current last value must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Used by %1.</source>
+        <translation>Used by %1.</translation>
+    </message>
+    <message>
+        <source>Write the number as it should look. %1 is the sequence, %2 a sequence of exactly three digits (one underscore per digit), %3 the solar year and %4 the Gregorian year; everything else is kept as typed, except %5 and %6. Separate two tokens, for example with %7 or %8.</source>
+        <translation>Write the number as it should look. %1 is the sequence, %2 a sequence of exactly three digits (one underscore per digit), %3 the solar year and %4 the Gregorian year; everything else is kept as typed, except %5 and %6. Separate two tokens, for example with %7 or %8.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPatternService</name>
+    <message>
+        <source>The numbering pattern could not be saved. Nothing was changed.</source>
+        <translation>The numbering pattern could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only the finance manager or an administrator may change the numbering patterns.</source>
+        <translation>Only the finance manager or an administrator may change the numbering patterns.</translation>
+    </message>
+    <message>
+        <source>Give the numbering pattern a title.</source>
+        <translation>Give the numbering pattern a title.</translation>
+    </message>
+    <message>
+        <source>Another numbering pattern is already called «%1».</source>
+        <translation>Another numbering pattern is already called «%1».</translation>
+    </message>
+    <message>
+        <source>This numbering pattern no longer exists; it may have been deleted meanwhile.</source>
+        <translation>This numbering pattern no longer exists; it may have been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>This numbering pattern changed after you opened it (a number may have been issued from it). Close it and open it again to see its current values.</source>
+        <translation>This numbering pattern changed after you opened it (a number may have been issued from it). Close it and open it again to see its current values.</translation>
+    </message>
+    <message>
+        <source>Numbers up to %1 have already been issued from this pattern; the initial value cannot be set below %1.</source>
+        <translation>Numbers up to %1 have already been issued from this pattern; the initial value cannot be set below %1.</translation>
+    </message>
+    <message>
+        <source>Numbers up to %1 have already been issued from this pattern; the current last value cannot be set below %1, or the same numbers would be issued again.</source>
+        <translation>Numbers up to %1 have already been issued from this pattern; the current last value cannot be set below %1, or the same numbers would be issued again.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>«%1» is used by %2, so it cannot be deleted. Give them another pattern first.</source>
+        <translation>«%1» is used by %2, so it cannot be deleted. Give them another pattern first.</translation>
     </message>
 </context>
 <context>

@@ -2325,6 +2325,256 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>Print templates</source>
         <translation>قالب‌های چاپ</translation>
     </message>
+    <message>
+        <source>Bank account</source>
+        <translation>حساب بانکی</translation>
+    </message>
+    <message>
+        <source>Cash box</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>شماره حساب</translation>
+    </message>
+    <message>
+        <source>Card to card</source>
+        <translation>کارت به کارت</translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation>واریز نقدی</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>آنلاین</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>همهٔ حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>حساب‌های بانکی</translation>
+    </message>
+    <message>
+        <source>Cash boxes</source>
+        <translation>صندوق‌ها</translation>
+    </message>
+    <message>
+        <source>Financial accounts</source>
+        <translation>حساب‌های مالی</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>حساب جدید…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate or deactivate</source>
+        <translation>فعال یا غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete this account? It disappears from new receipts and from the club.</source>
+        <translation>این حساب حذف شود؟ دیگر در دریافت‌های جدید و در باشگاه دیده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <source>Initial value</source>
+        <translation>مقدار اولیه</translation>
+    </message>
+    <message>
+        <source>Yearly restart</source>
+        <translation>تغییر سال</translation>
+    </message>
+    <message>
+        <source>Current last value</source>
+        <translation>مقدار نهایی فعلی</translation>
+    </message>
+    <message>
+        <source>Numbering patterns</source>
+        <translation>الگوهای شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>&amp;New numbering pattern…</source>
+        <translation>الگوی شماره‌گذاری جدید…</translation>
+    </message>
+    <message>
+        <source>Delete this numbering pattern?</source>
+        <translation>این الگوی شماره‌گذاری حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialAccountEditor</name>
+    <message>
+        <source>Financial account</source>
+        <translation>حساب مالی</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام حساب:</translation>
+    </message>
+    <message>
+        <source>For example: Mellat current account</source>
+        <translation>مثلاً: حساب جاری بانک ملت</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>نوع حساب:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>نام دارنده حساب:</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>مشخصات بانکی</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>نام بانک:</translation>
+    </message>
+    <message>
+        <source>Account n&amp;umber:</source>
+        <translation>شماره حساب:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN (Sheba):</source>
+        <translation>شماره شبا:</translation>
+    </message>
+    <message>
+        <source>&amp;Card number:</source>
+        <translation>شماره کارت:</translation>
+    </message>
+    <message>
+        <source>How club users may pay into it</source>
+        <translation>روش‌های پرداخت اعضای باشگاه به این حساب</translation>
+    </message>
+    <message>
+        <source>Card to card</source>
+        <translation>پرداخت کارت به کارت</translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation>پرداخت نقدی (واریز به حساب)</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>پرداخت آنلاین</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant code:</source>
+        <translation>کد پذیرنده (مرچنت):</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered on new receipts and in the club)</source>
+        <translation>فعال (در دریافت‌های جدید و در باشگاه پیشنهاد می‌شود)</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>حساب بانکی</translation>
+    </message>
+    <message>
+        <source>Cash box</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <source>Choose a gateway</source>
+        <translation>درگاه را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Financial account: %1</source>
+        <translation>حساب مالی: %1</translation>
+    </message>
+    <message>
+        <source>New financial account</source>
+        <translation>حساب مالی جدید</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialAccountService</name>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>ZarinPal</source>
+        <translation>زرین‌پال</translation>
+    </message>
+    <message>
+        <source>Choose the online payment gateway of this account.</source>
+        <translation>درگاه پرداخت آنلاین این حساب را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the merchant code ZarinPal gave the company.</source>
+        <translation>کد پذیرنده‌ای (مرچنت کد) را که زرین‌پال به شرکت داده است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A ZarinPal merchant code has 36 characters, like %1.</source>
+        <translation>کد پذیرندهٔ زرین‌پال ۳۶ نویسه دارد، مانند %1.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>نام حساب را بنویسید.</translation>
+    </message>
+    <message>
+        <source>A bank account needs its account number or its IBAN (Sheba).</source>
+        <translation>حساب بانکی به شماره حساب یا شماره شبا نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The account number may hold digits and the separators - . / only.</source>
+        <translation>شماره حساب فقط رقم و جداکننده‌های - . / را می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Card-to-card payments need the account&apos;s card number.</source>
+        <translation>برای پرداخت کارت به کارت، شماره کارت حساب را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved. Nothing was changed.</source>
+        <translation>حساب ذخیره نشد. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Only the finance manager or an administrator may change the financial accounts.</source>
+        <translation>فقط مدیر مالی یا مدیر سیستم می‌تواند حساب‌های مالی را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists; it may have been deleted meanwhile.</source>
+        <translation>این حساب دیگر وجود ندارد؛ شاید در این فاصله حذف شده باشد.</translation>
+    </message>
+    <message>
+        <source>Another account is already called «%1».</source>
+        <translation>حساب دیگری با نام «%1» وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Receipts were paid into «%1», so it cannot be deleted. Deactivate it instead: it then disappears from new receipts and from the club.</source>
+        <translation>برای «%1» دریافت ثبت شده است، پس حذف نمی‌شود. به‌جای حذف آن را غیرفعال کنید: دیگر در دریافت‌های جدید و در باشگاه دیده نمی‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
@@ -3612,6 +3862,132 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>دو رمز عبور وارد شده یکسان نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPatternEditor</name>
+    <message>
+        <source>Numbering pattern</source>
+        <translation>الگوی شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <source>For example: Sales invoices</source>
+        <translation>مثلاً: فاکتورهای فروش</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>الگو:</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>شمارهٔ ترتیبی</translation>
+    </message>
+    <message>
+        <source>Five-digit sequence</source>
+        <translation>شمارهٔ ترتیبی پنج‌رقمی</translation>
+    </message>
+    <message>
+        <source>Solar year</source>
+        <translation>سال شمسی</translation>
+    </message>
+    <message>
+        <source>Gregorian year</source>
+        <translation>سال میلادی</translation>
+    </message>
+    <message>
+        <source>&amp;Initial value:</source>
+        <translation>مقدار اولیه:</translation>
+    </message>
+    <message>
+        <source>&amp;Restart the sequence every year</source>
+        <translation>تغییر سال (شماره‌ها هر سال از نو شروع شوند)</translation>
+    </message>
+    <message>
+        <source>Current &amp;last value:</source>
+        <translation>مقدار نهایی فعلی:</translation>
+    </message>
+    <message>
+        <source>The next number</source>
+        <translation>شمارهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Numbering pattern: %1</source>
+        <translation>الگوی شماره‌گذاری: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Items already carry its numbers, so the pattern itself can no longer change.</source>
+        <translation>آیتم‌هایی با شماره‌های این الگو ثبت شده‌اند، پس خود الگو دیگر تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>New numbering pattern</source>
+        <translation>الگوی شماره‌گذاری جدید</translation>
+    </message>
+    <message>
+        <source>The initial value must be a whole number, 0 or more.</source>
+        <translation>مقدار اولیه باید عددی صحیح و صفر یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <source>The current last value must be a whole number, 0 or more.</source>
+        <translation>مقدار نهایی فعلی باید عددی صحیح و صفر یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <source>Used by %1.</source>
+        <translation>به کار رفته در %1.</translation>
+    </message>
+    <message>
+        <source>Write the number as it should look. %1 is the sequence, %2 a sequence of exactly three digits (one underscore per digit), %3 the solar year and %4 the Gregorian year; everything else is kept as typed, except %5 and %6. Separate two tokens, for example with %7 or %8.</source>
+        <translation>شماره را همان‌طور بنویسید که باید دیده شود. %1 شمارهٔ ترتیبی است، %2 شمارهٔ ترتیبی با دقیقاً سه رقم (هر زیرخط یک رقم)، %3 سال شمسی و %4 سال میلادی؛ بقیه همان‌طور که نوشته شده می‌ماند، جز %5 و %6. میان دو نشانه جداکننده بگذارید، مثلاً %7 یا %8.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPatternService</name>
+    <message>
+        <source>The numbering pattern could not be saved. Nothing was changed.</source>
+        <translation>الگوی شماره‌گذاری ذخیره نشد. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Only the finance manager or an administrator may change the numbering patterns.</source>
+        <translation>فقط مدیر مالی یا مدیر سیستم می‌تواند الگوهای شماره‌گذاری را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Give the numbering pattern a title.</source>
+        <translation>عنوان الگوی شماره‌گذاری را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Another numbering pattern is already called «%1».</source>
+        <translation>الگوی شماره‌گذاری دیگری با عنوان «%1» وجود دارد.</translation>
+    </message>
+    <message>
+        <source>This numbering pattern no longer exists; it may have been deleted meanwhile.</source>
+        <translation>این الگوی شماره‌گذاری دیگر وجود ندارد؛ شاید در این فاصله حذف شده باشد.</translation>
+    </message>
+    <message>
+        <source>This numbering pattern changed after you opened it (a number may have been issued from it). Close it and open it again to see its current values.</source>
+        <translation>این الگو پس از باز کردن شما تغییر کرده است (شاید شماره‌ای از آن صادر شده باشد). آن را ببندید و دوباره باز کنید تا مقادیر کنونی‌اش را ببینید.</translation>
+    </message>
+    <message>
+        <source>Numbers up to %1 have already been issued from this pattern; the initial value cannot be set below %1.</source>
+        <translation>شماره‌ها تا %1 از این الگو صادر شده‌اند؛ مقدار اولیه نمی‌تواند کمتر از %1 باشد.</translation>
+    </message>
+    <message>
+        <source>Numbers up to %1 have already been issued from this pattern; the current last value cannot be set below %1, or the same numbers would be issued again.</source>
+        <translation>شماره‌ها تا %1 از این الگو صادر شده‌اند؛ مقدار نهایی فعلی نمی‌تواند کمتر از %1 باشد، وگرنه همان شماره‌ها دوباره صادر می‌شوند.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>«%1» is used by %2, so it cannot be deleted. Give them another pattern first.</source>
+        <translation>«%1» در %2 به کار رفته است، پس حذف نمی‌شود. نخست الگوی دیگری به آن‌ها بدهید.</translation>
     </message>
 </context>
 <context>

@@ -168,10 +168,10 @@ CompanySetup::Result CompanySetup::create(const NewCompany &c)
     FinancialAccountRepository accounts(m_store);
     FinancialAccount cash;
     cash.name = tr("Cash box");
-    cash.kind = QStringLiteral("cash");
+    cash.kind = AccountKind::Cash;
     FinancialAccount bank;
     bank.name = c.bankName.trimmed().isEmpty() ? tr("Bank account") : tr("Account at %1").arg(c.bankName.trimmed());
-    bank.kind = QStringLiteral("bank");
+    bank.kind = AccountKind::Bank;
     bank.bankName = c.bankName.trimmed();
     bank.holder = profile.name;
     bank.accountNumber = Persian::toLatinDigits(c.bankAccountNumber.trimmed());

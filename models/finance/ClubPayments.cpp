@@ -29,7 +29,7 @@ bool ClubPayments::offers(const FinancialAccount &a, Method method)
     switch (method) {
     case Method::CardToCard: return a.allowsCardToCard;
     case Method::CashDeposit: return a.allowsCashDeposit;
-    case Method::Online: return a.allowsOnline && a.kind != QLatin1String("cash");
+    case Method::Online: return a.allowsOnline && !a.isCash();
     }
     return false;
 }

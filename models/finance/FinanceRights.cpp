@@ -53,4 +53,9 @@ bool maySeeBalances(const Actor &actor)
         || actor.may(FinancePermission::ApproveDocuments) || actor.may(FinancePermission::ApproveReceipts);
 }
 
+bool mayManageSettings(const Actor &actor)
+{
+    return FinanceGate::mayManageSettings(actor);
+}
+
 } // namespace FinanceRights

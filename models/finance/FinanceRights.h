@@ -25,5 +25,6 @@ bool mayApproveOrNumber(Store &store, const Actor &actor);
 bool mayEditTemplates(const Actor &actor);  // finance manager or admin
 bool mayManageProducts(const Actor &actor); // finance or sales manager, or admin
 bool maySeeBalances(const Actor &actor);
+bool mayManageSettings(const Actor &actor); // financial accounts and numbering patterns (FinanceGate)
 
 } // namespace FinanceRights

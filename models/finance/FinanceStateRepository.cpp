@@ -1,5 +1,7 @@
 #include "models/finance/FinanceStateRepository.h"
 
+#include "models/core/Dialect.h"
+
 namespace {
 // stands for "no row" in `id <> ?`: a literal that is a valid uuid on PostgreSQL
 const QString NilId = QStringLiteral("00000000-0000-0000-0000-000000000000");
@@ -74,6 +76,41 @@ bool FinanceStateRepository::setPatternLast(const QString &patternId, qint64 las
     return updateColumns("numbering_patterns", patternId, {{"last_value", lastValue}, {"last_year", lastYear}});
 }
 
+bool FinanceStateRepository::tombstonePattern(const QString &patternId)
+{
+    return tombstoneRow("numbering_patterns", patternId);
+}
+
+ListSpec FinanceStateRepository::patternList(const QString &search) const
+{
+    ListSpec s;
+    s.from = QStringLiteral("numbering_patterns p");
+    s.columns = QStringList{QStringLiteral("p.id"),           QStringLiteral("p.title"),
+                            QStringLiteral("p.pattern"),      QStringLiteral("p.initial_value"),
+                            QStringLiteral("p.yearly_reset"), QStringLiteral("p.last_value")};
+    QStringList conds{live(QStringLiteral("p"))};
+    if (const QString typed = search.trimmed(); !typed.isEmpty()) {
+        conds << QLatin1Char('(') + Dialect::likeCondition(QStringLiteral("p.title")) + QLatin1String(" OR ")
+                + Dialect::likeCondition(QStringLiteral("p.pattern")) + QLatin1Char(')');
+        s.binds << Dialect::containing(typed) << Dialect::containing(typed);
+    }
+    s.where = conds.join(QLatin1String(" AND "));
+    s.orderBy = QStringLiteral("p.title, p.id");
+    s.orderByDesc = QStringLiteral("p.title DESC, p.id DESC");
+    return s;
+}
+
+QStringList FinanceStateRepository::patternUsers(const QString &patternId)
+{
+    const QString sql = QLatin1String("SELECT name FROM item_types WHERE numbering_pattern_id = ? AND ") + live(QString())
+        + QLatin1String(" UNION ALL SELECT name FROM identity_subtypes WHERE numbering_pattern_id = ? AND ")
+        + live(QString()) + QLatin1String(" ORDER BY 1");
+    QStringList out;
+    for (const QSqlRecord &r : fetchAll(sql, {patternId, patternId}))
+        out << r.value(0).toString();
+    return out;
+}
+
 bool FinanceStateRepository::numberTaken(const QString &patternId, const QString &number, const QString &excludeId)
 {
     const QString ex = excludeId.isEmpty() ? NilId : excludeId;
@@ -109,11 +146,13 @@ QStringList FinanceStateRepository::numbersOf(const QString &patternId)
 
 qint64 FinanceStateRepository::numberedCount(const QString &patternId)
 {
+    // customer numbers count too: a subtype's pattern numbers its identities
     return scalar(QStringLiteral("SELECT (SELECT count(*) FROM documents d JOIN item_types t ON t.id = d.item_type_id "
                                  "WHERE t.numbering_pattern_id = ? AND d.number IS NOT NULL) + (SELECT count(*) FROM "
                                  "receipts r JOIN item_types t ON t.id = r.item_type_id WHERE t.numbering_pattern_id = ? "
-                                 "AND r.number IS NOT NULL)"),
-                  {patternId, patternId})
+                                 "AND r.number IS NOT NULL) + (SELECT count(*) FROM identities i JOIN identity_subtypes s "
+                                 "ON s.id = i.subtype_id WHERE s.numbering_pattern_id = ? AND i.customer_number IS NOT NULL)"),
+                  {patternId, patternId, patternId})
         .toLongLong();
 }
 

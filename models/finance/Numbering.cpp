@@ -39,16 +39,23 @@ bool Numbering::createPattern(NumberingPattern &p)
     return true;
 }
 
-bool Numbering::updatePattern(NumberingPattern &p)
+QString Numbering::checkEdit(const NumberingPattern &stored, const NumberingPattern &edited)
 {
     QString error;
-    if (!validateDefinition(p, &error))
-        return fail(error);
+    if (!validateDefinition(edited, &error))
+        return error;
+    if (stored.pattern != edited.pattern && m_repo.numberedCount(stored.id) > 0)
+        return tr("The pattern has numbered items; it can no longer be changed.");
+    return {};
+}
+
+bool Numbering::updatePattern(NumberingPattern &p)
+{
     const auto stored = m_repo.pattern(p.id);
     if (!stored)
         return fail(tr("The numbering pattern was not found."));
-    if (stored->pattern != p.pattern && m_repo.numberedCount(p.id) > 0)
-        return fail(tr("The pattern has numbered items; it can no longer be changed."));
+    if (const QString error = checkEdit(*stored, p); !error.isEmpty())
+        return fail(error);
     if (!m_repo.updatePatternDefinition(p))
         return fail(m_repo.lastError());
     return true;
@@ -78,10 +85,8 @@ std::optional<Numbering::Issued> Numbering::next(const QString &patternId, QDate
     const qint64 base = p->initialValue;
     qint64 value = 0;
     bool moveCounter = true;
-    if (!p->yearlyReset || p->lastYear == 0 || year == p->lastYear) {
-        value = qMax(p->lastValue, base) + 1;
-    } else if (year > p->lastYear) {
-        value = base + 1; // a new year restarts the sequence
+    if (const auto fromCounter = counterNext(*p, year)) {
+        value = *fromCounter;
     } else {
         // back-dated into an earlier year: continue that year's own numbers
         qint64 last = base;
@@ -96,24 +101,10 @@ std::optional<Numbering::Issued> Numbering::next(const QString &patternId, QDate
         value = last + 1;
         moveCounter = false;
     }
-    QString number;
-    for (int guard = 0;; ++guard) {
-        if (value > np.maxSequence()) {
-            fail(tr("The numbering pattern «%1» has used up its range: it cannot issue a number after %2. "
-                    "Widen its sequence or start a new pattern.")
-                     .arg(p->title, Persian::formatNumber(np.maxSequence())));
-            return std::nullopt;
-        }
-        number = np.format(value, date);
-        if (!m_repo.numberTaken(patternId, number, QString()))
-            break;
-        if (guard > 10000) {
-            fail(tr("The numbering pattern «%1» could not find a free number.").arg(p->title));
-            return std::nullopt;
-        }
-        ++value; // a number typed by hand earlier; skip it
-    }
-    if (moveCounter && !m_repo.setPatternLast(patternId, value, year)) {
+    const auto issued = firstFree(*p, np, value, date);
+    if (!issued)
+        return std::nullopt;
+    if (moveCounter && !m_repo.setPatternLast(patternId, issued->sequence, year)) {
         fail(m_repo.lastError());
         return std::nullopt;
     }
@@ -121,7 +112,77 @@ std::optional<Numbering::Issued> Numbering::next(const QString &patternId, QDate
         fail(tr("The number could not be saved."));
         return std::nullopt;
     }
-    return Issued{number, value};
+    return issued;
+}
+
+std::optional<qint64> Numbering::counterNext(const NumberingPattern &p, int year)
+{
+    if (!p.yearlyReset || p.lastYear == 0 || year == p.lastYear)
+        return qMax(p.lastValue, p.initialValue) + 1;
+    if (year > p.lastYear)
+        return p.initialValue + 1; // a new year restarts the sequence
+    return std::nullopt;
+}
+
+std::optional<Numbering::Issued> Numbering::firstFree(const NumberingPattern &p, const NumberPattern &np, qint64 value,
+                                                      QDate date)
+{
+    for (int guard = 0;; ++guard) {
+        if (value > np.maxSequence()) {
+            fail(tr("The numbering pattern «%1» has used up its range: it cannot issue a number after %2. "
+                    "Widen its sequence or start a new pattern.")
+                     .arg(p.title, Persian::formatNumber(np.maxSequence())));
+            return std::nullopt;
+        }
+        const QString number = np.format(value, date);
+        // a pattern not stored yet has issued nothing
+        if (p.id.isEmpty() || !m_repo.numberTaken(p.id, number, QString()))
+            return Issued{number, value};
+        if (guard > 10000) {
+            fail(tr("The numbering pattern «%1» could not find a free number.").arg(p.title));
+            return std::nullopt;
+        }
+        ++value; // a number typed by hand earlier; skip it
+    }
+}
+
+Numbering::Preview Numbering::preview(const NumberingPattern &definition, QDate date)
+{
+    if (!date.isValid())
+        date = Store::now().date();
+    Preview out;
+    if (!validateDefinition(definition, &out.error))
+        return out;
+    const NumberPattern np = NumberPattern::parse(definition.pattern);
+    NumberingPattern named = definition;
+    if (named.title.trimmed().isEmpty())
+        named.title = definition.pattern; // a new pattern may have no title yet; messages name it all the same
+    // a date before the counter's year is a back-dated item; the editor asks about today
+    const qint64 value = counterNext(named, np.restartYear(date)).value_or(named.initialValue + 1);
+    if (const auto issued = firstFree(named, np, value, date))
+        out.number = issued->number;
+    else
+        out.error = m_error;
+    return out;
+}
+
+qint64 Numbering::highestIssued(const NumberingPattern &p)
+{
+    const NumberPattern np = NumberPattern::parse(p.pattern);
+    if (!np.isValid() || p.id.isEmpty())
+        return 0;
+    const bool showsYear = np.hasJalaliYear() || np.hasGregorianYear();
+    qint64 highest = 0;
+    for (const QString &n : m_repo.numbersOf(p.id)) {
+        const auto parts = np.match(n);
+        if (!parts)
+            continue;
+        const int y = np.hasJalaliYear() ? parts->jalaliYear : parts->gregorianYear;
+        if (p.yearlyReset && showsYear && p.lastYear != 0 && y != p.lastYear)
+            continue; // an earlier year's numbers do not bind this year's counter
+        highest = qMax(highest, parts->sequence);
+    }
+    return highest;
 }
 
 std::optional<Numbering::Issued> Numbering::useManual(const QString &patternId, const QString &typed,

@@ -40,11 +40,29 @@ public:
     static bool validateDefinition(const NumberingPattern &pattern, QString *error);
     // Saves a new pattern after validateDefinition().
     bool createPattern(NumberingPattern &pattern);
-    // Saves an edited definition (title, initial value, yearly restart, current last value).
-    // The pattern text itself cannot change once items carry its numbers (§1.17).
+    // Saves an edited definition (title, initial value, yearly restart, current last value)
+    // after checkEdit().
     bool updatePattern(NumberingPattern &pattern);
+    // Empty when `edited` may replace the stored definition `stored`: it is valid, and the
+    // pattern text itself does not change once items carry its numbers (§1.17); else why not.
+    QString checkEdit(const NumberingPattern &stored, const NumberingPattern &edited);
 
     std::optional<Issued> next(const QString &patternId, QDate date = {});
+
+    // The number next() would give a definition on `date` (today when invalid), as the pattern
+    // editor shows it while the person types: the same choice of sequence value, the same skip
+    // over numbers typed by hand, the same formatting. Nothing is written. `error` is set
+    // (translated) instead of `number` when the definition is invalid or its range is used up.
+    struct Preview
+    {
+        QString number;
+        QString error;
+    };
+    Preview preview(const NumberingPattern &definition, QDate date = {});
+    // The highest sequence value among the live numbers of a stored pattern that count for its
+    // counter: those of the counter's year when it restarts yearly and shows the year, else all.
+    // 0 when none has been issued.
+    qint64 highestIssued(const NumberingPattern &pattern);
     // `excludeId` = the item being (re)numbered, whose own current number does not collide.
     std::optional<Issued> useManual(const QString &patternId, const QString &number, const QString &excludeId = {},
                                     QDate today = {});
@@ -54,6 +72,13 @@ public:
 
 private:
     bool fail(const QString &message);
+    // The sequence value the next number takes on a date of `year`, from the counter alone; nothing
+    // for a year before the counter's (a back-dated number continues that year's own numbers).
+    static std::optional<qint64> counterNext(const NumberingPattern &pattern, int year);
+    // From `value` up, the first value whose number on `date` no live item of the pattern carries
+    // (numbers typed by hand are skipped); nothing, with m_error set, past the pattern's range.
+    std::optional<Issued> firstFree(const NumberingPattern &pattern, const NumberPattern &parsed, qint64 value,
+                                    QDate date);
     Store &m_store;
     FinanceStateRepository m_repo;
     QString m_error;

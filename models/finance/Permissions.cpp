@@ -19,6 +19,11 @@ bool may(const Actor &actor, const QString &permission, bool receipt)
     return !receipt && afterApprovalGate && actor.may(FinancePermission::SalesManager);
 }
 
+bool mayManageSettings(const Actor &actor)
+{
+    return actor.may(FinancePermission::Manager);
+}
+
 static bool familyOrType(const Actor &actor, bool receipt, const QString &typeKey)
 {
     return may(actor, receipt ? FinancePermission::ApproveReceipts : FinancePermission::ApproveDocuments, receipt)

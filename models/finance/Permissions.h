@@ -40,4 +40,10 @@ bool mayNumber(const Actor &actor, const QString &itemTypeId);
 // hand): its key or the finance manager; for documents the after-approval gates also open to
 // the sales manager (rule 36).
 bool may(const Actor &actor, const QString &permission, bool receipt);
+// Change the company's financial accounts and numbering patterns (the settings every receipt
+// and every number depends on): the finance manager, or an administrator. The reference gives
+// these pages no permission of their own (§1.13 names «مدیر مالی» as the finance role; §1.14 and
+// §1.17 describe the pages), and the starter «مالی» group already holds the finance manager's
+// key; a new key would be one more thing a new company must grant before it can take money.
+bool mayManageSettings(const Actor &actor);
 } // namespace FinanceGate

@@ -1,23 +1,9 @@
 #pragma once
 #include "models/core/Row.h"
 #include "models/finance/ApprovalTrail.h"
+#include "models/finance/FinancialAccount.h"
 
 #include <QDate>
-
-struct FinancialAccount : Row
-{
-    QString name;
-    QString kind = QStringLiteral("bank"); // bank|cash
-    QString bankName;
-    QString holder;
-    QString accountNumber;
-    QString cardNumber;
-    QString iban;
-    bool allowsCardToCard = false;
-    bool allowsCashDeposit = false;
-    bool allowsOnline = false;
-    bool active = true;
-};
 
 // دریافت / پرداخت
 struct Receipt : Row

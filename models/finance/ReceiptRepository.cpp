@@ -100,6 +100,10 @@ QString ReceiptRepository::whereFor(const ReceiptFilter &f, QVariantList *binds)
         conds << QStringLiteral("r.direction = ?");
         *binds << f.direction;
     }
+    if (!f.accountId.isEmpty()) {
+        conds << QStringLiteral("r.account_id = ?");
+        *binds << f.accountId;
+    }
     return conds.join(QLatin1String(" AND "));
 }
 

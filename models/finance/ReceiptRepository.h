@@ -10,6 +10,7 @@ struct ReceiptFilter
     QString identityId;
     std::optional<ApprovalStatus> approvalStatus; // nothing = all
     QString direction;      // in|out; empty = both
+    QString accountId;      // paid into this financial account; empty = any
 };
 
 // Receipts and payments (دریافت / پرداخت).

@@ -7,10 +7,13 @@ target_sources(vafa_models PRIVATE
     finance/DocumentApproval.h finance/DocumentApproval.cpp
     finance/DocumentRepository.h finance/DocumentRepository.cpp
     finance/FinanceStateRepository.h finance/FinanceStateRepository.cpp
+    finance/FinancialAccount.h finance/FinancialAccount.cpp
     finance/FinancialAccountRepository.h finance/FinancialAccountRepository.cpp
+    finance/FinancialAccountService.h finance/FinancialAccountService.cpp
     finance/NumberPattern.h finance/NumberPattern.cpp
     finance/Numbering.h finance/Numbering.cpp
     finance/NumberingPattern.h
+    finance/NumberingPatternService.h finance/NumberingPatternService.cpp
     finance/ApprovalTrail.h finance/ApprovalTrail.cpp
     finance/ApprovedItemRepository.h finance/ApprovedItemRepository.cpp
     finance/Permissions.h finance/Permissions.cpp

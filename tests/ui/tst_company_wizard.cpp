@@ -175,7 +175,7 @@ private slots:
         QCOMPARE(ItemTypeRepository(store).findByCode(QStringLiteral("invoice"))->taxBp, 900);
         const QList<FinancialAccount> accounts = FinancialAccountRepository(store).all();
         const auto bank = std::find_if(accounts.begin(), accounts.end(),
-                                       [](const FinancialAccount &a) { return a.kind == QLatin1String("bank"); });
+                                       [](const FinancialAccount &a) { return a.kind == AccountKind::Bank; });
         QVERIFY(bank != accounts.end());
         QCOMPARE(bank->iban, QStringLiteral("IR062960000000100324200001"));
         QVERIFY(bank->active);

@@ -222,7 +222,8 @@ private slots:
         const QStringList expected{QStringLiteral("getting-started"), QStringLiteral("identities"), QStringLiteral("customer-members"),
                                    QStringLiteral("agent-members"), QStringLiteral("documents"),
                                    QStringLiteral("receipts"), QStringLiteral("balances"), // no type here needs approval
-                                   QStringLiteral("products"), QStringLiteral("templates"), QStringLiteral("tickets"),
+                                   QStringLiteral("products"), QStringLiteral("financial-accounts"),
+                                   QStringLiteral("numbering-patterns"), QStringLiteral("templates"), QStringLiteral("tickets"),
                                    QStringLiteral("cartable"), QStringLiteral("club-settings"),
                                    QStringLiteral("item-types"), QStringLiteral("company-profile"),
                                    QStringLiteral("staff-permissions")};

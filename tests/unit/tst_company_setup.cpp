@@ -96,9 +96,9 @@ void TestCompanySetup::aNewCompanyGetsItsProfileAdministratorAndStarterContent()
     // a cash box, and a bank account that waits inactive until its IBAN is known
     QCOMPARE(accounts.size(), 2);
     const auto bank = std::find_if(accounts.begin(), accounts.end(),
-                                   [](const FinancialAccount &a) { return a.kind == QLatin1String("bank"); });
+                                   [](const FinancialAccount &a) { return a.kind == AccountKind::Bank; });
     const auto cash = std::find_if(accounts.begin(), accounts.end(),
-                                   [](const FinancialAccount &a) { return a.kind == QLatin1String("cash"); });
+                                   [](const FinancialAccount &a) { return a.isCash(); });
     QVERIFY(bank != accounts.end() && cash != accounts.end());
     QVERIFY(!bank->active);
     QVERIFY(cash->active);

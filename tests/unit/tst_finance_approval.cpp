@@ -761,7 +761,7 @@ void TestFinanceApproval::clubReceiptStartsPending()
     QVERIFY(accounts.insert(bank));
     FinancialAccount box;
     box.name = QStringLiteral("صندوق");
-    box.kind = QStringLiteral("cash");
+    box.kind = AccountKind::Cash;
     box.allowsCashDeposit = true;
     QVERIFY(accounts.insert(box));
 
@@ -816,7 +816,7 @@ void TestFinanceApproval::clubPaymentMethodsOfferAccounts()
     QVERIFY(accounts.insert(b));
     FinancialAccount box;
     box.name = QStringLiteral("صندوق");
-    box.kind = QStringLiteral("cash");
+    box.kind = AccountKind::Cash;
     box.allowsOnline = true; // ignored: a cash box is never online
     box.allowsCashDeposit = true;
     QVERIFY(accounts.insert(box));

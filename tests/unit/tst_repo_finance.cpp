@@ -122,7 +122,7 @@ void TestRepoFinance::cashBoxIsNeverOnline()
     FinancialAccountRepository repo(m_t->store());
     FinancialAccount cash;
     cash.name = QStringLiteral("صندوق");
-    cash.kind = QStringLiteral("cash");
+    cash.kind = AccountKind::Cash;
     cash.allowsOnline = true;
     QVERIFY(repo.insert(cash));
     QVERIFY(!repo.get(cash.id)->allowsOnline);

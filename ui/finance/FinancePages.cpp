@@ -5,12 +5,18 @@
 #include "models/finance/DocumentApproval.h"
 #include "models/finance/DocumentRepository.h"
 #include "models/finance/FinanceRights.h"
+#include "models/finance/FinanceStateRepository.h"
+#include "models/finance/FinancialAccountRepository.h"
+#include "models/finance/FinancialAccountService.h"
+#include "models/finance/NumberingPatternService.h"
 #include "models/finance/ReceiptRepository.h"
 #include "models/loyalty/ProductRepository.h"
 #include "models/persian/Money.h"
 #include "ui/finance/BalancesPage.h"
 #include "ui/finance/BatchPrint.h"
 #include "ui/finance/DocumentEditor.h"
+#include "ui/finance/FinancialAccountEditor.h"
+#include "ui/finance/NumberingPatternEditor.h"
 #include "ui/finance/ProductEditor.h"
 #include "ui/finance/ReceiptEditor.h"
 #include "ui/finance/TemplateEditorPage.h"
@@ -18,6 +24,7 @@
 #include "ui/shell/StaffActions.h"
 #include "ui/shell/Workspace.h"
 #include "ui/widgets/Ask.h"
+#include "ui/widgets/TableLook.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -90,6 +97,81 @@ QVector<ListColumn> productColumns()
             label(Text::tr("Active"), Labels::yesNo())};
 }
 
+QVector<ListColumn> accountColumns()
+{
+    const QHash<QString, QString> kinds{{AccountKindCode::text(AccountKind::Bank), Text::tr("Bank account")},
+                                        {AccountKindCode::text(AccountKind::Cash), Text::tr("Cash box")}};
+    return {text(Text::tr("Name")),
+            label(Text::tr("Kind"), kinds),
+            text(Text::tr("Bank")),
+            text(Text::tr("Account number")),
+            label(Text::tr("Card to card"), Labels::yesNo()),
+            label(Text::tr("Cash deposit"), Labels::yesNo()),
+            label(Text::tr("Online"), Labels::yesNo()),
+            label(Text::tr("Active"), Labels::yesNo())};
+}
+
+// «حساب‌های مالی»: cash boxes and bank accounts; new, edit, activate or deactivate, delete.
+Section accountsSection(const Session &session)
+{
+    Store *store = session.store;
+    const QVector<ListPage::Filter> filters{{QString(), Text::tr("All accounts")},
+                                            {AccountKindCode::text(AccountKind::Bank), Text::tr("Bank accounts")},
+                                            {AccountKindCode::text(AccountKind::Cash), Text::tr("Cash boxes")}};
+    return listSection(session, QStringLiteral("financial-accounts"), Text::tr("Financial accounts"), accountColumns(),
+                       [store](const QString &search, const QString &kind) {
+                           FinancialAccountFilter f;
+                           f.search = search;
+                           if (!kind.isEmpty())
+                               f.kind = AccountKindCode::fromText(kind);
+                           return FinancialAccountRepository(*store).list(f);
+                       },
+                       filters, true, [session](ListPage *page) {
+                           addEditing<FinancialAccountEditor>(page, session, Text::tr("&New account…"));
+                           page->addRowAction(Text::tr("Ac&tivate or deactivate"), [session](const QString &id) {
+                                   const auto account = FinancialAccountRepository(*session.store).get(id);
+                                   if (!account)
+                                       return QString();
+                                   FinancialAccountService service(*session.store, session.actor());
+                                   return service.setActive(id, !account->active) ? QString() : service.error();
+                               })->setObjectName(QStringLiteral("toggleActiveAction"));
+                           page->addRowAction(Text::tr("&Delete…"), [session, page](const QString &id) {
+                                   if (!Ask::confirm(page, Text::tr("Delete"),
+                                                     Text::tr("Delete this account? It disappears from new receipts and "
+                                                              "from the club.")))
+                                       return QString();
+                                   FinancialAccountService service(*session.store, session.actor());
+                                   return service.remove(id) ? QString() : service.error();
+                               }, QKeySequence::Delete)->setObjectName(QStringLiteral("deleteAction"));
+                       });
+}
+
+QVector<ListColumn> patternColumns()
+{
+    return {text(Text::tr("Title")), of(Text::tr("Pattern"), ColumnKind::Code), of(Text::tr("Initial value"), ColumnKind::Number),
+            label(Text::tr("Yearly restart"), Labels::yesNo()), of(Text::tr("Current last value"), ColumnKind::Number)};
+}
+
+// «الگوهای شماره‌گذاری»: the patterns item types and identity subtypes number by.
+Section patternsSection(const Session &session)
+{
+    Store *store = session.store;
+    return listSection(session, QStringLiteral("numbering-patterns"), Text::tr("Numbering patterns"), patternColumns(),
+                       [store](const QString &search, const QString &) {
+                           return FinanceStateRepository(*store).patternList(search);
+                       },
+                       {}, true, [session](ListPage *page) {
+                           TableLook::setLeftToRight(page->table(), FinanceStateRepository::PatternText - 1);
+                           addEditing<NumberingPatternEditor>(page, session, Text::tr("&New numbering pattern…"));
+                           page->addRowAction(Text::tr("&Delete…"), [session, page](const QString &id) {
+                                   if (!Ask::confirm(page, Text::tr("Delete"), Text::tr("Delete this numbering pattern?")))
+                                       return QString();
+                                   NumberingPatternService service(*session.store, session.actor());
+                                   return service.remove(id) ? QString() : service.error();
+                               }, QKeySequence::Delete)->setObjectName(QStringLiteral("deleteAction"));
+                       });
+}
+
 } // namespace
 
 namespace FinancePages {
@@ -140,10 +222,44 @@ QVector<Section> staffSections(const Session &session)
                                 },
                                 {}, true,
                                 [session](ListPage *page) { addEditing<ProductEditor>(page, session, Text::tr("&New product…")); });
+    if (FinanceRights::mayManageSettings(session.signedIn()))
+        sections << accountsSection(session) << patternsSection(session);
     if (FinanceRights::mayEditTemplates(session.signedIn()))
         sections << Section{QStringLiteral("templates"), Text::tr("Print templates"),
                             [session](QWidget *parent) -> QWidget * { return new TemplateEditorPage(session, parent); }};
     return sections;
+}
+
+// The finance settings (their lists are shot with every section): an account with online
+// payment open in its editor, a pattern's editor with its next number, and a new pattern.
+static bool tourSettings(const Session &session, MainWindow &window, const TourShot &shoot)
+{
+    bool ok = true;
+    if (window.sectionKeys().contains(QStringLiteral("financial-accounts"))) {
+        QString online;
+        for (const FinancialAccount &a : FinancialAccountRepository(*session.store).all())
+            if (a.allowsOnline && online.isEmpty())
+                online = a.id;
+        FinancialAccountEditor editor(session, online, &window);
+        editor.show();
+        ok &= shoot(&editor, QStringLiteral("financial-account-editor"));
+    }
+    if (auto *patterns = qobject_cast<ListPage *>(window.openSection(QStringLiteral("numbering-patterns")))) {
+        patterns->reload();
+        // the invoices' pattern: a year, a fixed-width sequence and a yearly restart
+        QString richest = patterns->model()->idAt(0);
+        for (const NumberingPattern &p : FinanceStateRepository(*session.store).patterns())
+            if (p.yearlyReset && !FinanceStateRepository(*session.store).patternUsers(p.id).isEmpty()
+                && p.pattern.contains(QLatin1String("SHYY")) && p.lastValue > 0)
+                richest = p.id;
+        NumberingPatternEditor editor(session, richest, &window);
+        editor.show();
+        ok &= shoot(&editor, QStringLiteral("numbering-pattern-editor"));
+        NumberingPatternEditor blank(session, QString(), &window);
+        blank.show();
+        ok &= shoot(&blank, QStringLiteral("numbering-pattern-editor-new"));
+    }
+    return ok;
 }
 
 bool tour(const Session &session, MainWindow &window, const TourShot &shoot)
@@ -192,6 +308,7 @@ bool tour(const Session &session, MainWindow &window, const TourShot &shoot)
             templates->refreshPreview();
         ok &= shoot(&window, QStringLiteral("templates-editor"));
     }
+    ok &= tourSettings(session, window, shoot);
     window.openSection(QStringLiteral("documents"));
     return ok;
 }

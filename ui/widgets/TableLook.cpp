@@ -20,7 +20,12 @@ namespace {
 class CellDelegate final : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // `leftToRight`: the column holds codes (a numbering pattern, an IBAN) that read left to right
+    // even in a right-to-left table; their brackets and dashes would turn around otherwise.
+    explicit CellDelegate(QObject *parent, bool leftToRight = false)
+        : QStyledItemDelegate(parent), m_leftToRight(leftToRight)
+    {
+    }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -46,8 +51,24 @@ protected:
         Qt::Alignment horizontal = option->displayAlignment & Qt::AlignHorizontal_Mask;
         if (!index.data(Qt::TextAlignmentRole).isValid())
             horizontal = Qt::AlignLeading; // text starts where the reader starts: the right in Persian
+        if (m_leftToRight) {
+            // the cell keeps its place in the row (the reader's side); only its text runs left to right
+            // (AlignLeading, or no horizontal flag at all, is the start of the line in the cell's
+            // direction, which is about to change)
+            const bool rightToLeft = option->direction == Qt::RightToLeft;
+            if (!(horizontal & Qt::AlignAbsolute)) {
+                if (!(horizontal & (Qt::AlignRight | Qt::AlignHCenter | Qt::AlignJustify)))
+                    horizontal = (rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute;
+                else if (horizontal & Qt::AlignRight)
+                    horizontal = (rightToLeft ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute;
+            }
+            option->direction = Qt::LeftToRight;
+        }
         option->displayAlignment = horizontal | Qt::AlignVCenter;
     }
+
+private:
+    bool m_leftToRight = false;
 };
 
 // Remembers each column's natural width (its contents, capped, never below its header's text)
@@ -184,6 +205,11 @@ void apply(QTableView *view)
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     if (!ColumnFitter::of(view))
         new ColumnFitter(view);
+}
+
+void setLeftToRight(QTableView *view, int column)
+{
+    view->setItemDelegateForColumn(column, new CellDelegate(view, true));
 }
 
 void fitColumns(QTableView *view)

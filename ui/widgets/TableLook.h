@@ -21,6 +21,10 @@ constexpr int kMaxColumnWidth = 320;
 // need their own delegate (an editor) set it per column afterwards, as before.
 void apply(QTableView *view);
 
+// Draws a column's text left to right in any table (codes, numbering patterns, account numbers):
+// in a right-to-left table «T-{___(AN)}» would otherwise read «{(AN)___}-T». apply() first.
+void setLeftToRight(QTableView *view, int column);
+
 // Sizes the interactive columns to the rows shown now (a list reads its first rows only, see
 // ListPage); call it once the rows are in. apply() must have been called.
 void fitColumns(QTableView *view);
