@@ -1,4 +1,6 @@
 # files of models/identities: identities with their phones, addresses, categories and subtypes
 target_sources(vafa_models PRIVATE
     identities/Identity.h
-    identities/IdentityRepository.h identities/IdentityRepository.cpp)
+    identities/IdentityRepository.h identities/IdentityRepository.cpp
+    identities/CategoryRepository.h identities/CategoryRepository.cpp
+    identities/CategoryService.h identities/CategoryService.cpp)

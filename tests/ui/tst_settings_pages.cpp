@@ -9,6 +9,7 @@
 #include "models/auth/User.h"
 #include "models/core/AuditLog.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/club/ItemTypeRepository.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/Store.h"
@@ -124,7 +125,7 @@ private slots:
         m_customer = addUser(QStringLiteral("customer1"), QStringLiteral("customer"), person.id);
         Category customers;
         customers.name = QStringLiteral("مشتریان باشگاه");
-        QVERIFY(identities.insertCategory(customers));
+        QVERIFY(CategoryRepository(m_store).insert(customers));
         m_category = customers.id;
         IdentitySubtype retail;
         retail.name = QStringLiteral("مشتری خرده");

@@ -2,6 +2,7 @@
 
 #include "models/club/ClubMemberRepository.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/core/Store.h"
 #include "ui/settings/PageStyle.h"
 #include "ui/settings/SettingsLabels.h"
@@ -94,15 +95,14 @@ void ClubSettingsPage::fillChoices()
                                    int(ClubSettings::Edition::Standard));
     m_ui->editionComboBox->addItem(tr("Enterprise (unlimited)"), int(ClubSettings::Edition::Enterprise));
 
-    IdentityRepository identities(*m_session.store);
-    const QList<Category> categories = identities.allCategories();
+    const QList<Category> categories = CategoryRepository(*m_session.store).all();
     for (QComboBox *box : {m_ui->customerCategoryComboBox, m_ui->agentCategoryComboBox, m_ui->agentCreatedCategoryComboBox}) {
         box->addItem(tr("(not set)"), QString());
         for (const Category &c : categories)
             if (c.kind == QLatin1String("database"))
                 box->addItem(c.name, c.id);
     }
-    const QList<IdentitySubtype> subtypes = identities.subtypes();
+    const QList<IdentitySubtype> subtypes = IdentityRepository(*m_session.store).subtypes();
     for (const IdentitySubtype &s : subtypes) {
         // only subtypes of the matching profile type can be offered at sign-up (rule 9)
         if (s.profileType == ProfileType::Customer)
