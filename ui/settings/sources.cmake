@@ -2,7 +2,8 @@ qt_wrap_ui(vafa_settings_forms
     settings/forms/ClubSettingsPage.ui
     settings/forms/ItemTypeEditor.ui
     settings/forms/ItemTypesPage.ui
-    settings/forms/StaffPermissionsPage.ui)
+    settings/forms/StaffPermissionsPage.ui
+    settings/forms/StaffUserEditor.ui)
 target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/SettingsPages.h settings/SettingsPages.cpp
     settings/SettingsLabels.h settings/SettingsLabels.cpp
@@ -13,4 +14,6 @@ target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/CustomFieldsModel.h settings/CustomFieldsModel.cpp
     settings/ItemTypeEditor.h settings/ItemTypeEditor.cpp
     settings/ItemTypesPage.h settings/ItemTypesPage.cpp
-    settings/StaffPermissionsPage.h settings/StaffPermissionsPage.cpp)
+    settings/StaffPermissionsPage.h settings/StaffPermissionsPage.cpp
+    settings/StaffUsersPage.h settings/StaffUsersPage.cpp
+    settings/StaffUserEditor.h settings/StaffUserEditor.cpp)
