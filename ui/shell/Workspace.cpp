@@ -15,6 +15,7 @@
 #include "ui/club/ClubDashboardPage.h"
 #include "ui/company/GettingStartedPage.h"
 #include "ui/identities/IdentityPages.h"
+#include "ui/identities/CategoryTreePage.h"
 #include "ui/loyalty/PointPages.h"
 #include "ui/tickets/TicketPages.h"
 #include "ui/workflow/CartablePages.h"
@@ -95,6 +96,7 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
         sections << Section{QStringLiteral("getting-started"), GettingStartedPage::tr("Getting started"),
                             [session](QWidget *parent) -> QWidget * { return new GettingStartedPage(session, parent); }};
     sections << IdentityPages::staffSection(session);
+    sections << CategoryTreePage::sections(session);
     sections << MemberPages::staffSections(session);
     sections << FinancePages::staffSections(session);
     sections << TicketPages::staffSection(session);
