@@ -217,8 +217,11 @@ private slots:
                 clickSave(d);
                 QVERIFY2(d->errorText().isEmpty(), qPrintable(d->errorText()));
             }));
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
             QTableView *table = page->table();
             const QRect cell = table->visualRect(page->model()->index(0, 0)); // the username
+            // a person clicks the row, then double-clicks it (QTest's double click alone sends no press first)
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
             QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
             verifyFinished(script);
         }
