@@ -577,6 +577,167 @@
     </message>
 </context>
 <context>
+    <name>CategoryMoveDialog</name>
+    <message>
+        <source>Move category</source>
+        <translation>Move category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Move «%1» under:</source>
+        <translation>Move «%1» under:</translation>
+    </message>
+    <message>
+        <source>(the top of «%1»)</source>
+        <translation>(the top of «%1»)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryService</name>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>The change could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change the category tree. Ask an administrator.</source>
+        <translation>You do not have permission to change the category tree. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>This category no longer exists.</source>
+        <translation>This category no longer exists.</translation>
+    </message>
+    <message>
+        <source>«%1» is private: only its creator, a system administrator or the database manager may change it.</source>
+        <translation>«%1» is private: only its creator, a system administrator or the database manager may change it.</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>A category needs a name.</translation>
+    </message>
+    <message>
+        <source>A category named «%1» already exists at this level.</source>
+        <translation>A category named «%1» already exists at this level.</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved into another tree.</source>
+        <translation>A category cannot be moved into another tree.</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be moved into itself or one of its own sub-categories.</source>
+        <translation>«%1» cannot be moved into itself or one of its own sub-categories.</translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» still holds %n identities; move them to another category first.</source>
+        <translation>
+            <numerusform>«%1» still holds %n identities; move them to another category first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» still has %n sub-categories; move or delete them first.</source>
+        <translation>
+            <numerusform>«%1» still has %n sub-categories; move or delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the creator of «%1», a system administrator or the database manager may make it private or public.</source>
+        <translation>Only the creator of «%1», a system administrator or the database manager may make it private or public.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreePage</name>
+    <message>
+        <source>Fields of activity</source>
+        <translation>Fields of activity</translation>
+    </message>
+    <message>
+        <source>Identity database</source>
+        <translation>Identity database</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Drag a category onto another to move it under it. Private categories (red) are seen only by their creator, system administrators and the database manager.</source>
+        <translation>Drag a category onto another to move it under it. Private categories (red) are seen only by their creator, system administrators and the database manager.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identities</translation>
+    </message>
+    <message>
+        <source>Sub-categories</source>
+        <translation>Sub-categories</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>New category…</translation>
+    </message>
+    <message>
+        <source>New sub-category…</source>
+        <translation>New sub-category…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Make private</source>
+        <translation>Make private</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Make public</source>
+        <translation>Make public</translation>
+    </message>
+    <message>
+        <source>New sub-category</source>
+        <translation>New sub-category</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <source>Delete the category «%1»?</source>
+        <translation>Delete the category «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>Club</name>
     <message numerus="yes">
         <source>The password must be at least %n characters long.</source>
@@ -4589,6 +4750,14 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>You do not have permission to change these settings. Ask an administrator.</source>
         <translation>You do not have permission to change these settings. Ask an administrator.</translation>
     </message>
+    <message>
+        <source>Manage the category tree</source>
+        <translation>Manage the category tree</translation>
+    </message>
+    <message>
+        <source>Database manager (private categories)</source>
+        <translation>Database manager (private categories)</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -4662,6 +4831,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>The group could not be created. Nothing was changed.</source>
         <translation>The group could not be created. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may make a user an administrator.</source>
+        <translation>Only a system administrator may make a user an administrator.</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +5001,261 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>Name of the group:</source>
         <translation>Name of the group:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUserEditor</name>
+    <message>
+        <source>Staff user</source>
+        <translation>Staff user</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Last name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Must change the password at the first sign-in</source>
+        <translation>Must change the password at the first sign-in</translation>
+    </message>
+    <message>
+        <source>The account is active</source>
+        <translation>The account is active</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Groups (what a group may do is set on the staff permissions page):</source>
+        <translation>Groups (what a group may do is set on the staff permissions page):</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Permissions…</source>
+        <translation>Permissions…</translation>
+    </message>
+    <message>
+        <source>New staff user</source>
+        <translation>New staff user</translation>
+    </message>
+    <message>
+        <source>Staff user %1</source>
+        <translation>Staff user %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins</source>
+        <translation>Locked after failed sign-ins</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempts</source>
+        <translation>
+            <numerusform>%n failed sign-in attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must change the password at the next sign-in</source>
+        <translation>Must change the password at the next sign-in</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>%1 will be asked to change it at the next sign-in.</source>
+        <translation>%1 will be asked to change it at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>The new password is set. Tell it to %1 in person.</source>
+        <translation>The new password is set. Tell it to %1 in person.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUserService</name>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>The change could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to manage staff users. Ask an administrator.</source>
+        <translation>You do not have permission to manage staff users. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>This staff user no longer exists.</source>
+        <translation>This staff user no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the staff user&apos;s name.</source>
+        <translation>Enter the staff user's name.</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may make a user an administrator.</source>
+        <translation>Only a system administrator may make a user an administrator.</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may change an administrator&apos;s account.</source>
+        <translation>Only a system administrator may change an administrator's account.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active system administrator. Make another user an administrator first.</source>
+        <translation>%1 is the last active system administrator. Make another user an administrator first.</translation>
+    </message>
+    <message>
+        <source>The username %1 is already taken.</source>
+        <translation>The username %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>The password could not be hashed.</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 is not locked.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUsersPage</name>
+    <message>
+        <source>All staff users</source>
+        <translation>All staff users</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>Staff users</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Deactivate staff user</source>
+        <translation>Deactivate staff user</translation>
+    </message>
+    <message>
+        <source>Deactivate this staff user? They can no longer sign in until reactivated.</source>
+        <translation>Deactivate this staff user? They can no longer sign in until reactivated.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>The user will be asked to change it at the next sign-in.</source>
+        <translation>The user will be asked to change it at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Permissions…</source>
+        <translation>Permissions…</translation>
+    </message>
+    <message>
+        <source>New staff user…</source>
+        <translation>New staff user…</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,167 @@
     </message>
 </context>
 <context>
+    <name>CategoryMoveDialog</name>
+    <message>
+        <source>Move category</source>
+        <translation>انتقال دسته‌بندی</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته‌بندی</translation>
+    </message>
+    <message>
+        <source>Move «%1» under:</source>
+        <translation>انتقال «%1» به زیر:</translation>
+    </message>
+    <message>
+        <source>(the top of «%1»)</source>
+        <translation>(بالاترین سطح «%1»)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryService</name>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>تغییر ذخیره نشد. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change the category tree. Ask an administrator.</source>
+        <translation>شما مجوز تغییر درخت دسته‌بندی‌ها را ندارید. از مدیر سیستم بخواهید.</translation>
+    </message>
+    <message>
+        <source>This category no longer exists.</source>
+        <translation>این دسته‌بندی دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>«%1» is private: only its creator, a system administrator or the database manager may change it.</source>
+        <translation>«%1» اختصاصی است: فقط سازندهٔ آن، مدیر سیستم یا مدیر بانک اطلاعاتی می‌تواند آن را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>دسته‌بندی باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>A category named «%1» already exists at this level.</source>
+        <translation>دسته‌بندی‌ای با نام «%1» در همین سطح وجود دارد.</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved into another tree.</source>
+        <translation>دسته‌بندی را نمی‌توان به درخت دیگری منتقل کرد.</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be moved into itself or one of its own sub-categories.</source>
+        <translation>«%1» را نمی‌توان به درون خودش یا یکی از زیردسته‌هایش منتقل کرد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» still holds %n identities; move them to another category first.</source>
+        <translation>
+            <numerusform>«%1» هنوز %n هویت دارد؛ ابتدا آن‌ها را به دسته‌بندی دیگری منتقل کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» still has %n sub-categories; move or delete them first.</source>
+        <translation>
+            <numerusform>«%1» هنوز %n زیردسته دارد؛ ابتدا آن‌ها را منتقل یا حذف کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the creator of «%1», a system administrator or the database manager may make it private or public.</source>
+        <translation>فقط سازندهٔ «%1»، مدیر سیستم یا مدیر بانک اطلاعاتی می‌تواند آن را اختصاصی یا عمومی کند.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreePage</name>
+    <message>
+        <source>Fields of activity</source>
+        <translation>حوزه‌های فعالیت</translation>
+    </message>
+    <message>
+        <source>Identity database</source>
+        <translation>بانک اطلاعاتی</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>دسته‌بندی‌ها</translation>
+    </message>
+    <message>
+        <source>Drag a category onto another to move it under it. Private categories (red) are seen only by their creator, system administrators and the database manager.</source>
+        <translation>برای انتقال یک دسته‌بندی، آن را روی دسته‌بندی دیگر بکشید. دسته‌بندی‌های اختصاصی (قرمز) را فقط سازنده، مدیران سیستم و مدیر بانک اطلاعاتی می‌بینند.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته‌بندی</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>هویت‌ها</translation>
+    </message>
+    <message>
+        <source>Sub-categories</source>
+        <translation>زیردسته‌ها</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>دسته‌بندی جدید…</translation>
+    </message>
+    <message>
+        <source>New sub-category…</source>
+        <translation>زیردستهٔ جدید…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>تغییر نام…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>انتقال به…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Make private</source>
+        <translation>تبدیل به اختصاصی</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>اختصاصی</translation>
+    </message>
+    <message>
+        <source>Make public</source>
+        <translation>تبدیل به عمومی</translation>
+    </message>
+    <message>
+        <source>New sub-category</source>
+        <translation>زیردستهٔ جدید</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>دسته‌بندی جدید</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>تغییر نام دسته‌بندی</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>نام جدید:</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>حذف دسته‌بندی</translation>
+    </message>
+    <message>
+        <source>Delete the category «%1»?</source>
+        <translation>دسته‌بندی «%1» حذف شود؟</translation>
+    </message>
+</context>
+<context>
     <name>Club</name>
     <message numerus="yes">
         <source>The password must be at least %n characters long.</source>
@@ -4572,6 +4733,14 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>You do not have permission to change these settings. Ask an administrator.</source>
         <translation>شما مجوز تغییر این تنظیمات را ندارید. از مدیر سیستم بخواهید.</translation>
     </message>
+    <message>
+        <source>Manage the category tree</source>
+        <translation>مدیریت درخت دسته‌بندی‌ها</translation>
+    </message>
+    <message>
+        <source>Database manager (private categories)</source>
+        <translation>مدیر بانک اطلاعاتی (دسته‌بندی‌های اختصاصی)</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -4645,6 +4814,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>The group could not be created. Nothing was changed.</source>
         <translation>گروه ایجاد نشد. هیچ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may make a user an administrator.</source>
+        <translation>فقط مدیر سیستم می‌تواند کاربری را مدیر سیستم کند.</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +4984,261 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>Name of the group:</source>
         <translation>نام گروه:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUserEditor</name>
+    <message>
+        <source>Staff user</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>نام خانوادگی:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>ایمیل:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>موبایل:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>تکرار رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Must change the password at the first sign-in</source>
+        <translation>در اولین ورود باید رمز عبور را تغییر دهد</translation>
+    </message>
+    <message>
+        <source>The account is active</source>
+        <translation>حساب فعال است</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Groups (what a group may do is set on the staff permissions page):</source>
+        <translation>گروه‌ها (مجوزهای هر گروه در صفحهٔ مجوزهای کارمندان تعیین می‌شود):</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>بازنشانی رمز عبور…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>رفع قفل</translation>
+    </message>
+    <message>
+        <source>Permissions…</source>
+        <translation>مجوزها…</translation>
+    </message>
+    <message>
+        <source>New staff user</source>
+        <translation>کاربر جدید</translation>
+    </message>
+    <message>
+        <source>Staff user %1</source>
+        <translation>کاربر %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins</source>
+        <translation>قفل‌شده پس از ورودهای ناموفق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in attempts</source>
+        <translation>
+            <numerusform>%n تلاش ناموفق برای ورود</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must change the password at the next sign-in</source>
+        <translation>باید در ورود بعدی رمز عبور را تغییر دهد</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>%1 will be asked to change it at the next sign-in.</source>
+        <translation>از %1 خواسته می‌شود در ورود بعدی آن را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>بازنشانی رمز عبور</translation>
+    </message>
+    <message>
+        <source>The new password is set. Tell it to %1 in person.</source>
+        <translation>رمز عبور جدید ثبت شد. آن را حضوری به %1 بگویید.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUserService</name>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>تغییر ذخیره نشد. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to manage staff users. Ask an administrator.</source>
+        <translation>شما مجوز مدیریت کاربران را ندارید. از مدیر سیستم بخواهید.</translation>
+    </message>
+    <message>
+        <source>This staff user no longer exists.</source>
+        <translation>این کاربر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Enter the staff user&apos;s name.</source>
+        <translation>نام کاربر را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may make a user an administrator.</source>
+        <translation>فقط مدیر سیستم می‌تواند کاربری را مدیر سیستم کند.</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may change an administrator&apos;s account.</source>
+        <translation>فقط مدیر سیستم می‌تواند حساب یک مدیر سیستم را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>نمی‌توانید حساب خودتان را غیرفعال کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active system administrator. Make another user an administrator first.</source>
+        <translation>%1 آخرین مدیر سیستمِ فعال است. ابتدا کاربر دیگری را مدیر سیستم کنید.</translation>
+    </message>
+    <message>
+        <source>The username %1 is already taken.</source>
+        <translation>نام کاربری %1 قبلاً گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>رمز عبور قابل رمزنگاری نبود.</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 قفل نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUsersPage</name>
+    <message>
+        <source>All staff users</source>
+        <translation>همهٔ کاربران</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>قفل‌شده</translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>آخرین ورود</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>ایجاد توسط</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>Deactivate staff user</source>
+        <translation>غیرفعال کردن کاربر</translation>
+    </message>
+    <message>
+        <source>Deactivate this staff user? They can no longer sign in until reactivated.</source>
+        <translation>این کاربر غیرفعال شود؟ تا دوباره فعال نشود نمی‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>فعال کردن دوباره</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>بازنشانی رمز عبور…</translation>
+    </message>
+    <message>
+        <source>The user will be asked to change it at the next sign-in.</source>
+        <translation>از کاربر خواسته می‌شود در ورود بعدی آن را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>رفع قفل</translation>
+    </message>
+    <message>
+        <source>Permissions…</source>
+        <translation>مجوزها…</translation>
+    </message>
+    <message>
+        <source>New staff user…</source>
+        <translation>کاربر جدید…</translation>
     </message>
 </context>
 <context>

@@ -208,9 +208,11 @@ std::optional<RegistrationStatus> parse(const QString &text)
 
 } // namespace RegistrationStatusCode
 
-bool UserRepository::setActive(const QString &userId, bool active)
+bool UserRepository::setActive(const QString &userId, bool active, std::optional<bool> expected)
 {
-    return updateColumns("users", userId, {{"active", active}});
+    if (!expected)
+        return updateColumns("users", userId, {{"active", active}});
+    return updateColumns("users", userId, {{"active", active}}, Col{"active", *expected});
 }
 
 bool UserRepository::setSuspended(const QString &userId, bool suspended)

@@ -50,7 +50,8 @@ public:
     // With `expected`, only while the status is still that one (the state the caller decided on).
     bool setRegistrationStatus(const QString &userId, RegistrationStatus status,
                                std::optional<RegistrationStatus> expected = std::nullopt);
-    bool setActive(const QString &userId, bool active);
+    // With `expected`, only while the account is still active or inactive as the caller read it.
+    bool setActive(const QString &userId, bool active, std::optional<bool> expected = std::nullopt);
     bool setSuspended(const QString &userId, bool suspended);
     bool unlock(const QString &userId); // also clears failed attempts
     // Counts one failed attempt; locks the account when the count reaches maxAttempts (> 0).

@@ -5,4 +5,5 @@ target_sources(vafa_models PRIVATE
     auth/PasswordPolicy.h auth/PasswordPolicy.cpp
     auth/SignIn.h auth/SignIn.cpp
     auth/User.h
-    auth/UserRepository.h auth/UserRepository.cpp)
+    auth/UserRepository.h auth/UserRepository.cpp
+    auth/StaffUserService.h auth/StaffUserService.cpp)

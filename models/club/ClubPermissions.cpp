@@ -18,6 +18,8 @@ QString managePoints() { return QStringLiteral("points.manage"); }
 QString financeManager() { return FinancePermission::Manager; }
 QString salesManager() { return FinancePermission::SalesManager; }
 QString usersManager() { return QStringLiteral("system.users.manage"); }
+QString manageCategories() { return QStringLiteral("identities.categories.manage"); }
+QString databaseManager() { return QStringLiteral("identities.database.manage"); }
 QString approveAllDocuments() { return FinancePermission::ApproveDocuments; }
 QString approveAllReceipts() { return FinancePermission::ApproveReceipts; }
 QString approve(const QString &id) { return FinancePermission::approveType(id); }
@@ -27,7 +29,8 @@ QStringList all()
 {
     return {systemAdmin(), clubSettings(), manageMembers(ClubKind::Customer), manageMembers(ClubKind::Agent),
             createUsers(ClubKind::Customer), createUsers(ClubKind::Agent), viewPoints(), managePoints(),
-            financeManager(), salesManager(), usersManager(), approveAllDocuments(), approveAllReceipts()};
+            financeManager(), salesManager(), usersManager(), approveAllDocuments(), approveAllReceipts(),
+            manageCategories(), databaseManager()};
 }
 QString adminGroupName() { return Grant::AdminGroup; }
 } // namespace ClubPermission

@@ -2,8 +2,11 @@
 
 #include "models/club/ClubPermissions.h"
 #include "models/core/AuditLog.h"
+#include "models/auth/StaffUserService.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/Store.h"
+
+#include <algorithm>
 
 bool StaffAccessService::fail(const QString &message)
 {
@@ -17,6 +20,18 @@ bool StaffAccessService::mayManage()
         || fail(tr("You do not have permission to change these settings. Ask an administrator."));
 }
 
+// Whether the change hands out what only an administrator has: system.admin itself, or a place
+// in a group that confers it (StaffUserService asks the same of its editor).
+bool StaffAccessService::makesAdministrator(UserRepository &users, const Change &c)
+{
+    if (c.grant.contains(Grant::SystemAdmin))
+        return true;
+    if (c.isGroup)
+        return !c.join.isEmpty() && StaffUserService::groupConfersAdmin(users, c.principalId);
+    return std::any_of(c.join.cbegin(), c.join.cend(),
+                       [&](const QString &group) { return StaffUserService::groupConfersAdmin(users, group); });
+}
+
 bool StaffAccessService::apply(const Change &c)
 {
     m_error.clear();
@@ -26,6 +41,8 @@ bool StaffAccessService::apply(const Change &c)
     if (!mayManage())
         return false;
     UserRepository users(m_store);
+    if (!m_actor.admin && makesAdministrator(users, c))
+        return fail(tr("Only a system administrator may make a user an administrator."));
     AuditLog audit(m_store);
     const QString kind = c.isGroup ? QStringLiteral("user_group") : QStringLiteral("user");
     const QStringList held = c.isGroup ? users.permissionsOfGroup(c.principalId) : users.ownPermissionsOf(c.principalId);

@@ -6,6 +6,7 @@
 #include <optional>
 
 class Store;
+class UserRepository;
 
 // Changes to what staff may do («دسترسی‌های کارمندان»): a group's or a staff user's own
 // permissions and group memberships, and new groups. Each call is one action (DESIGN §3): it
@@ -33,6 +34,7 @@ public:
 
 private:
     bool mayManage(); // inside the transaction
+    static bool makesAdministrator(UserRepository &users, const Change &change);
     bool fail(const QString &message);
     Store &m_store;
     Actor m_actor;

@@ -14,6 +14,7 @@
 #include "models/finance/FinancialAccountRepository.h"
 #include "models/finance/Permissions.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/identities/IdentitySubtypeRepository.h"
 #include "models/persian/Digits.h"
 #include "models/persian/Validators.h"
@@ -151,10 +152,11 @@ CompanySetup::Result CompanySetup::create(const NewCompany &c)
 
     // the categories the clubs file their members under (rule 4, rule 28)
     ClubSettings club(m_store);
+    CategoryRepository categories(m_store);
     const auto category = [&](const QString &name, QString *id) {
         Category cat;
         cat.name = name;
-        const bool ok = stored(identities.insertCategory(cat), identities);
+        const bool ok = stored(categories.insert(cat), categories);
         *id = cat.id;
         return ok;
     };

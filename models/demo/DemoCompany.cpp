@@ -14,6 +14,7 @@
 #include "models/finance/ReceiptRepository.h"
 #include "models/loyalty/PointRepository.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/identities/IdentitySubtypeRepository.h"
 #include "models/club/ItemTypeRepository.h"
 #include "models/loyalty/ProductRepository.h"
@@ -127,6 +128,7 @@ public:
         , m_today(o.today.isValid() ? o.today : QDate::currentDate())
         , m_start(m_today.addDays(-548))
         , m_identities(store)
+        , m_categories(store)
         , m_users(store)
         , m_types(store)
         , m_products(store)
@@ -206,6 +208,7 @@ private:
     QString m_hash;
 
     IdentityRepository m_identities;
+    CategoryRepository m_categories;
     UserRepository m_users;
     ItemTypeRepository m_types;
     ProductRepository m_products;
@@ -445,12 +448,18 @@ bool Generator::catalog()
     const char *const database[] = {"مشتریان عمده", "مشتریان خرد", "سازمان‌های دولتی", "شرکت‌های خصوصی",
                                     "مدارس و دانشگاه‌ها", "فروشگاه‌ها"};
     const char *const activity[] = {"فناوری اطلاعات", "آموزش", "درمان", "صنعت", "بازرگانی", "خدمات مالی"};
+    std::map<QString, QString> databaseIds;
     for (const char *n : database) {
         Category c;
         c.id = id();
         c.name = u8(n);
         c.kind = QStringLiteral("database");
-        if (!check(m_identities.insertCategory(c), m_identities))
+        // a tree, not a flat list, and one private category (shown in red) for the category page
+        if (c.name == u8("مدارس و دانشگاه‌ها"))
+            c.parentId = databaseIds[u8("سازمان‌های دولتی")];
+        c.isPrivate = c.name == u8("فروشگاه‌ها");
+        databaseIds[c.name] = c.id;
+        if (!check(m_categories.insert(c), m_categories))
             return false;
         m_categoryIds.push_back(c.id);
     }
@@ -459,7 +468,7 @@ bool Generator::catalog()
         c.id = id();
         c.name = u8(n);
         c.kind = QStringLiteral("activity");
-        if (!check(m_identities.insertCategory(c), m_identities))
+        if (!check(m_categories.insert(c), m_categories))
             return false;
         m_categoryIds.push_back(c.id);
     }

@@ -45,6 +45,8 @@ struct Category : Row
     QString name;
     QString parentId;
     QString kind = QStringLiteral("database"); // database|activity
+    bool isPrivate = false; // «اختصاصی»: seen and changed only by its creator and the database managers
+    QString createdBy;      // users.id; empty for the starter and demo categories
 };
 
 struct IdentitySubtype : Row

@@ -335,27 +335,6 @@ bool IdentityRepository::setAddresses(const QString &identityId, QList<Address> 
 
 // Categories and subtypes -------------------------------------------------------------------
 
-bool IdentityRepository::insertCategory(Category &c)
-{
-    return insertRow("categories", c, {{"name", c.name}, {"parent_id", Sql::id(c.parentId)}, {"kind", c.kind}});
-}
-
-QList<Category> IdentityRepository::allCategories()
-{
-    QList<Category> out;
-    const auto rows = fetchAll(QLatin1String("SELECT * FROM categories WHERE ") + live(QString())
-                               + QLatin1String(" ORDER BY kind, name, id"));
-    for (const QSqlRecord &r : rows) {
-        Category c;
-        readRow(r, c);
-        c.name = str(r, "name");
-        c.parentId = idOf(r, "parent_id");
-        c.kind = str(r, "kind");
-        out << c;
-    }
-    return out;
-}
-
 QStringList IdentityRepository::categoryIds(const QString &identityId)
 {
     QStringList out;

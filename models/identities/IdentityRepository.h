@@ -43,8 +43,7 @@ public:
     bool addAddress(Address &address);
     bool setAddresses(const QString &identityId, QList<Address> addresses);
 
-    bool insertCategory(Category &category);
-    QList<Category> allCategories();
+    // The categories themselves are CategoryRepository's; these are an identity's links to them.
     QStringList categoryIds(const QString &identityId);
     bool addToCategory(const QString &identityId, const QString &categoryId, const QString &linkId = {});
     bool setCategories(const QString &identityId, const QStringList &categoryIds);

@@ -14,6 +14,7 @@
 #include "models/club/ClubSettings.h"
 #include "models/club/ClubUserImport.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/core/Store.h"
 
 #include <QCoreApplication>
@@ -101,7 +102,7 @@ int main(int argc, char **argv)
         IdentityRepository ids(store);
         Category c;
         c.name = QStringLiteral("باشگاه");
-        ids.insertCategory(c);
+        CategoryRepository(store).insert(c);
         settings.setDefaultCategory(ClubKind::Customer, c.id);
 
         QElapsedTimer t;

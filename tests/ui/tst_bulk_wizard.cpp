@@ -5,6 +5,7 @@
 #include "models/club/ClubSettings.h"
 #include "models/club/ClubUserImport.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 #include "ui/shell/Workspace.h"
@@ -80,7 +81,7 @@ private slots:
         m_admin.store = &store();
         Category category;
         category.name = QStringLiteral("اعضای باشگاه");
-        QVERIFY(IdentityRepository(store()).insertCategory(category));
+        QVERIFY(CategoryRepository(store()).insert(category));
         ClubSettings settings(store());
         for (ClubKind k : {ClubKind::Customer, ClubKind::Agent}) {
             QVERIFY(settings.setModuleEnabled(k, true));

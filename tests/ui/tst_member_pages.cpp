@@ -8,6 +8,7 @@
 #include "models/persian/Validators.h"
 #include "models/core/AuditLog.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/auth/UserRepository.h"
 #include "tests/support/TestSupport.h"
 #include "ui/shell/Labels.h"
@@ -216,7 +217,7 @@ private slots:
         m_admin = sessionOf(admin);
         Category category;
         category.name = QStringLiteral("اعضای باشگاه");
-        QVERIFY(IdentityRepository(store()).insertCategory(category));
+        QVERIFY(CategoryRepository(store()).insert(category));
         ClubSettings settings(store());
         for (ClubKind k : {ClubKind::Customer, ClubKind::Agent}) {
             QVERIFY(settings.setModuleEnabled(k, true));

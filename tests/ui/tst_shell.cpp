@@ -219,14 +219,15 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // this company's profile is not complete yet: its administrator starts on what is left to do
-        const QStringList expected{QStringLiteral("getting-started"), QStringLiteral("identities"), QStringLiteral("customer-members"),
+        const QStringList expected{QStringLiteral("getting-started"), QStringLiteral("identities"), QStringLiteral("categories"),
+                                   QStringLiteral("customer-members"),
                                    QStringLiteral("agent-members"), QStringLiteral("documents"),
                                    QStringLiteral("receipts"), QStringLiteral("balances"), // no type here needs approval
                                    QStringLiteral("products"), QStringLiteral("financial-accounts"),
                                    QStringLiteral("numbering-patterns"), QStringLiteral("templates"), QStringLiteral("tickets"),
                                    QStringLiteral("cartable"), QStringLiteral("club-settings"),
                                    QStringLiteral("item-types"), QStringLiteral("company-profile"),
-                                   QStringLiteral("staff-permissions")};
+                                   QStringLiteral("staff-users"), QStringLiteral("staff-permissions")};
         QVERIFY2(window.sectionKeys() == expected, qPrintable(window.sectionKeys().join(QLatin1Char(' '))));
         const auto rows = openEverySection(window);
         QCOMPARE(rows.value(QStringLiteral("identities")), 4);

@@ -5,6 +5,7 @@
 #include "models/club/ClubSettings.h"
 #include "models/club/ClubUserImport.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/auth/UserRepository.h"
 #include "tests/support/TestLicence.h"
 #include "tests/support/TestSupport.h"
@@ -73,10 +74,9 @@ void TestClubImport::init()
     ClubSettings s(m_t->store());
     QVERIFY(s.setModuleEnabled(ClubKind::Customer, true));
     QVERIFY(s.setModuleEnabled(ClubKind::Agent, true));
-    IdentityRepository ids(m_t->store());
     Category c;
     c.name = QStringLiteral("باشگاه");
-    QVERIFY(ids.insertCategory(c));
+    QVERIFY(CategoryRepository(m_t->store()).insert(c));
     QVERIFY(s.setDefaultCategory(ClubKind::Customer, c.id));
 }
 

@@ -8,6 +8,7 @@
 #include "models/club/LicenceService.h"
 #include "models/core/SettingsRepository.h"
 #include "models/demo/DemoLicence.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/identities/IdentityRepository.h"
 #include "models/persian/Jalali.h"
 #include "tests/support/TestLicence.h"
@@ -268,10 +269,9 @@ void TestClubLicence::seatsAreEnforcedOnActivation()
 {
     ClubSettings s(m_t->store());
     QVERIFY(s.setModuleEnabled(ClubKind::Agent, true));
-    IdentityRepository ids(m_t->store());
     Category c;
     c.name = QStringLiteral("نمایندگان");
-    QVERIFY(ids.insertCategory(c));
+    QVERIFY(CategoryRepository(m_t->store()).insert(c));
     QVERIFY(s.setDefaultCategory(ClubKind::Agent, c.id));
     QVERIFY(TestLicence::install(m_t->store(), licence(100, 2)));
 

@@ -5,6 +5,7 @@
 #include "models/club/ClubSettings.h"
 #include "models/core/AuditLog.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/auth/UserRepository.h"
 #include "tests/support/TestLicence.h"
 #include "tests/support/TestSupport.h"
@@ -59,10 +60,9 @@ void TestClubMembers::init()
     ClubSettings s(m_t->store());
     QVERIFY(s.setModuleEnabled(ClubKind::Customer, true));
     QVERIFY(s.setModuleEnabled(ClubKind::Agent, true));
-    IdentityRepository ids(m_t->store());
     Category c;
     c.name = QStringLiteral("مشتریان باشگاه");
-    QVERIFY(ids.insertCategory(c));
+    QVERIFY(CategoryRepository(m_t->store()).insert(c));
     QVERIFY(s.setDefaultCategory(ClubKind::Customer, c.id));
     QVERIFY(s.setDefaultCategory(ClubKind::Agent, c.id));
     m_admin = staff({QStringLiteral("system.admin")});

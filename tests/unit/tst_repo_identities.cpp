@@ -2,6 +2,7 @@
 // any spelling of Persian, filtered, and gone from every list once deleted.
 #include "models/core/PagedListModel.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QtTest>
@@ -206,7 +207,7 @@ void TestRepoIdentities::categoryFilter()
 {
     Category vip;
     vip.name = QStringLiteral("مشتریان ویژه");
-    QVERIFY(m_repo->insertCategory(vip));
+    QVERIFY(CategoryRepository(m_t->store()).insert(vip));
     Identity a = person(QStringLiteral("الف"), QStringLiteral("ویژه"));
     Identity b = person(QStringLiteral("ب"), QStringLiteral("عادی"));
     QVERIFY(m_repo->insert(a) && m_repo->insert(b));

@@ -2,6 +2,7 @@
 
 #include "models/club/LicenceService.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/CategoryRepository.h"
 #include "models/identities/IdentitySubtypeRepository.h"
 #include "models/core/Store.h"
 #include "ui/settings/PageStyle.h"
@@ -91,8 +92,7 @@ ClubSettingsPage::~ClubSettingsPage() = default;
 
 void ClubSettingsPage::fillChoices()
 {
-    IdentityRepository identities(*m_session.store);
-    const QList<Category> categories = identities.allCategories();
+    const QList<Category> categories = CategoryRepository(*m_session.store).all();
     for (QComboBox *box : {m_ui->customerCategoryComboBox, m_ui->agentCategoryComboBox, m_ui->agentCreatedCategoryComboBox}) {
         box->addItem(tr("(not set)"), QString());
         for (const Category &c : categories)

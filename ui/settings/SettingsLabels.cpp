@@ -26,6 +26,8 @@ QString SettingsLabels::permission(const QString &key)
         {usersManager(), tr("Manage users")},
         {approveAllDocuments(), tr("Approve, reject and number every document type")},
         {approveAllReceipts(), tr("Approve, reject and number every receipt type")},
+        {manageCategories(), tr("Manage the category tree")},
+        {databaseManager(), tr("Database manager (private categories)")},
     };
     return labels.value(key, key);
 }

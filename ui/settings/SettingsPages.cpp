@@ -5,6 +5,8 @@
 #include "ui/settings/ClubSettingsPage.h"
 #include "ui/settings/ItemTypesPage.h"
 #include "ui/settings/StaffPermissionsPage.h"
+#include "ui/settings/StaffUserEditor.h"
+#include "ui/settings/StaffUsersPage.h"
 
 #include <QTabWidget>
 
@@ -27,6 +29,7 @@ QVector<Section> staffSections(const Session &session)
                             [session](QWidget *parent) -> QWidget * { return new CompanyProfileEditor(session, parent); }};
     }
     if (session.permissions().has(ClubPermission::usersManager())) {
+        sections << StaffUsersPage::section(session);
         sections << Section{QStringLiteral("staff-permissions"), StaffPermissionsPage::tr("Staff permissions"),
                             [session](QWidget *parent) -> QWidget * { return new StaffPermissionsPage(session, parent); }};
     }
@@ -57,6 +60,17 @@ bool tour(const Session &session, MainWindow &window, const TourShot &shoot)
         ok &= shoot(&window, QStringLiteral("item-type-detail"));
         types->showMatrix();
         ok &= shoot(&window, QStringLiteral("item-types-matrix"));
+    }
+    if (auto *staff = qobject_cast<ListPage *>(window.openSection(QStringLiteral("staff-users")))) {
+        // the editor of a staff user with groups, as a double-click opens it
+        staff->reload();
+        const QString id = staff->model()->rowCount() > 0 ? staff->model()->idAt(0) : QString();
+        StaffUserEditor editor(session, id, &window);
+        editor.show();
+        ok &= shoot(&editor, QStringLiteral("staff-user-editor"));
+        StaffUserEditor fresh(session, QString(), &window);
+        fresh.show();
+        ok &= shoot(&fresh, QStringLiteral("staff-user-new"));
     }
     window.openSection(QStringLiteral("staff-permissions"));
     return ok;

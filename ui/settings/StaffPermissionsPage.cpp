@@ -244,12 +244,18 @@ bool StaffPermissionsPage::hasChanges() const
 
 bool StaffPermissionsPage::selectPrincipal(const QString &id)
 {
-    QTreeWidgetItemIterator it(m_ui->principalsTreeWidget);
-    for (; *it; ++it)
-        if ((*it)->data(0, kIdRole).toString() == id) {
-            m_ui->principalsTreeWidget->setCurrentItem(*it);
-            return m_current.id == id;
-        }
+    for (int pass = 0; pass < 2; ++pass) {
+        QTreeWidgetItemIterator it(m_ui->principalsTreeWidget);
+        for (; *it; ++it)
+            if ((*it)->data(0, kIdRole).toString() == id) {
+                m_ui->principalsTreeWidget->setCurrentItem(*it);
+                return m_current.id == id;
+            }
+        // a user made on the staff users page since this page was built: read the list again
+        if (pass > 0 || hasChanges())
+            break;
+        fillPrincipals();
+    }
     return false;
 }
 

@@ -3,7 +3,8 @@ qt_wrap_ui(vafa_settings_forms
     settings/forms/ItemTypeEditor.ui
     settings/forms/ItemTypesPage.ui
     settings/forms/IdentitySubtypeDialog.ui
-    settings/forms/StaffPermissionsPage.ui)
+    settings/forms/StaffPermissionsPage.ui
+    settings/forms/StaffUserEditor.ui)
 target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/SettingsPages.h settings/SettingsPages.cpp
     settings/SettingsLabels.h settings/SettingsLabels.cpp
@@ -15,4 +16,6 @@ target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/ItemTypeEditor.h settings/ItemTypeEditor.cpp
     settings/ItemTypesPage.h settings/ItemTypesPage.cpp
     settings/IdentitySubtypesTab.h settings/IdentitySubtypesTab.cpp
-    settings/StaffPermissionsPage.h settings/StaffPermissionsPage.cpp)
+    settings/StaffPermissionsPage.h settings/StaffPermissionsPage.cpp
+    settings/StaffUsersPage.h settings/StaffUsersPage.cpp
+    settings/StaffUserEditor.h settings/StaffUserEditor.cpp)

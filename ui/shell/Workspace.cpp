@@ -12,6 +12,7 @@
 #include "ui/company/GettingStartedPage.h"
 #include "ui/finance/FinancePages.h"
 #include "ui/identities/IdentityPages.h"
+#include "ui/identities/CategoryTreePage.h"
 #include "ui/loyalty/PointPages.h"
 #include "ui/members/MemberPages.h"
 #include "ui/settings/SettingsPages.h"
@@ -98,6 +99,7 @@ QVector<MainWindow::Section> Workspace::staffSections(const Session &session)
         sections << Section{QStringLiteral("getting-started"), GettingStartedPage::tr("Getting started"),
                             [session](QWidget *parent) -> QWidget * { return new GettingStartedPage(session, parent); }};
     sections << IdentityPages::staffSection(session);
+    sections << CategoryTreePage::sections(session);
     sections << MemberPages::staffSections(session);
     sections << FinancePages::staffSections(session);
     sections << TicketPages::staffSection(session);
