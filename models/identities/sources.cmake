@@ -1,4 +1,7 @@
-# files of models/identities: identities with their phones, addresses, categories and subtypes
+# files of models/identities: identities with their phones, addresses, categories and subtypes;
+# the rules on one identity and the service that saves it
 target_sources(vafa_models PRIVATE
     identities/Identity.h
-    identities/IdentityRepository.h identities/IdentityRepository.cpp)
+    identities/IdentityRepository.h identities/IdentityRepository.cpp
+    identities/IdentityRules.h identities/IdentityRules.cpp
+    identities/IdentityService.h identities/IdentityService.cpp)
