@@ -4,4 +4,5 @@ target_sources(vafa_models PRIVATE
     identities/Identity.h
     identities/IdentityRepository.h identities/IdentityRepository.cpp
     identities/IdentityRules.h identities/IdentityRules.cpp
-    identities/IdentityService.h identities/IdentityService.cpp)
+    identities/IdentityService.h identities/IdentityService.cpp
+    identities/IdentityImport.h identities/IdentityImport.cpp)

@@ -48,6 +48,8 @@ private slots:
 
 private:
     IdentityDraft person(const QString &first, const QString &last);
+    // «علی رضایی» of a person subtype that numbers its customers C-1001, C-1002…
+    IdentityDraft numberedPerson();
     QString staffUser(const QString &username, bool active = true);
     QString customerSubtypeWithPattern(const QString &pattern = QStringLiteral("C-{____(AN)}"));
     qint64 count(const char *table);
@@ -72,16 +74,19 @@ IdentityDraft TestIdentityService::person(const QString &first, const QString &l
     return d;
 }
 
+IdentityDraft TestIdentityService::numberedPerson()
+{
+    IdentityDraft d = person(QStringLiteral("علی"), QStringLiteral("رضایی"));
+    d.identity.subtypeId = customerSubtypeWithPattern();
+    return d;
+}
+
 QString TestIdentityService::staffUser(const QString &username, bool active)
 {
-    User u;
-    u.username = username;
-    u.kind = UserKind::Staff;
-    u.active = active;
-    UserRepository users(m_t->store());
-    if (!users.insert(u))
-        qWarning("%s", qPrintable(users.lastError()));
-    return u.id;
+    const QString id = TestSupport::addStaff(m_t->store(), username);
+    if (!active)
+        UserRepository(m_t->store()).setActive(id, false);
+    return id;
 }
 
 QString TestIdentityService::customerSubtypeWithPattern(const QString &pattern)
@@ -296,10 +301,9 @@ void TestIdentityService::createSavesEverythingInOneGo()
 
 void TestIdentityService::customerNumberIsDrawnFromTheSubtypesPattern()
 {
-    const QString subtype = customerSubtypeWithPattern();
     IdentityService service(m_t->store(), m_admin);
-    IdentityDraft d = person(QStringLiteral("علی"), QStringLiteral("رضایی"));
-    d.identity.subtypeId = subtype;
+    IdentityDraft d = numberedPerson();
+    const QString subtype = d.identity.subtypeId;
     const IdentityVerdict first = service.create(d);
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.customerNumber, QStringLiteral("C-1001"));
@@ -318,10 +322,9 @@ void TestIdentityService::customerNumberIsDrawnFromTheSubtypesPattern()
 
 void TestIdentityService::typedCustomerNumberMustFitAndBeFree()
 {
-    const QString subtype = customerSubtypeWithPattern();
     IdentityService service(m_t->store(), m_admin);
-    IdentityDraft d = person(QStringLiteral("علی"), QStringLiteral("رضایی"));
-    d.identity.subtypeId = subtype;
+    IdentityDraft d = numberedPerson();
+    const QString subtype = d.identity.subtypeId;
     d.identity.customerNumber = QStringLiteral("X-12");
     IdentityVerdict v = service.create(d);
     QVERIFY(!v.ok);
@@ -398,10 +401,9 @@ void TestIdentityService::withoutPermissionNothingIsWritten()
 
 void TestIdentityService::updateKeepsKindAndSubtype()
 {
-    const QString subtype = customerSubtypeWithPattern();
     IdentityService service(m_t->store(), m_admin);
-    IdentityDraft d = person(QStringLiteral("علی"), QStringLiteral("رضایی"));
-    d.identity.subtypeId = subtype;
+    IdentityDraft d = numberedPerson();
+    const QString subtype = d.identity.subtypeId;
     const IdentityVerdict created = service.create(d);
     QVERIFY(created.ok);
     IdentityRepository repo(m_t->store());
@@ -427,10 +429,9 @@ void TestIdentityService::updateKeepsKindAndSubtype()
 
 void TestIdentityService::leadBecomesContactAndGetsItsNumber()
 {
-    const QString subtype = customerSubtypeWithPattern();
     IdentityService service(m_t->store(), m_admin);
-    IdentityDraft d = person(QStringLiteral("علی"), QStringLiteral("رضایی"));
-    d.identity.subtypeId = subtype;
+    IdentityDraft d = numberedPerson();
+    const QString subtype = d.identity.subtypeId;
     d.identity.function = IdentityFunction::Lead;
     d.identity.leadSubject = QStringLiteral("خرید عمده");
     d.identity.customerNumber = QStringLiteral("C-1005");

@@ -1,3 +1,9 @@
-# files of ui/identities: the identities list
-target_sources(vafa_ui PRIVATE
-    identities/IdentityPages.h identities/IdentityPages.cpp)
+# files of ui/identities: the identities list, the identity editor and the identities import
+qt_wrap_ui(vafa_identities_forms
+    identities/forms/IdentityEditor.ui
+    identities/forms/DuplicateWarningDialog.ui
+    identities/forms/IdentityImportSourcePage.ui)
+target_sources(vafa_ui PRIVATE ${vafa_identities_forms}
+    identities/IdentityPages.h identities/IdentityPages.cpp
+    identities/IdentityEditor.h identities/IdentityEditor.cpp
+    identities/IdentityImportWizard.h identities/IdentityImportWizard.cpp)

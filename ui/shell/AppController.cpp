@@ -4,6 +4,7 @@
 #include "models/auth/SignIn.h"
 #include "models/club/ClubUserImport.h"
 #include "models/company/CompanyInitCommand.h"
+#include "models/identities/IdentityImport.h"
 #include "reports/PrintCommand.h"
 #include "models/demo/DemoCompany.h"
 #include "models/core/SettingsRepository.h"
@@ -116,15 +117,18 @@ int AppController::runCommand(const QStringList &arguments)
         }
         return CompanyInitCommand::run(arguments.mid(2), out, err);
     }
+    // `users import` and `identities import`: the same engine, the same way to the store
+    const bool identities = arguments.value(0) == QLatin1String("identities");
+    const QString usage = identities ? IdentitiesImportCommand::usage() : UsersImportCommand::usage();
     if (arguments.value(1) != QLatin1String("import")) {
-        err << UsersImportCommand::usage() << '\n';
+        err << usage << '\n';
         return 2;
     }
     const QStringList args = arguments.mid(2);
     const int storeAt = args.indexOf(QStringLiteral("--store"));
     const QString path = storeAt >= 0 ? args.value(storeAt + 1) : QString();
     if (path.isEmpty()) {
-        err << tr("Name the database with --store FILE.") << '\n' << UsersImportCommand::usage() << '\n';
+        err << tr("Name the database with --store FILE.") << '\n' << usage << '\n';
         return 2;
     }
     Store::OpenOptions open;
@@ -133,7 +137,7 @@ int AppController::runCommand(const QStringList &arguments)
         err << store.errorMessage() << '\n';
         return 3;
     }
-    return UsersImportCommand::run(args, store, out, err);
+    return identities ? IdentitiesImportCommand::run(args, store, out, err) : UsersImportCommand::run(args, store, out, err);
 }
 
 QString AppController::demoStorePath(int identities)
