@@ -1,6 +1,7 @@
 #include "models/club/ClubPermissions.h"
 
 #include "models/finance/Permissions.h"
+#include "models/identities/IdentityService.h"
 
 namespace ClubPermission {
 QString systemAdmin() { return Grant::SystemAdmin; }
@@ -18,6 +19,7 @@ QString managePoints() { return QStringLiteral("points.manage"); }
 QString financeManager() { return FinancePermission::Manager; }
 QString salesManager() { return FinancePermission::SalesManager; }
 QString usersManager() { return QStringLiteral("system.users.manage"); }
+QString editIdentities() { return IdentityService::editPermission(); }
 QString approveAllDocuments() { return FinancePermission::ApproveDocuments; }
 QString approveAllReceipts() { return FinancePermission::ApproveReceipts; }
 QString approve(const QString &id) { return FinancePermission::approveType(id); }
@@ -27,7 +29,8 @@ QStringList all()
 {
     return {systemAdmin(), clubSettings(), manageMembers(ClubKind::Customer), manageMembers(ClubKind::Agent),
             createUsers(ClubKind::Customer), createUsers(ClubKind::Agent), viewPoints(), managePoints(),
-            financeManager(), salesManager(), usersManager(), approveAllDocuments(), approveAllReceipts()};
+            financeManager(), salesManager(), usersManager(), approveAllDocuments(), approveAllReceipts(),
+            editIdentities()};
 }
 QString adminGroupName() { return Grant::AdminGroup; }
 } // namespace ClubPermission

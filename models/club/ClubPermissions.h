@@ -19,6 +19,7 @@ QString managePoints();             // points.manage (implies points.view)
 QString financeManager();           // finance.manager («مدیر مالی»): every financial action on every type
 QString salesManager();             // sales.manager («مدیر فروش»)
 QString usersManager();             // system.users.manage («مدیریت کاربران»)
+QString editIdentities();           // identities.edit (IdentityService: create and edit persons and organisations)
 QString approveAllDocuments();      // finance.documents.approve: approve/reject/number any document type
 QString approveAllReceipts();       // finance.receipts.approve: approve/reject/number any receipt type
 QString approve(const QString &itemTypeId); // finance.approve:<id>  («تایید/ رد», approve)

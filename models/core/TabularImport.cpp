@@ -22,6 +22,22 @@ QString foldHeader(QString s)
     return out;
 }
 
+// While an import writes, SQLite keeps up to 256 MiB of pages in memory (100,000 identities
+// with their phones, addresses, indexes and search index touch about that much), so that
+// they reach the WAL once, at the commit, instead of spilling mid-transaction.
+class LargeCache
+{
+public:
+    explicit LargeCache(Store &store) : m_store(store) { m_store.setCacheKiB(kImportCacheKiB); }
+    ~LargeCache() { m_store.setCacheKiB(Store::kDefaultCacheKiB); }
+    LargeCache(const LargeCache &) = delete;
+    LargeCache &operator=(const LargeCache &) = delete;
+    static constexpr int kImportCacheKiB = 256 * 1024;
+
+private:
+    Store &m_store;
+};
+
 // While an import writes, a nested transaction of a repository (an identity with its phones)
 // joins the import's own instead of taking a savepoint per row: any failure aborts the whole
 // import anyway, and thousands of savepoints make SQLite copy every page they touch.
@@ -226,6 +242,7 @@ bool TabularImport::run(const Progress &progress)
     bool ok = prepareWrite(progress, total);
     m_summary.msPrepare = timer.restart();
     if (ok) {
+        const LargeCache cache(m_store); // until after the commit
         // Transaction first: a store that is busy past its timeout, or cannot be written, stops
         // the import before anything is read or written; nothing runs in autocommit.
         Store::Transaction tx(m_store);

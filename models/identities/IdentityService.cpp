@@ -26,7 +26,7 @@ QString IdentityDuplicate::reasonText() const
     return parts.join(IdentityService::tr(", "));
 }
 
-IdentityService::IdentityService(Store &store, const Actor &actor) : m_store(store), m_actor(actor) {}
+IdentityService::IdentityService(Store &store, const Actor &actor) : m_store(store), m_actor(actor), m_repo(store) {}
 
 QString IdentityService::editPermission() { return QStringLiteral("identities.edit"); }
 
@@ -43,9 +43,8 @@ const IdentityService::Context &IdentityService::context()
 {
     if (!m_context) {
         Context c;
-        IdentityRepository identities(m_store);
-        c.subtypes = identities.subtypes();
-        for (const Category &cat : identities.allCategories())
+        c.subtypes = m_repo.subtypes();
+        for (const Category &cat : m_repo.allCategories())
             c.categoryIds.insert(cat.id);
         for (const User &u : UserRepository(m_store).byKind(UserKind::Staff))
             if (u.active)
@@ -68,7 +67,7 @@ bool IdentityService::drawCustomerNumber(Identity &i, const IdentitySubtype *sub
     const QString patternId = subtype ? subtype->numberingPatternId : QString();
     if (patternId.isEmpty()) {
         if (!i.customerNumber.isEmpty() && i.customerNumber != storedNumber
-            && IdentityRepository(m_store).customerNumberTaken(i.customerNumber, i.id)) {
+            && m_repo.customerNumberTaken(i.customerNumber, i.id)) {
             *error = tr("The customer number %1 belongs to another identity.").arg(i.customerNumber);
             return false;
         }
@@ -145,14 +144,24 @@ bool IdentityService::prepare(IdentityDraft &d, const Identity *stored, QString 
 
 bool IdentityService::write(IdentityDraft &d, bool isNew, QString *error)
 {
-    IdentityRepository repo(m_store);
+    IdentityRepository &repo = m_repo;
     Identity &i = d.identity;
-    const bool ok = isNew ? repo.insert(i, d.phones) : repo.update(i) && repo.setPhones(i.id, d.phones);
-    if (!ok || !repo.setAddresses(i.id, d.addresses) || !repo.setCategories(i.id, d.categoryIds)) {
-        *error = repo.lastError();
-        return false;
+    bool ok = false;
+    if (isNew) { // nothing to replace: add (an import writes a hundred thousand of these)
+        ok = repo.insert(i, d.phones);
+        for (int k = 0; ok && k < d.addresses.size(); ++k) {
+            d.addresses[k].identityId = i.id;
+            ok = repo.addAddress(d.addresses[k]);
+        }
+        for (int k = 0; ok && k < d.categoryIds.size(); ++k)
+            ok = repo.addToCategory(i.id, d.categoryIds.at(k));
+    } else {
+        ok = repo.update(i) && repo.setPhones(i.id, d.phones) && repo.setAddresses(i.id, d.addresses)
+            && repo.setCategories(i.id, d.categoryIds);
     }
-    return true;
+    if (!ok)
+        *error = repo.lastError();
+    return ok;
 }
 
 IdentityVerdict IdentityService::save(IdentityDraft &d, bool isNew)
@@ -165,8 +174,7 @@ IdentityVerdict IdentityService::save(IdentityDraft &d, bool isNew)
     m_context.reset(); // read again under this transaction's lock
     std::optional<Identity> stored;
     if (!isNew) {
-        IdentityRepository repo(m_store);
-        stored = repo.get(d.identity.id);
+        stored = m_repo.get(d.identity.id);
         if (!stored || stored->deleted)
             return IdentityVerdict::refused(tr("The identity was not found; it may have been deleted."));
     } else {
@@ -210,7 +218,7 @@ IdentityVerdict IdentityService::convertToContact(const QString &identityId)
     if (!mayEdit(m_actor))
         return IdentityVerdict::refused(tr("You do not have permission to create or edit identities."));
     m_context.reset();
-    IdentityRepository repo(m_store);
+    IdentityRepository &repo = m_repo;
     auto stored = repo.get(identityId);
     if (!stored || stored->deleted)
         return IdentityVerdict::refused(tr("The identity was not found; it may have been deleted."));
@@ -247,7 +255,7 @@ QList<IdentityDuplicate> IdentityService::duplicatesOf(const IdentityDraft &draf
 {
     IdentityDraft d = draft; // compared in the stored form: Latin digits, composed name
     IdentityRules::check(d);
-    IdentityRepository repo(m_store);
+    IdentityRepository &repo = m_repo;
     const QString self = d.identity.id.isEmpty() ? QStringLiteral("-") : d.identity.id;
     QList<IdentityDuplicate> out;
     const auto note = [&out](const QList<Identity> &found, int reason) {

@@ -1,6 +1,7 @@
 #pragma once
 #include "models/core/Actor.h"
 #include "models/identities/Identity.h"
+#include "models/identities/IdentityRepository.h"
 #include "models/identities/IdentityRules.h"
 
 #include <QCoreApplication>
@@ -96,5 +97,6 @@ private:
 
     Store &m_store;
     Actor m_actor;
+    IdentityRepository m_repo; // one for the service's life: its prepared statements are reused
     std::optional<Context> m_context;
 };

@@ -53,6 +53,8 @@ private:
     QString staffUser(const QString &username, bool active = true);
     QString customerSubtypeWithPattern(const QString &pattern = QStringLiteral("C-{____(AN)}"));
     qint64 count(const char *table);
+    // The audit log's actions about one identity, sorted (two within a millisecond have no order).
+    QStringList auditActions(const QString &identityId);
     std::unique_ptr<TempStore> m_t;
     Actor m_admin;
 };
@@ -113,6 +115,15 @@ qint64 TestIdentityService::count(const char *table)
     QSqlQuery q(m_t->store().db());
     q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table)));
     return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QStringList TestIdentityService::auditActions(const QString &identityId)
+{
+    QStringList out;
+    for (const QVariantList &row : TestSupport::runList(m_t->store(), AuditLog(m_t->store()).list(identityId)))
+        out << row.value(AuditLog::Action).toString();
+    out.sort();
+    return out;
 }
 
 // Rules ----------------------------------------------------------------------------------------
@@ -423,8 +434,7 @@ void TestIdentityService::updateKeepsKindAndSubtype()
     QCOMPARE(back->subtypeId, subtype);
     QCOMPARE(back->customerNumber, QStringLiteral("C-1001")); // kept, not drawn again
     QCOMPARE(repo.phones(created.identityId).first().number, QStringLiteral("09131112233"));
-    const auto audit = TestSupport::runList(m_t->store(), AuditLog(m_t->store()).list(created.identityId));
-    QCOMPARE(audit.first().value(AuditLog::Action).toString(), QStringLiteral("identity.update"));
+    QCOMPARE(auditActions(created.identityId), (QStringList{QStringLiteral("identity.create"), QStringLiteral("identity.update")}));
 }
 
 void TestIdentityService::leadBecomesContactAndGetsItsNumber()
@@ -449,8 +459,7 @@ void TestIdentityService::leadBecomesContactAndGetsItsNumber()
     const IdentityVerdict again = service.convertToContact(lead.identityId);
     QVERIFY(!again.ok);
     QVERIFY(again.error.contains(QLatin1String("already a contact")));
-    const auto audit = TestSupport::runList(m_t->store(), AuditLog(m_t->store()).list(lead.identityId));
-    QCOMPARE(audit.first().value(AuditLog::Action).toString(), QStringLiteral("identity.lead_to_contact"));
+    QCOMPARE(auditActions(lead.identityId), (QStringList{QStringLiteral("identity.create"), QStringLiteral("identity.lead_to_contact")}));
 }
 
 void TestIdentityService::busyStoreIsRefusedInPersian()

@@ -25,6 +25,7 @@ QString SettingsLabels::permission(const QString &key)
         {usersManager(), tr("Manage users")},
         {approveAllDocuments(), tr("Approve, reject and number every document type")},
         {approveAllReceipts(), tr("Approve, reject and number every receipt type")},
+        {editIdentities(), tr("Create and edit persons and organisations")},
     };
     return labels.value(key, key);
 }
