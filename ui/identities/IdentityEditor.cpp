@@ -179,6 +179,8 @@ void IdentityEditor::load()
                          : tr("Identity: %1").arg(i.displayName));
     fillSubtypes();
     selectData(m_ui->subtypeCombo, i.subtypeId);
+    if (isNew && m_ui->subtypeCombo->count() > 1)
+        m_ui->subtypeCombo->setCurrentIndex(1); // the kind's first subtype: a new customer is numbered by its pattern
     m_ui->subtypeCombo->setEnabled(isNew); // chosen before the first save (§1.23)
     selectData(m_ui->profileTypeCombo, IdentityCode::text(i.profileType));
     m_ui->functionCombo->setCurrentIndex(i.isLead() ? 1 : 0);

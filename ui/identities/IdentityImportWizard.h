@@ -20,6 +20,7 @@ public:
     IdentityImport &import() { return *m_import; }
     TabularImport &tabularImport() override;
     QString keyTitle() const override;
+    bool keyIsNumber() const override { return true; }
 
 private:
     Session m_session;

@@ -1,5 +1,6 @@
 #include "ui/members/ImportPlanModel.h"
 
+#include "models/persian/Digits.h"
 #include "ui/members/MemberLabels.h"
 
 #include <QBrush>
@@ -62,7 +63,7 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     case Action:
         return MemberLabels::planActions().value(actionCode(p.action));
     case Key:
-        return p.key;
+        return m_keyInReadersDigits ? Persian::toReadersDigits(p.key) : p.key;
     case Name:
         return p.displayName;
     case Reason:

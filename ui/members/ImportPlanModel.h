@@ -16,6 +16,9 @@ public:
     void setPlans(const QList<ImportRow> &plans);
     // The title of the Key column: what the rows are known by ("Username" unless set).
     void setKeyTitle(const QString &title) { m_keyTitle = title; }
+    // Keys that are numbers (customer numbers, national IDs) are shown in the reader's digits;
+    // usernames are not.
+    void setKeyInReadersDigits(bool on) { m_keyInReadersDigits = on; }
     static QString actionCode(ImportRow::Action action); // create|update|skip|error
     // Row of the model whose plan is a problem (error or skip).
     bool isProblem(int row) const;
@@ -28,4 +31,5 @@ public:
 private:
     QList<ImportRow> m_plans;
     QString m_keyTitle;
+    bool m_keyInReadersDigits = false;
 };

@@ -184,6 +184,7 @@ void ImportPreviewPage::initializePage()
     import.preview();
     const QList<ImportRow> plans = import.rowPlans();
     m_model->setKeyTitle(m_wizard->keyTitle());
+    m_model->setKeyInReadersDigits(m_wizard->keyIsNumber());
     m_model->setPlans(plans);
     TableLook::fitColumns(m_ui->previewTable);
     const TabularImport::Summary &s = import.summary();

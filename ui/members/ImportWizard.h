@@ -29,6 +29,7 @@ public:
     virtual TabularImport &tabularImport() = 0;
     // The preview's column for what a row is known by: "Username", "Customer number or national ID".
     virtual QString keyTitle() const = 0;
+    virtual bool keyIsNumber() const { return false; } // shown in the reader's digits
 
     // The error file: every row not written, with why. An empty path asks where; false when
     // nothing was saved (the reason has been shown, or the person cancelled).
