@@ -1762,6 +1762,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>%n identity(ies) already in the database look like this one. Save anyway only if it is a different person or organisation; otherwise go back and open the existing one.</source>
         <translation>
             <numerusform>%n identity(ies) already in the database look like this one. Save anyway only if it is a different person or organisation; otherwise go back and open the existing one.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2422,7 +2423,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>The customer number %1 does not follow the subtype&apos;s numbering pattern %2.</source>
-        <translation>The customer number %1 does not follow the subtype's numbering pattern %2.</translation>
+        <translation>The customer number %1 does not follow the subtype&apos;s numbering pattern %2.</translation>
     </message>
     <message>
         <source>The national ID %1 belongs to an identity with another customer number.</source>
@@ -2821,7 +2822,7 @@ Rows already in the database are found by their customer number, or else their n
     </message>
     <message>
         <source>Left empty: the next number of the subtype&apos;s pattern</source>
-        <translation>Left empty: the next number of the subtype's pattern</translation>
+        <translation>Left empty: the next number of the subtype&apos;s pattern</translation>
     </message>
     <message>
         <source>(nobody)</source>
@@ -3069,6 +3070,7 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <source>%n row(s) have errors; nothing was written.</source>
         <translation>
             <numerusform>%n row(s) have errors; nothing was written.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3184,6 +3186,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>Rows: %1. With errors: %2.</source>
         <translation>Rows: %1. With errors: %2.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Say which column fills each field, and a value for cells that are empty.</source>
+        <translation>Say which column fills each field, and a value for cells that are empty.</translation>
     </message>
 </context>
 <context>

@@ -3174,6 +3174,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <source>Rows: %1. With errors: %2.</source>
         <translation>ردیف‌ها: %L1؛ دارای خطا: %L2.</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Say which column fills each field, and a value for cells that are empty.</source>
+        <translation>مشخص کنید هر فیلد از کدام ستون پر شود و خانه‌های خالی چه مقداری بگیرند.</translation>
+    </message>
 </context>
 <context>
     <name>ItemTypeEditor</name>

@@ -179,8 +179,13 @@ void IdentityEditor::load()
                          : tr("Identity: %1").arg(i.displayName));
     fillSubtypes();
     selectData(m_ui->subtypeCombo, i.subtypeId);
-    if (isNew && m_ui->subtypeCombo->count() > 1)
-        m_ui->subtypeCombo->setCurrentIndex(1); // the kind's first subtype: a new customer is numbered by its pattern
+    if (isNew) { // the kind's first customer subtype: a new customer is numbered by its pattern
+        for (int k = 1; k < m_ui->subtypeCombo->count(); ++k)
+            if (m_ui->subtypeCombo->itemData(k, Qt::UserRole + 1).toString() == IdentityCode::text(ProfileType::Customer)) {
+                m_ui->subtypeCombo->setCurrentIndex(k);
+                break;
+            }
+    }
     m_ui->subtypeCombo->setEnabled(isNew); // chosen before the first save (§1.23)
     selectData(m_ui->profileTypeCombo, IdentityCode::text(i.profileType));
     m_ui->functionCombo->setCurrentIndex(i.isLead() ? 1 : 0);

@@ -134,6 +134,7 @@ class MappingPage final : public ImportMappingPage
 public:
     explicit MappingPage(BulkUserWizard *wizard) : ImportMappingPage(wizard), m_bulk(wizard)
     {
+        m_ui->retranslateUi(this); // the form's own title, which speaks of usernames and passwords
         m_ui->rulesGroup->show();
         connect(m_ui->usernameRuleCombo, &QComboBox::currentIndexChanged, this, &MappingPage::showPrefix);
     }

@@ -70,6 +70,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : m_wizard(wizard), m
 {
     m_ui->setupUi(this);
     m_ui->rulesGroup->hide();
+    setTitle(ImportWizard::tr("Columns"));
+    setSubTitle(ImportWizard::tr("Say which column fills each field, and a value for cells that are empty."));
     m_ui->mappingTable->setColumnCount(3);
     m_ui->mappingTable->setHorizontalHeaderLabels(
         {ImportWizard::tr("Field"), ImportWizard::tr("Column of the source"), ImportWizard::tr("Value when empty")});
