@@ -326,9 +326,8 @@ bool IdentityImport::recheck()
     return false;
 }
 
-bool IdentityImport::writeUpdate(RowPlan &p, IdentityService &service, QString *error)
+bool IdentityImport::writeUpdate(RowPlan &p, IdentityService &service, IdentityRepository &repo, QString *error)
 {
-    IdentityRepository repo(m_store);
     const auto stored = repo.get(p.draft.identity.id);
     if (!stored) {
         *error = repo.lastError();
@@ -371,6 +370,7 @@ bool IdentityImport::writeRows(const Progress &progress, int total)
     if (!recheck())
         return false;
     IdentityService service(m_store, m_actor);
+    IdentityRepository repo(m_store); // one for the whole file: its statements are prepared once
     AuditLog audit(m_store);
     const QDateTime now = Store::now();
     int done = 0;
@@ -390,7 +390,7 @@ bool IdentityImport::writeRows(const Progress &progress, int total)
             if (!written && error.isEmpty())
                 error = audit.lastError();
         } else if (p.action == ImportRow::Action::Update) {
-            written = writeUpdate(p, service, &error)
+            written = writeUpdate(p, service, repo, &error)
                 && audit.append(m_actor.userId, QStringLiteral("identity.import_update"), QStringLiteral("identity"),
                                 p.draft.identity.id, p.displayName);
             if (!written && error.isEmpty())

@@ -9,6 +9,7 @@
 #include <memory>
 
 class Store;
+class IdentityRepository;
 class IdentityService;
 
 // «ورود اطلاعات از اکسل» for identities (reference §1.23): how a company brings its customer
@@ -58,7 +59,7 @@ private:
     const ImportRow &planAt(int index) const override { return m_plans.at(index); }
     bool writeRows(const Progress &progress, int total) override;
     bool recheck();
-    bool writeUpdate(RowPlan &plan, IdentityService &service, QString *error);
+    bool writeUpdate(RowPlan &plan, IdentityService &service, IdentityRepository &repo, QString *error);
 
     Actor m_actor;
     Options m_options;

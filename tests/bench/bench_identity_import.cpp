@@ -30,16 +30,6 @@ struct SampleRow
     QString first, last, nationalCode, mobile, phone, email, city, address, postalCode, customerNumber;
 };
 
-QString nationalCode(quint32 seed)
-{
-    QString d = QStringLiteral("%1").arg(100000000 + seed % 800000000, 9, 10, QLatin1Char('0'));
-    int s = 0;
-    for (int i = 0; i < 9; ++i)
-        s += d[i].digitValue() * (10 - i);
-    const int r = s % 11;
-    return d + QString::number(r < 2 ? r : 11 - r);
-}
-
 // Ten digits whose first five avoid 0 and 2 (Iran Post's delivery zones).
 QString postalCode(int i)
 {
@@ -65,7 +55,7 @@ QList<SampleRow> sampleRows(int rows)
         SampleRow r;
         r.first = first[i % 8];
         r.last = last[(i / 8) % 8] + (i % 3 == 0 ? QStringLiteral(" نیا") : QString());
-        r.nationalCode = nationalCode(quint32(i) * 7919u + 13u);
+        r.nationalCode = Bench::nationalCode(quint32(i) * 7919u + 13u);
         r.mobile = QStringLiteral("0912%1").arg(1000000 + i, 7, 10, QLatin1Char('0'));
         r.phone = QStringLiteral("021%1").arg(20000000 + i, 8, 10, QLatin1Char('0'));
         r.email = QStringLiteral("customer%1@example.com").arg(i);
