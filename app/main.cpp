@@ -9,12 +9,13 @@
 
 int main(int argc, char *argv[])
 {
-    // `vafa print …`, `vafa users import …`, `vafa company init …` and `vafa licence …` are for
-    // scripts and may run where there is no display: they need fonts and a paint device, not a
-    // window system.
+    // `vafa print …`, `vafa users import …`, `vafa identities import …`, `vafa company init …` and
+    // `vafa licence …` are for scripts and may run where there is no display: they need fonts and
+    // a paint device, not a window system.
     const bool command = argc > 1
         && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "users") == 0
-            || std::strcmp(argv[1], "company") == 0 || std::strcmp(argv[1], "licence") == 0);
+            || std::strcmp(argv[1], "identities") == 0 || std::strcmp(argv[1], "company") == 0
+            || std::strcmp(argv[1], "licence") == 0);
     if (command && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 

@@ -103,18 +103,6 @@
         <translation>Customer number</translation>
     </message>
     <message>
-        <source>Debit (rials)</source>
-        <translation>Debit (rials)</translation>
-    </message>
-    <message>
-        <source>Credit (rials)</source>
-        <translation>Credit (rials)</translation>
-    </message>
-    <message>
-        <source>Balance (rials)</source>
-        <translation>Balance (rials)</translation>
-    </message>
-    <message>
         <source>Customer balances</source>
         <translation>Customer balances</translation>
     </message>
@@ -165,6 +153,18 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Debit (%1)</source>
+        <translation>Debit (%1)</translation>
+    </message>
+    <message>
+        <source>Credit (%1)</source>
+        <translation>Credit (%1)</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>Balance (%1)</translation>
     </message>
 </context>
 <context>
@@ -449,38 +449,6 @@
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Column of the source</source>
-        <translation>Column of the source</translation>
-    </message>
-    <message>
-        <source>Value when empty</source>
-        <translation>Value when empty</translation>
-    </message>
-    <message>
-        <source>The mapping could not be saved.</source>
-        <translation>The mapping could not be saved.</translation>
-    </message>
-    <message>
-        <source>(not in the source)</source>
-        <translation>(not in the source)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>To create: %1. To update: %2. To skip: %3. With errors: %4.</source>
-        <translation>To create: %1. To update: %2. To skip: %3. With errors: %4.</translation>
-    </message>
-    <message>
-        <source>While any row has an error nothing will be written; go on to save the error file, correct it and start again.</source>
-        <translation>While any row has an error nothing will be written; go on to save the error file, correct it and start again.</translation>
-    </message>
-    <message>
         <source>The accounts were written</source>
         <translation>The accounts were written</translation>
     </message>
@@ -489,32 +457,12 @@
         <translation>Nothing was written</translation>
     </message>
     <message>
-        <source>Rows: %1. With errors: %2.</source>
-        <translation>Rows: %1. With errors: %2.</translation>
-    </message>
-    <message>
         <source>Create agent accounts in bulk</source>
         <translation>Create agent accounts in bulk</translation>
     </message>
     <message>
         <source>Create customer accounts in bulk</source>
         <translation>Create customer accounts in bulk</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Save the error file</source>
-        <translation>Save the error file</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <source>Save the credentials file</source>
@@ -541,8 +489,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Import is not available: no row would be created or updated. Save the error file to see why, correct the source and start again.</source>
-        <translation>Import is not available: no row would be created or updated. Save the error file to see why, correct the source and start again.</translation>
+        <source>Username</source>
+        <translation>Username</translation>
     </message>
 </context>
 <context>
@@ -633,12 +581,14 @@
         <source>«%1» still holds %n identities; move them to another category first.</source>
         <translation>
             <numerusform>«%1» still holds %n identities; move them to another category first.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>«%1» still has %n sub-categories; move or delete them first.</source>
         <translation>
             <numerusform>«%1» still has %n sub-categories; move or delete them first.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -970,33 +920,6 @@
         <source>A password is required.</source>
         <translation>A password is required.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) have errors; nothing was written.</source>
-        <translation>
-            <numerusform>%n row has errors; nothing was written.</numerusform>
-            <numerusform>%n rows have errors; nothing was written.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>The import was cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <source>Rows: %1. Created: %2. Updated: %3. Skipped: %4. With errors: %5.</source>
-        <translation>Rows: %1. Created: %2. Updated: %3. Skipped: %4. With errors: %5.</translation>
-    </message>
-    <message>
-        <source>Written in %1 ms (validation %2 ms, hashing %3 ms, saving %4 ms).</source>
-        <translation>Written in %1 ms (validation %2 ms, hashing %3 ms, saving %4 ms).</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1022,30 +945,6 @@
         <translation>The file %1 cannot be created.</translation>
     </message>
     <message>
-        <source>Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
-       [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
-       [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]
-FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).
-Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.</source>
-        <translation>Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
-       [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
-       [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]
-FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).
-Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.</translation>
-    </message>
-    <message>
-        <source>--store needs a database file.</source>
-        <translation>--store needs a database file.</translation>
-    </message>
-    <message>
-        <source>--mode needs add, update or upsert.</source>
-        <translation>--mode needs add, update or upsert.</translation>
-    </message>
-    <message>
-        <source>Unknown mode: %1</source>
-        <translation>Unknown mode: %1</translation>
-    </message>
-    <message>
         <source>--kind needs customer or agent.</source>
         <translation>--kind needs customer or agent.</translation>
     </message>
@@ -1066,44 +965,8 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <translation>Unknown password rule: %1</translation>
     </message>
     <message>
-        <source>--errors needs a file name.</source>
-        <translation>--errors needs a file name.</translation>
-    </message>
-    <message>
         <source>--credentials needs a file name.</source>
         <translation>--credentials needs a file name.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
-    </message>
-    <message>
-        <source>Only one file can be imported at a time.</source>
-        <translation>Only one file can be imported at a time.</translation>
-    </message>
-    <message>
-        <source>Name the file to import.</source>
-        <translation>Name the file to import.</translation>
-    </message>
-    <message>
-        <source>The database is not open: %1</source>
-        <translation>The database is not open: %1</translation>
-    </message>
-    <message>
-        <source>Columns matched: %1 of %2.</source>
-        <translation>Columns matched: %1 of %2.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Dry run: nothing was written.</translation>
-    </message>
-    <message>
-        <source>Errors written to %1</source>
-        <translation>Errors written to %1</translation>
     </message>
     <message>
         <source>Credentials written to %1</source>
@@ -1146,14 +1009,6 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <translation>The licence allows %L1 active customer users (suppliers included); %L2 are active now and the import adds %L3. Nothing was saved.</translation>
     </message>
     <message>
-        <source>The database is busy or cannot be written, so the import did not start; nothing was saved. Try again in a moment.</source>
-        <translation>The database is busy or cannot be written, so the import did not start; nothing was saved. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The database refused to save the import, so nothing was saved.</source>
-        <translation>The database refused to save the import, so nothing was saved.</translation>
-    </message>
-    <message>
         <source>The workbook is out of proportion (it would unpack to far more than it holds) and was not read.</source>
         <translation>The workbook is out of proportion (it would unpack to far more than it holds) and was not read.</translation>
     </message>
@@ -1172,14 +1027,6 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>The file %1 cannot be written: %2</source>
         <translation>The file %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Line %1 (skipped): %2</source>
-        <translation>Line %1 (skipped): %2</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
     </message>
     <message>
         <source>The file is not a valid Excel (%1) workbook.</source>
@@ -1204,6 +1051,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>More active customer users than the licence allows: it allows %1.</source>
         <translation>More active customer users than the licence allows: it allows %1.</translation>
+    </message>
+    <message>
+        <source>Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
+       [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
+       [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]</source>
+        <translation>Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
+       [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
+       [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -1655,14 +1510,6 @@ see custom fields</translation>
 <context>
     <name>CompanyInitCommand</name>
     <message>
-        <source>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
-       [--national-id ID] [--economic-code CODE] [--preset standard]
-Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.</source>
-        <translation>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
-       [--national-id ID] [--economic-code CODE] [--preset standard]
-Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
     </message>
@@ -1682,6 +1529,87 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>The password file cannot be read: %1</source>
         <translation>The password file cannot be read: %1</translation>
     </message>
+    <message>
+        <source>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
+       [--person] [--national-id ID] [--economic-code CODE] [--registration-number N]
+       [--postal-code CODE] [--address TEXT] [--phone PHONE] [--logo IMAGE] [--seal IMAGE]
+       [--money-unit rial|toman] [--vat PERCENT] [--bank NAME] [--bank-account NUMBER] [--iban IBAN]
+       [--preset standard]
+Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.</source>
+        <translation>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
+       [--person] [--national-id ID] [--economic-code CODE] [--registration-number N]
+       [--postal-code CODE] [--address TEXT] [--phone PHONE] [--logo IMAGE] [--seal IMAGE]
+       [--money-unit rial|toman] [--vat PERCENT] [--bank NAME] [--bank-account NUMBER] [--iban IBAN]
+       [--preset standard]
+Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read: %2</source>
+        <translation>The image %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>--money-unit is rial or toman.</source>
+        <translation>--money-unit is rial or toman.</translation>
+    </message>
+    <message>
+        <source>--vat is a percentage such as 10.</source>
+        <translation>--vat is a percentage such as 10.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyInvoicePage</name>
+    <message>
+        <source>Invoices and money</source>
+        <translation>Invoices and money</translation>
+    </message>
+    <message>
+        <source>The logo and the seal print on invoices, receipts and contracts; amounts are kept in rials and shown the way the company counts.</source>
+        <translation>The logo and the seal print on invoices, receipts and contracts; amounts are kept in rials and shown the way the company counts.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Seal and signature:</source>
+        <translation>Seal and signature:</translation>
+    </message>
+    <message>
+        <source>Show amounts in:</source>
+        <translation>Show amounts in:</translation>
+    </message>
+    <message>
+        <source>Default VAT:</source>
+        <translation>Default VAT:</translation>
+    </message>
+    <message>
+        <source>The company&apos;s bank account (can be completed later under finance)</source>
+        <translation>The company's bank account (can be completed later under finance)</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Account number:</translation>
+    </message>
+    <message>
+        <source>IBAN (Sheba):</source>
+        <translation>IBAN (Sheba):</translation>
+    </message>
+    <message>
+        <source>Rial</source>
+        <translation>Rial</translation>
+    </message>
+    <message>
+        <source>Toman (ten rials)</source>
+        <translation>Toman (ten rials)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1696,6 +1624,14 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>The company&apos;s profile could not be saved. Nothing was changed.</source>
         <translation>The company&apos;s profile could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 and 100 percent.</source>
+        <translation>The VAT rate must be between 0 and 100 percent.</translation>
+    </message>
+    <message>
+        <source>An image for the invoice may be at most %1 KB; choose a smaller one.</source>
+        <translation>An image for the invoice may be at most %1 KB; choose a smaller one.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1686,18 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Seller is:</source>
+        <translation>Seller is:</translation>
+    </message>
+    <message>
+        <source>An organisation (legal entity)</source>
+        <translation>An organisation (legal entity)</translation>
+    </message>
+    <message>
+        <source>A person (sole trader)</source>
+        <translation>A person (sole trader)</translation>
     </message>
 </context>
 <context>
@@ -1808,16 +1756,28 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>Cash box</translation>
     </message>
     <message>
-        <source>A cash box (add the bank accounts under finance)</source>
-        <translation>A cash box (add the bank accounts under finance)</translation>
-    </message>
-    <message>
         <source>Staff groups: administrators, finance, customer affairs, club administration</source>
         <translation>Staff groups: administrators, finance, customer affairs, club administration</translation>
     </message>
     <message>
         <source>Administrator: %1</source>
         <translation>Administrator: %1</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Account at %1</source>
+        <translation>Account at %1</translation>
+    </message>
+    <message>
+        <source>A cash box and the bank account %1</source>
+        <translation>A cash box and the bank account %1</translation>
+    </message>
+    <message>
+        <source>A cash box and a bank account to complete under finance (no IBAN yet)</source>
+        <translation>A cash box and a bank account to complete under finance (no IBAN yet)</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2012,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>Title</translation>
     </message>
     <message>
-        <source>Amount (rials)</source>
-        <translation>Amount (rials)</translation>
-    </message>
-    <message>
         <source>Percent</source>
         <translation>Percent</translation>
     </message>
@@ -2102,6 +2058,47 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Choose the customer.</source>
         <translation>Choose the customer.</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Amount (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarningDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Why it looks the same</source>
+        <translation>Why it looks the same</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>Go back and check</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies) already in the database look like this one. Save anyway only if it is a different person or organisation; otherwise go back and open the existing one.</source>
+        <translation>
+            <numerusform>%n identity(ies) already in the database look like this one. Save anyway only if it is a different person or organisation; otherwise go back and open the existing one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2419,10 +2416,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>Customer</translation>
     </message>
     <message>
-        <source>Amount (rials)</source>
-        <translation>Amount (rials)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2457,10 +2450,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Price (rials)</source>
-        <translation>Price (rials)</translation>
     </message>
     <message>
         <source>Taxed</source>
@@ -2597,6 +2586,14 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Delete this numbering pattern?</source>
         <translation>Delete this numbering pattern?</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Amount (%1)</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Price (%1)</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2797,734 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
 </context>
 <context>
+    <name>Identities</name>
+    <message>
+        <source>Identity type</source>
+        <translation>Identity type</translation>
+    </message>
+    <message>
+        <source>Lead or contact</source>
+        <translation>Lead or contact</translation>
+    </message>
+    <message>
+        <source>Profile type</source>
+        <translation>Profile type</translation>
+    </message>
+    <message>
+        <source>Identity subtype</source>
+        <translation>Identity subtype</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>Brand name</translation>
+    </message>
+    <message>
+        <source>Manager name</source>
+        <translation>Manager name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>National code or ID</source>
+        <translation>National code or ID</translation>
+    </message>
+    <message>
+        <source>Economic code</source>
+        <translation>Economic code</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>Second email</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sales responsible</source>
+        <translation>Sales responsible</translation>
+    </message>
+    <message>
+        <source>Support responsible</source>
+        <translation>Support responsible</translation>
+    </message>
+    <message>
+        <source>Misc responsible</source>
+        <translation>Misc responsible</translation>
+    </message>
+    <message>
+        <source>Lead subject</source>
+        <translation>Lead subject</translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation>Lead status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>How they found us</source>
+        <translation>How they found us</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The row has %1 of the %2 columns.</source>
+        <translation>The row has %1 of the %2 columns.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to create or edit identities.</source>
+        <translation>You do not have permission to create or edit identities.</translation>
+    </message>
+    <message>
+        <source>The identity type «%1» must be person (حقیقی) or organisation (حقوقی).</source>
+        <translation>The identity type «%1» must be person (حقیقی) or organisation (حقوقی).</translation>
+    </message>
+    <message>
+        <source>«%1» is neither lead (سرنخ) nor contact (مخاطب).</source>
+        <translation>«%1» is neither lead (سرنخ) nor contact (مخاطب).</translation>
+    </message>
+    <message>
+        <source>The lead status «%1» is not one of نامعلوم, عدم کفایت, واجد شرایط.</source>
+        <translation>The lead status «%1» is not one of نامعلوم, عدم کفایت, واجد شرایط.</translation>
+    </message>
+    <message>
+        <source>The profile type «%1» is not known.</source>
+        <translation>The profile type «%1» is not known.</translation>
+    </message>
+    <message>
+        <source>The gender «%1» must be male (مرد) or female (زن).</source>
+        <translation>The gender «%1» must be male (مرد) or female (زن).</translation>
+    </message>
+    <message>
+        <source>The identity subtype «%1» does not exist.</source>
+        <translation>The identity subtype «%1» does not exist.</translation>
+    </message>
+    <message>
+        <source>The identity subtype «%1» is not for this identity type.</source>
+        <translation>The identity subtype «%1» is not for this identity type.</translation>
+    </message>
+    <message>
+        <source>The birth date «%1» is not a date such as 1370/05/17.</source>
+        <translation>The birth date «%1» is not a date such as 1370/05/17.</translation>
+    </message>
+    <message>
+        <source>No active staff user has the username «%1».</source>
+        <translation>No active staff user has the username «%1».</translation>
+    </message>
+    <message>
+        <source>The category «%1» does not exist.</source>
+        <translation>The category «%1» does not exist.</translation>
+    </message>
+    <message>
+        <source>The row has no customer number or national ID to find the identity by.</source>
+        <translation>The row has no customer number or national ID to find the identity by.</translation>
+    </message>
+    <message>
+        <source>No identity has the customer number or national ID %1.</source>
+        <translation>No identity has the customer number or national ID %1.</translation>
+    </message>
+    <message>
+        <source>An identity with the customer number or national ID %1 already exists.</source>
+        <translation>An identity with the customer number or national ID %1 already exists.</translation>
+    </message>
+    <message>
+        <source>A lead has no customer number; it gets one when it becomes a contact.</source>
+        <translation>A lead has no customer number; it gets one when it becomes a contact.</translation>
+    </message>
+    <message>
+        <source>The customer number %1 does not follow the subtype&apos;s numbering pattern %2.</source>
+        <translation>The customer number %1 does not follow the subtype's numbering pattern %2.</translation>
+    </message>
+    <message>
+        <source>The national ID %1 belongs to an identity with another customer number.</source>
+        <translation>The national ID %1 belongs to an identity with another customer number.</translation>
+    </message>
+    <message>
+        <source>The national ID %1 is also on line %2 of the file.</source>
+        <translation>The national ID %1 is also on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>The customer number %1 is also on line %2 of the file.</source>
+        <translation>The customer number %1 is also on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>An identity with %1 was added after the preview.</source>
+        <translation>An identity with %1 was added after the preview.</translation>
+    </message>
+    <message>
+        <source>The identity with %1 was changed or removed after the preview.</source>
+        <translation>The identity with %1 was changed or removed after the preview.</translation>
+    </message>
+    <message>
+        <source>%L1 rows changed in the database since the preview; nothing was saved. Check them and import again.</source>
+        <translation>%L1 rows changed in the database since the preview; nothing was saved. Check them and import again.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was saved.</source>
+        <translation>Line %1: %2 Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Usage: vafa identities import FILE --store DB [--mode add|update|upsert] [--fill-only-empty]
+       [--errors OUT] [--dry-run]
+Rows already in the database are found by their customer number, or else their national ID.</source>
+        <translation>Usage: vafa identities import FILE --store DB [--mode add|update|upsert] [--fill-only-empty]
+       [--errors OUT] [--dry-run]
+Rows already in the database are found by their customer number, or else their national ID.</translation>
+    </message>
+    <message>
+        <source>The email address %1 is not valid.</source>
+        <translation>The email address %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: use digits only, 4 to 15 of them.</source>
+        <translation>The phone number %1 is not valid: use digits only, 4 to 15 of them.</translation>
+    </message>
+    <message>
+        <source>The extension of %1 may contain digits only.</source>
+        <translation>The extension of %1 may contain digits only.</translation>
+    </message>
+    <message>
+        <source>A person needs a first or a last name.</source>
+        <translation>A person needs a first or a last name.</translation>
+    </message>
+    <message>
+        <source>An organisation needs its name.</source>
+        <translation>An organisation needs its name.</translation>
+    </message>
+    <message>
+        <source>A lead needs a subject.</source>
+        <translation>A lead needs a subject.</translation>
+    </message>
+    <message>
+        <source>Only one phone can be the default.</source>
+        <translation>Only one phone can be the default.</translation>
+    </message>
+    <message>
+        <source>An address needs a city, a street address or a postal code.</source>
+        <translation>An address needs a city, a street address or a postal code.</translation>
+    </message>
+    <message>
+        <source>Only one address can be the default.</source>
+        <translation>Only one address can be the default.</translation>
+    </message>
+    <message>
+        <source>same national ID</source>
+        <translation>same national ID</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>same mobile</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The identity could not be saved. Nothing was changed.</source>
+        <translation>The identity could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The customer number %1 belongs to another identity.</source>
+        <translation>The customer number %1 belongs to another identity.</translation>
+    </message>
+    <message>
+        <source>The subtype no longer exists.</source>
+        <translation>The subtype no longer exists.</translation>
+    </message>
+    <message>
+        <source>The subtype is for organisations, not persons.</source>
+        <translation>The subtype is for organisations, not persons.</translation>
+    </message>
+    <message>
+        <source>The subtype is for persons, not organisations.</source>
+        <translation>The subtype is for persons, not organisations.</translation>
+    </message>
+    <message>
+        <source>A responsible must be an active staff user.</source>
+        <translation>A responsible must be an active staff user.</translation>
+    </message>
+    <message>
+        <source>A chosen category no longer exists.</source>
+        <translation>A chosen category no longer exists.</translation>
+    </message>
+    <message>
+        <source>The identity was not saved: %1</source>
+        <translation>The identity was not saved: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The identity was not found; it may have been deleted.</source>
+        <translation>The identity was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact.</source>
+        <translation>%1 is already a contact.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Lead s&amp;ubject:</source>
+        <translation>Lead s&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>Lead stat&amp;us:</source>
+        <translation>Lead stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Insufficient</source>
+        <translation>Insufficient</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Su&amp;btype:</source>
+        <translation>Su&amp;btype:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile type:</source>
+        <translation>&amp;Profile type:</translation>
+    </message>
+    <message>
+        <source>Customer n&amp;umber:</source>
+        <translation>Customer n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>Organisation &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand name:</source>
+        <translation>&amp;Brand name:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Birth &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;National code:</source>
+        <translation>&amp;National code:</translation>
+    </message>
+    <message>
+        <source>&amp;Economic code:</source>
+        <translation>&amp;Economic code:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>&amp;Registration number:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Second ema&amp;il:</source>
+        <translation>Second ema&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Phones and addresses</source>
+        <translation>Phones and addresses</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Country code</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Add &amp;phone</source>
+        <translation>Add &amp;phone</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Remove phone</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>Add &amp;address</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Remove address</translation>
+    </message>
+    <message>
+        <source>Categories and responsibles</source>
+        <translation>Categories and responsibles</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>Cate&amp;gories:</translation>
+    </message>
+    <message>
+        <source>&amp;Sales responsible:</source>
+        <translation>&amp;Sales responsible:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport responsible:</source>
+        <translation>Su&amp;pport responsible:</translation>
+    </message>
+    <message>
+        <source>&amp;Misc responsible:</source>
+        <translation>&amp;Misc responsible:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;How they found us:</source>
+        <translation>&amp;How they found us:</translation>
+    </message>
+    <message>
+        <source>Customer si&amp;nce:</source>
+        <translation>Customer si&amp;nce:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Convert to contact</source>
+        <translation>Convert to contact</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>No colour</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Left empty: the next number of the subtype&apos;s pattern</source>
+        <translation>Left empty: the next number of the subtype's pattern</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identity: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>&amp;National ID:</source>
+        <translation>&amp;National ID:</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes before converting the lead.</source>
+        <translation>Save or undo your changes before converting the lead.</translation>
+    </message>
+    <message>
+        <source>The lead is now a contact.</source>
+        <translation>The lead is now a contact.</translation>
+    </message>
+    <message>
+        <source>The lead is now a contact with customer number %1.</source>
+        <translation>The lead is now a contact with customer number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityImportSourcePage</name>
+    <message>
+        <source>The file of identities</source>
+        <translation>The file of identities</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file of persons and organisations, and what to do with identities that are already in the database.</source>
+        <translation>Choose an .xlsx or .csv file of persons and organisations, and what to do with identities that are already in the database.</translation>
+    </message>
+    <message>
+        <source>Path of an .xlsx or .csv file</source>
+        <translation>Path of an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names. Columns named like the fields (in Persian or English: نام، نام خانوادگی، کد ملی، موبایل…) are matched automatically on the next page.</source>
+        <translation>The first row holds the column names. Columns named like the fields (in Persian or English: نام، نام خانوادگی، کد ملی، موبایل…) are matched automatically on the next page.</translation>
+    </message>
+    <message>
+        <source>Identities that already exist (same customer number, or else same national ID)</source>
+        <translation>Identities that already exist (same customer number, or else same national ID)</translation>
+    </message>
+    <message>
+        <source>&amp;Add new identities only (existing ones are skipped)</source>
+        <translation>&amp;Add new identities only (existing ones are skipped)</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing identities only</source>
+        <translation>&amp;Update existing identities only</translation>
+    </message>
+    <message>
+        <source>Add new and update e&amp;xisting identities</source>
+        <translation>Add new and update e&amp;xisting identities</translation>
+    </message>
+    <message>
+        <source>When updating, fill only &amp;empty fields</source>
+        <translation>When updating, fill only &amp;empty fields</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityImportWizard</name>
+    <message>
+        <source>Identities file</source>
+        <translation>Identities file</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import identities</source>
+        <translation>Import identities</translation>
+    </message>
+    <message>
+        <source>Customer number or national ID</source>
+        <translation>Customer number or national ID</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPages</name>
     <message>
         <source>Name</source>
@@ -2841,6 +3566,273 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>All identities</source>
         <translation>All identities</translation>
     </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>New &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySubtypeDialog</name>
+    <message>
+        <source>Identity subtype</source>
+        <translation>Identity subtype</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Profile type:</source>
+        <translation>Profile type:</translation>
+    </message>
+    <message>
+        <source>Customer number pattern:</source>
+        <translation>Customer number pattern:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySubtypeService</name>
+    <message>
+        <source>Enter a name for the subtype.</source>
+        <translation>Enter a name for the subtype.</translation>
+    </message>
+    <message>
+        <source>There is already a subtype called “%1”.</source>
+        <translation>There is already a subtype called “%1”.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>You do not have permission to change these settings. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The subtype could not be saved. Nothing was changed.</source>
+        <translation>The subtype could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This subtype no longer exists.</source>
+        <translation>This subtype no longer exists.</translation>
+    </message>
+    <message>
+        <source>Identities already have this subtype, so it stays for %1.</source>
+        <translation>Identities already have this subtype, so it stays for %1.</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>The store could not tell whether the subtype is in use. Nothing was changed.</source>
+        <translation>The store could not tell whether the subtype is in use. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 identities have the subtype “%2”; give them another one before deleting it.</source>
+        <translation>%1 identities have the subtype “%2”; give them another one before deleting it.</translation>
+    </message>
+    <message>
+        <source>The subtype could not be deleted. Nothing was changed.</source>
+        <translation>The subtype could not be deleted. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySubtypesTab</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New subtype…</source>
+        <translation>New subtype…</translation>
+    </message>
+    <message>
+        <source>Persons and organisations are filed under a subtype; a customer subtype with a pattern gives each new customer the next customer number.</source>
+        <translation>Persons and organisations are filed under a subtype; a customer subtype with a pattern gives each new customer the next customer number.</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>Subtype</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Profile type</source>
+        <translation>Profile type</translation>
+    </message>
+    <message>
+        <source>Customer number pattern</source>
+        <translation>Customer number pattern</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Delete subtype</source>
+        <translation>Delete subtype</translation>
+    </message>
+    <message>
+        <source>Delete the subtype “%1”?</source>
+        <translation>Delete the subtype “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>The file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image.</source>
+        <translation>The file %1 is not an image.</translation>
+    </message>
+    <message>
+        <source>The image %1 is too large even when scaled down.</source>
+        <translation>The image %1 is too large even when scaled down.</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>--store needs a database file.</source>
+        <translation>--store needs a database file.</translation>
+    </message>
+    <message>
+        <source>--mode needs add, update or upsert.</source>
+        <translation>--mode needs add, update or upsert.</translation>
+    </message>
+    <message>
+        <source>Unknown mode: %1</source>
+        <translation>Unknown mode: %1</translation>
+    </message>
+    <message>
+        <source>--errors needs a file name.</source>
+        <translation>--errors needs a file name.</translation>
+    </message>
+    <message>
+        <source>Only one file can be imported at a time.</source>
+        <translation>Only one file can be imported at a time.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>Name the file to import.</translation>
+    </message>
+    <message>
+        <source>The database is not open: %1</source>
+        <translation>The database is not open: %1</translation>
+    </message>
+    <message>
+        <source>FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).
+Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.</source>
+        <translation>FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).
+Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.</translation>
+    </message>
+    <message>
+        <source>Columns matched: %1 of %2.</source>
+        <translation>Columns matched: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 (skipped): %2</source>
+        <translation>Line %1 (skipped): %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Errors written to %1</source>
+        <translation>Errors written to %1</translation>
+    </message>
+    <message>
+        <source>The database refused to save the import, so nothing was saved.</source>
+        <translation>The database refused to save the import, so nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was written.</source>
+        <translation>
+            <numerusform>%n row(s) have errors; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written, so the import did not start; nothing was saved. Try again in a moment.</source>
+        <translation>The database is busy or cannot be written, so the import did not start; nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Rows: %1. Created: %2. Updated: %3. Skipped: %4. With errors: %5.</source>
+        <translation>Rows: %1. Created: %2. Updated: %3. Skipped: %4. With errors: %5.</translation>
+    </message>
+    <message>
+        <source>Written in %1 ms (validation %2 ms, preparation %3 ms, saving %4 ms).</source>
+        <translation>Written in %1 ms (validation %2 ms, preparation %3 ms, saving %4 ms).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanModel</name>
@@ -2863,6 +3855,81 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the error file</source>
+        <translation>Save the error file</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Say which column fills each field, and a value for cells that are empty.</source>
+        <translation>Say which column fills each field, and a value for cells that are empty.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column of the source</source>
+        <translation>Column of the source</translation>
+    </message>
+    <message>
+        <source>Value when empty</source>
+        <translation>Value when empty</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>The mapping could not be saved.</translation>
+    </message>
+    <message>
+        <source>(not in the source)</source>
+        <translation>(not in the source)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>To create: %1. To update: %2. To skip: %3. With errors: %4.</source>
+        <translation>To create: %1. To update: %2. To skip: %3. With errors: %4.</translation>
+    </message>
+    <message>
+        <source>While any row has an error nothing will be written; go on to save the error file, correct it and start again.</source>
+        <translation>While any row has an error nothing will be written; go on to save the error file, correct it and start again.</translation>
+    </message>
+    <message>
+        <source>Import is not available: no row would be created or updated. Save the error file to see why, correct the source and start again.</source>
+        <translation>Import is not available: no row would be created or updated. Save the error file to see why, correct the source and start again.</translation>
+    </message>
+    <message>
+        <source>Everything was written</source>
+        <translation>Everything was written</translation>
+    </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation>Nothing was written</translation>
+    </message>
+    <message>
+        <source>Rows: %1. With errors: %2.</source>
+        <translation>Rows: %1. With errors: %2.</translation>
     </message>
 </context>
 <context>
@@ -2976,18 +4043,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <source>No image</source>
-        <translation>No image</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read.</source>
-        <translation>The file %1 could not be read.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an image.</source>
-        <translation>The file %1 is not an image.</translation>
-    </message>
-    <message>
         <source>Choose the signature image</source>
         <translation>Choose the signature image</translation>
     </message>
@@ -3021,6 +4076,34 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>The fields could not be saved. Nothing was changed.</source>
         <translation>The fields could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the item type.</source>
+        <translation>Enter a name for the item type.</translation>
+    </message>
+    <message>
+        <source>There is already a type called “%1” here. Choose another name.</source>
+        <translation>There is already a type called “%1” here. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Vafa does not know this kind of item.</source>
+        <translation>Vafa does not know this kind of item.</translation>
+    </message>
+    <message>
+        <source>The item type could not be saved. Nothing was changed.</source>
+        <translation>The item type could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The store could not tell whether the type is in use. Nothing was changed.</source>
+        <translation>The store could not tell whether the type is in use. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 records and cannot be deleted. Deactivate it instead: it stays on the records that have it and is offered for no new ones.</source>
+        <translation>“%1” is used by %2 records and cannot be deleted. Deactivate it instead: it stays on the records that have it and is offered for no new ones.</translation>
+    </message>
+    <message>
+        <source>The item type could not be deleted. Nothing was changed.</source>
+        <translation>The item type could not be deleted. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +4147,58 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>New type…</source>
+        <translation>New type…</translation>
+    </message>
+    <message>
+        <source>A new type in the selected group</source>
+        <translation>A new type in the selected group</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Identity subtypes</source>
+        <translation>Identity subtypes</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>New item type</source>
+        <translation>New item type</translation>
+    </message>
+    <message>
+        <source>Name of the new type among %1:</source>
+        <translation>Name of the new type among %1:</translation>
+    </message>
+    <message>
+        <source>Rename item type</source>
+        <translation>Rename item type</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete item type</source>
+        <translation>Delete item type</translation>
+    </message>
+    <message>
+        <source>Delete the type “%1” for good?</source>
+        <translation>Delete the type “%1” for good?</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +5112,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>New company</translation>
     </message>
     <message>
-        <source>Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, receipt, payment, tickets and requests) and their numbering patterns, the identity subtypes, the customer and agent categories, a cash box and the staff groups (finance, customer affairs, club administration). All of it can be changed afterwards.</source>
-        <translation>Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, receipt, payment, tickets and requests) and their numbering patterns, the identity subtypes, the customer and agent categories, a cash box and the staff groups (finance, customer affairs, club administration). All of it can be changed afterwards.</translation>
-    </message>
-    <message>
         <source>&amp;Create the company</source>
         <translation>&amp;Create the company</translation>
     </message>
@@ -4007,6 +5138,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>The folder for the company&apos;s file cannot be made.</source>
         <translation>The folder for the company&apos;s file cannot be made.</translation>
+    </message>
+    <message>
+        <source>Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, receipt, payment, tickets and requests, forms, tasks, notes, calls, appointments and files) and their numbering patterns, the identity subtypes, the customer and agent categories, a cash box, the bank account and the staff groups (finance, customer affairs, club administration). All of it can be changed afterwards.</source>
+        <translation>Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, receipt, payment, tickets and requests, forms, tasks, notes, calls, appointments and files) and their numbering patterns, the identity subtypes, the customer and agent categories, a cash box, the bank account and the staff groups (finance, customer affairs, club administration). All of it can be changed afterwards.</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5893,18 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>Database manager (private categories)</source>
         <translation>Database manager (private categories)</translation>
     </message>
+    <message>
+        <source>Create and edit persons and organisations</source>
+        <translation>Create and edit persons and organisations</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Phone calls</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -5101,6 +6248,7 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>%n failed sign-in attempts</source>
         <translation>
             <numerusform>%n failed sign-in attempts</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5140,7 +6288,7 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Enter the staff user&apos;s name.</source>
-        <translation>Enter the staff user's name.</translation>
+        <translation>Enter the staff user&apos;s name.</translation>
     </message>
     <message>
         <source>Only a system administrator may make a user an administrator.</source>
@@ -5148,7 +6296,7 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Only a system administrator may change an administrator&apos;s account.</source>
-        <translation>Only a system administrator may change an administrator's account.</translation>
+        <translation>Only a system administrator may change an administrator&apos;s account.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
@@ -5471,10 +6619,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Amount (rials)</source>
-        <translation>Amount (rials)</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -5593,6 +6737,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Amount (%1)</translation>
     </message>
 </context>
 </TS>

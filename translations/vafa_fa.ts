@@ -103,18 +103,6 @@
         <translation>شماره مشتری</translation>
     </message>
     <message>
-        <source>Debit (rials)</source>
-        <translation>بدهکار (ریال)</translation>
-    </message>
-    <message>
-        <source>Credit (rials)</source>
-        <translation>بستانکار (ریال)</translation>
-    </message>
-    <message>
-        <source>Balance (rials)</source>
-        <translation>مانده (ریال)</translation>
-    </message>
-    <message>
         <source>Customer balances</source>
         <translation>مانده حساب مشتریان</translation>
     </message>
@@ -165,6 +153,18 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Debit (%1)</source>
+        <translation>بدهکار (%1)</translation>
+    </message>
+    <message>
+        <source>Credit (%1)</source>
+        <translation>بستانکار (%1)</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>مانده (%1)</translation>
     </message>
 </context>
 <context>
@@ -445,38 +445,6 @@
         <translation>فایل‌های اکسل و CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>فیلد</translation>
-    </message>
-    <message>
-        <source>Column of the source</source>
-        <translation>ستون منبع</translation>
-    </message>
-    <message>
-        <source>Value when empty</source>
-        <translation>مقدار برای خانه خالی</translation>
-    </message>
-    <message>
-        <source>The mapping could not be saved.</source>
-        <translation>نگاشت ذخیره نشد.</translation>
-    </message>
-    <message>
-        <source>(not in the source)</source>
-        <translation>(در منبع نیست)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;ورود اطلاعات</translation>
-    </message>
-    <message>
-        <source>To create: %1. To update: %2. To skip: %3. With errors: %4.</source>
-        <translation>ایجاد: %L1؛ به‌روزرسانی: %L2؛ نادیده گرفتن: %L3؛ دارای خطا: %L4.</translation>
-    </message>
-    <message>
-        <source>While any row has an error nothing will be written; go on to save the error file, correct it and start again.</source>
-        <translation>تا خطاها رفع نشوند، چیزی ذخیره نمی‌شود؛ فایل خطاها را ذخیره و اصلاح کنید و دوباره شروع کنید.</translation>
-    </message>
-    <message>
         <source>The accounts were written</source>
         <translation>حساب‌های کاربری ذخیره شدند</translation>
     </message>
@@ -485,32 +453,12 @@
         <translation>هیچ چیزی ذخیره نشد</translation>
     </message>
     <message>
-        <source>Rows: %1. With errors: %2.</source>
-        <translation>ردیف‌ها: %L1؛ دارای خطا: %L2.</translation>
-    </message>
-    <message>
         <source>Create agent accounts in bulk</source>
         <translation>ایجاد گروهی حساب کاربری نمایندگان</translation>
     </message>
     <message>
         <source>Create customer accounts in bulk</source>
         <translation>ایجاد گروهی حساب کاربری مشتریان</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>ذخیره شد: ‎%1</translation>
-    </message>
-    <message>
-        <source>Save the error file</source>
-        <translation>ذخیره فایل خطاها</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>فایل اکسل (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>فایل CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save the credentials file</source>
@@ -537,8 +485,8 @@
         <translation>انصراف</translation>
     </message>
     <message>
-        <source>Import is not available: no row would be created or updated. Save the error file to see why, correct the source and start again.</source>
-        <translation>ورود اطلاعات ممکن نیست: هیچ ردیفی ساخته یا به‌روز نمی‌شود. فایل خطاها را ذخیره کنید تا دلیلش را ببینید، منبع را اصلاح کنید و دوباره شروع کنید.</translation>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
     </message>
 </context>
 <context>
@@ -965,32 +913,6 @@
         <source>A password is required.</source>
         <translation>رمز عبور الزامی است.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) have errors; nothing was written.</source>
-        <translation>
-            <numerusform>%Ln ردیف خطا دارد؛ هیچ چیزی ذخیره نشد.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>ورود اطلاعات لغو شد؛ هیچ چیزی ذخیره نشد.</translation>
-    </message>
-    <message>
-        <source>Rows: %1. Created: %2. Updated: %3. Skipped: %4. With errors: %5.</source>
-        <translation>ردیف‌ها: %L1. ایجاد شده: %L2. به‌روزرسانی شده: %L3. نادیده گرفته شده: %L4. دارای خطا: %L5.</translation>
-    </message>
-    <message>
-        <source>Written in %1 ms (validation %2 ms, hashing %3 ms, saving %4 ms).</source>
-        <translation>ذخیره در %L1 میلی‌ثانیه (اعتبارسنجی %L2 میلی‌ثانیه، درهم‌سازی رمزها %L3 میلی‌ثانیه، ذخیره‌سازی %L4 میلی‌ثانیه).</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>سطر</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>علت</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>نام</translation>
@@ -1016,30 +938,6 @@
         <translation>ایجاد فایل «‎%1‎» ممکن نشد.</translation>
     </message>
     <message>
-        <source>Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
-       [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
-       [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]
-FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).
-Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.</source>
-        <translation>روش استفاده: ‎vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]‎
-       [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
-       [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]
-ورودی FILE یک فایل ‎.csv‎ (با کدگذاری UTF-8،‏ UTF-16 یا Windows-1256) یا ‎.xlsx‎ است که سطر اول آن نام ستون‌ها را (به فارسی یا انگلیسی) دارد.
-کدهای خروج: 0 انجام شد؛ 1 برخی ردیف‌ها خطا دارند (هیچ چیزی ذخیره نشد)؛ 2 استفاده نادرست؛ 3 باز کردن ممکن نشد؛ 4 ذخیره‌سازی ناموفق بود.</translation>
-    </message>
-    <message>
-        <source>--store needs a database file.</source>
-        <translation>گزینه ‎--store‎ به نام فایل پایگاه داده نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>--mode needs add, update or upsert.</source>
-        <translation>گزینه ‎--mode‎ یکی از مقادیر add، update یا upsert را لازم دارد.</translation>
-    </message>
-    <message>
-        <source>Unknown mode: %1</source>
-        <translation>حالت ناشناخته: ‎%1</translation>
-    </message>
-    <message>
         <source>--kind needs customer or agent.</source>
         <translation>گزینه ‎--kind‎ یکی از مقادیر customer یا agent را لازم دارد.</translation>
     </message>
@@ -1060,44 +958,8 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <translation>قاعده ناشناخته برای رمز عبور: ‎%1</translation>
     </message>
     <message>
-        <source>--errors needs a file name.</source>
-        <translation>گزینه ‎--errors‎ به نام فایل نیاز دارد.</translation>
-    </message>
-    <message>
         <source>--credentials needs a file name.</source>
         <translation>گزینه ‎--credentials‎ به نام فایل نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>گزینه ناشناخته: ‎%1</translation>
-    </message>
-    <message>
-        <source>Only one file can be imported at a time.</source>
-        <translation>هر بار فقط یک فایل را می‌توان وارد کرد.</translation>
-    </message>
-    <message>
-        <source>Name the file to import.</source>
-        <translation>نام فایلی را که باید وارد شود، مشخص کنید.</translation>
-    </message>
-    <message>
-        <source>The database is not open: %1</source>
-        <translation>پایگاه داده باز نیست: %1</translation>
-    </message>
-    <message>
-        <source>Columns matched: %1 of %2.</source>
-        <translation>ستون‌های شناسایی‌شده: %L1 از %L2.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>سطر %L1: %2</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>اجرای آزمایشی: هیچ چیزی ذخیره نشد.</translation>
-    </message>
-    <message>
-        <source>Errors written to %1</source>
-        <translation>خطاها در فایل «‎%1‎» ذخیره شد.</translation>
     </message>
     <message>
         <source>Credentials written to %1</source>
@@ -1140,14 +1002,6 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <translation>مجوز حداکثر %L1 کاربر فعال مشتری (با تأمین‌کنندگان) را اجازه می‌دهد؛ اکنون %L2 کاربر فعال است و این ورود %L3 کاربر فعال می‌افزاید. هیچ چیز ذخیره نشد.</translation>
     </message>
     <message>
-        <source>The database is busy or cannot be written, so the import did not start; nothing was saved. Try again in a moment.</source>
-        <translation>پایگاه داده مشغول است یا نوشتنی نیست، پس ورود اطلاعات آغاز نشد؛ هیچ چیز ذخیره نشد. چند لحظهٔ دیگر دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>The database refused to save the import, so nothing was saved.</source>
-        <translation>پایگاه داده ذخیرهٔ این ورود اطلاعات را نپذیرفت؛ هیچ چیز ذخیره نشد.</translation>
-    </message>
-    <message>
         <source>The workbook is out of proportion (it would unpack to far more than it holds) and was not read.</source>
         <translation>این کارپوشهٔ اکسل نامتناسب است (باز شدنش بسیار بیش از حجم خودش جا می‌گیرد) و خوانده نشد.</translation>
     </message>
@@ -1166,14 +1020,6 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>The file %1 cannot be written: %2</source>
         <translation>فایل %1 نوشته نشد: %2</translation>
-    </message>
-    <message>
-        <source>Line %1 (skipped): %2</source>
-        <translation>سطر %L1 (رد شد): %2</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>هشدار: %1</translation>
     </message>
     <message>
         <source>The file is not a valid Excel (%1) workbook.</source>
@@ -1198,6 +1044,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
     <message>
         <source>More active customer users than the licence allows: it allows %1.</source>
         <translation>تعداد کاربران فعال مشتری بیش از حد مجوز است: مجوز %1 کاربر را مجاز می‌داند.</translation>
+    </message>
+    <message>
+        <source>Usage: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
+       [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
+       [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]</source>
+        <translation>کاربرد: vafa users import FILE --store DB [--mode add|update|upsert] [--kind customer|agent]
+       [--username column|customer-number|mobile|email|pattern:PREFIX] [--password random|column]
+       [--fill-only-empty] [--inactive] [--errors OUT] [--credentials OUT] [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -1648,14 +1502,6 @@ see custom fields</source>
 <context>
     <name>CompanyInitCommand</name>
     <message>
-        <source>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
-       [--national-id ID] [--economic-code CODE] [--preset standard]
-Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.</source>
-        <translation>کاربرد: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
-       [--national-id ID] [--economic-code CODE] [--preset standard]
-کدهای خروج: ۰ ساخته شد، ۲ کاربرد نادرست، ۳ پرونده ساخته یا باز نمی‌شود، ۴ رد شد یا نوشته نشد.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 به یک مقدار نیاز دارد.</translation>
     </message>
@@ -1675,6 +1521,87 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>The password file cannot be read: %1</source>
         <translation>پروندهٔ رمز عبور خوانده نمی‌شود: %1</translation>
     </message>
+    <message>
+        <source>Usage: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
+       [--person] [--national-id ID] [--economic-code CODE] [--registration-number N]
+       [--postal-code CODE] [--address TEXT] [--phone PHONE] [--logo IMAGE] [--seal IMAGE]
+       [--money-unit rial|toman] [--vat PERCENT] [--bank NAME] [--bank-account NUMBER] [--iban IBAN]
+       [--preset standard]
+Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or not written.</source>
+        <translation>روش کاربرد: vafa company init --store FILE --name NAME --admin USER --admin-password-file F
+       [--person] [--national-id ID] [--economic-code CODE] [--registration-number N]
+       [--postal-code CODE] [--address TEXT] [--phone PHONE] [--logo IMAGE] [--seal IMAGE]
+       [--money-unit rial|toman] [--vat PERCENT] [--bank NAME] [--bank-account NUMBER] [--iban IBAN]
+       [--preset standard]
+کدهای خروج: ۰ ساخته شد، ۲ کاربرد نادرست، ۳ پرونده ساخته یا باز نشد، ۴ رد شد یا نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read: %2</source>
+        <translation>تصویر %1 خوانده نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 تصویر PNG یا JPEG نیست.</translation>
+    </message>
+    <message>
+        <source>--money-unit is rial or toman.</source>
+        <translation>مقدار --money-unit یکی از rial یا toman است.</translation>
+    </message>
+    <message>
+        <source>--vat is a percentage such as 10.</source>
+        <translation>مقدار --vat درصدی مانند 10 است.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyInvoicePage</name>
+    <message>
+        <source>Invoices and money</source>
+        <translation>فاکتور و پول</translation>
+    </message>
+    <message>
+        <source>The logo and the seal print on invoices, receipts and contracts; amounts are kept in rials and shown the way the company counts.</source>
+        <translation>آرم و مهر روی فاکتورها، رسیدها و قراردادها چاپ می‌شوند؛ مبالغ به ریال نگه داشته و به واحدی که شرکت حساب می‌کند نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>آرم:</translation>
+    </message>
+    <message>
+        <source>Seal and signature:</source>
+        <translation>مهر و امضا:</translation>
+    </message>
+    <message>
+        <source>Show amounts in:</source>
+        <translation>نمایش مبالغ به:</translation>
+    </message>
+    <message>
+        <source>Default VAT:</source>
+        <translation>مالیات بر ارزش افزوده پیش‌فرض:</translation>
+    </message>
+    <message>
+        <source>The company&apos;s bank account (can be completed later under finance)</source>
+        <translation>حساب بانکی شرکت (بعداً در بخش مالی هم می‌توان تکمیلش کرد)</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>بانک:</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>شماره حساب:</translation>
+    </message>
+    <message>
+        <source>IBAN (Sheba):</source>
+        <translation>شماره شبا:</translation>
+    </message>
+    <message>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <source>Toman (ten rials)</source>
+        <translation>تومان (ده ریال)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1689,6 +1616,14 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>The company&apos;s profile could not be saved. Nothing was changed.</source>
         <translation>مشخصات شرکت ذخیره نشد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 and 100 percent.</source>
+        <translation>نرخ مالیات بر ارزش افزوده باید بین ۰ و ۱۰۰ درصد باشد.</translation>
+    </message>
+    <message>
+        <source>An image for the invoice may be at most %1 KB; choose a smaller one.</source>
+        <translation>تصویر فاکتور حداکثر %1 کیلوبایت می‌تواند باشد؛ تصویر کوچک‌تری انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1679,18 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>P&amp;hone:</source>
         <translation>تلفن:</translation>
     </message>
+    <message>
+        <source>Seller is:</source>
+        <translation>فروشنده:</translation>
+    </message>
+    <message>
+        <source>An organisation (legal entity)</source>
+        <translation>شخص حقوقی (سازمان)</translation>
+    </message>
+    <message>
+        <source>A person (sole trader)</source>
+        <translation>شخص حقیقی</translation>
+    </message>
 </context>
 <context>
     <name>CompanySetup</name>
@@ -1798,16 +1745,28 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>صندوق</translation>
     </message>
     <message>
-        <source>A cash box (add the bank accounts under finance)</source>
-        <translation>یک صندوق (حساب‌های بانکی را در بخش مالی اضافه کنید)</translation>
-    </message>
-    <message>
         <source>Staff groups: administrators, finance, customer affairs, club administration</source>
         <translation>گروه‌های کارمندان: مدیران سیستم، مالی، امور مشتریان، مدیریت باشگاه</translation>
     </message>
     <message>
         <source>Administrator: %1</source>
         <translation>مدیر سیستم: %1</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>حساب بانکی</translation>
+    </message>
+    <message>
+        <source>Account at %1</source>
+        <translation>حساب %1</translation>
+    </message>
+    <message>
+        <source>A cash box and the bank account %1</source>
+        <translation>یک صندوق و حساب بانکی «%1»</translation>
+    </message>
+    <message>
+        <source>A cash box and a bank account to complete under finance (no IBAN yet)</source>
+        <translation>یک صندوق و یک حساب بانکی که باید در بخش مالی تکمیل شود (هنوز شماره شبا ندارد)</translation>
     </message>
 </context>
 <context>
@@ -2042,10 +2001,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>عنوان</translation>
     </message>
     <message>
-        <source>Amount (rials)</source>
-        <translation>مبلغ (ریال)</translation>
-    </message>
-    <message>
         <source>Percent</source>
         <translation>درصد</translation>
     </message>
@@ -2092,6 +2047,47 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Choose the customer.</source>
         <translation>مشتری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مبلغ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarningDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>هویت‌های مشابه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>شماره مشتری</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد/شناسه ملی</translation>
+    </message>
+    <message>
+        <source>Why it looks the same</source>
+        <translation>وجه شباهت</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>بازگشت و بررسی</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>با این حال ذخیره شود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies) already in the database look like this one. Save anyway only if it is a different person or organisation; otherwise go back and open the existing one.</source>
+        <translation>
+            <numerusform>%Ln هویت در بانک اطلاعاتی به این هویت شبیه است. فقط اگر شخص یا شرکت دیگری است با این حال ذخیره کنید؛ وگرنه برگردید و هویت موجود را باز کنید.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2407,10 +2403,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>مشتری</translation>
     </message>
     <message>
-        <source>Amount (rials)</source>
-        <translation>مبلغ (ریال)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -2445,10 +2437,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Unit</source>
         <translation>واحد</translation>
-    </message>
-    <message>
-        <source>Price (rials)</source>
-        <translation>قیمت (ریال)</translation>
     </message>
     <message>
         <source>Taxed</source>
@@ -2585,6 +2573,14 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Delete this numbering pattern?</source>
         <translation>این الگوی شماره‌گذاری حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>قیمت (%1)</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2784,734 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
 </context>
 <context>
+    <name>Identities</name>
+    <message>
+        <source>Identity type</source>
+        <translation>نوع هویت</translation>
+    </message>
+    <message>
+        <source>Lead or contact</source>
+        <translation>عملکرد هویت</translation>
+    </message>
+    <message>
+        <source>Profile type</source>
+        <translation>نوع پروفایل</translation>
+    </message>
+    <message>
+        <source>Identity subtype</source>
+        <translation>زیرنوع هویت</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>شماره مشتری</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>پیشوند</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>نام هویت حقوقی</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>نام تجاری</translation>
+    </message>
+    <message>
+        <source>Manager name</source>
+        <translation>نام مدیر</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>National code or ID</source>
+        <translation>کد ملی یا شناسه ملی</translation>
+    </message>
+    <message>
+        <source>Economic code</source>
+        <translation>کد اقتصادی</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>شماره ثبت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>ایمیل دوم</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته‌بندی</translation>
+    </message>
+    <message>
+        <source>Sales responsible</source>
+        <translation>مسئول فروش</translation>
+    </message>
+    <message>
+        <source>Support responsible</source>
+        <translation>مسئول پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Misc responsible</source>
+        <translation>مسئول متفرقه</translation>
+    </message>
+    <message>
+        <source>Lead subject</source>
+        <translation>موضوع سرنخ</translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation>وضعیت سرنخ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>شروع ارتباط با مشتری</translation>
+    </message>
+    <message>
+        <source>How they found us</source>
+        <translation>نحوه آشنایی</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>The row has %1 of the %2 columns.</source>
+        <translation>این ردیف فقط %L1 ستون از %L2 ستون را دارد.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to create or edit identities.</source>
+        <translation>شما اجازهٔ ایجاد یا ویرایش هویت را ندارید.</translation>
+    </message>
+    <message>
+        <source>The identity type «%1» must be person (حقیقی) or organisation (حقوقی).</source>
+        <translation>نوع هویت «%1» باید حقیقی یا حقوقی باشد.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither lead (سرنخ) nor contact (مخاطب).</source>
+        <translation>«%1» نه سرنخ است و نه مخاطب.</translation>
+    </message>
+    <message>
+        <source>The lead status «%1» is not one of نامعلوم, عدم کفایت, واجد شرایط.</source>
+        <translation>وضعیت سرنخ «%1» یکی از نامعلوم، عدم کفایت یا واجد شرایط نیست.</translation>
+    </message>
+    <message>
+        <source>The profile type «%1» is not known.</source>
+        <translation>نوع پروفایل «%1» شناخته‌شده نیست.</translation>
+    </message>
+    <message>
+        <source>The gender «%1» must be male (مرد) or female (زن).</source>
+        <translation>جنسیت «%1» باید مرد یا زن باشد.</translation>
+    </message>
+    <message>
+        <source>The identity subtype «%1» does not exist.</source>
+        <translation>زیرنوع هویت «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The identity subtype «%1» is not for this identity type.</source>
+        <translation>زیرنوع هویت «%1» برای این نوع هویت نیست.</translation>
+    </message>
+    <message>
+        <source>The birth date «%1» is not a date such as 1370/05/17.</source>
+        <translation>تاریخ تولد «%1» تاریخی مانند ۱۳۷۰/۰۵/۱۷ نیست.</translation>
+    </message>
+    <message>
+        <source>No active staff user has the username «%1».</source>
+        <translation>هیچ کارمند فعالی نام کاربری «%1» را ندارد.</translation>
+    </message>
+    <message>
+        <source>The category «%1» does not exist.</source>
+        <translation>دسته‌بندی «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The row has no customer number or national ID to find the identity by.</source>
+        <translation>این ردیف شماره مشتری یا کد/شناسه ملی ندارد تا هویت با آن پیدا شود.</translation>
+    </message>
+    <message>
+        <source>No identity has the customer number or national ID %1.</source>
+        <translation>هیچ هویتی شماره مشتری یا کد/شناسه ملی %1 را ندارد.</translation>
+    </message>
+    <message>
+        <source>An identity with the customer number or national ID %1 already exists.</source>
+        <translation>هویتی با شماره مشتری یا کد/شناسه ملی %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>A lead has no customer number; it gets one when it becomes a contact.</source>
+        <translation>سرنخ شماره مشتری ندارد؛ هنگام تبدیل به مخاطب شماره می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>The customer number %1 does not follow the subtype&apos;s numbering pattern %2.</source>
+        <translation>شماره مشتری %1 با الگوی شماره‌گذاری زیرنوع (%2) نمی‌خواند.</translation>
+    </message>
+    <message>
+        <source>The national ID %1 belongs to an identity with another customer number.</source>
+        <translation>کد/شناسه ملی %1 متعلق به هویتی با شماره مشتری دیگری است.</translation>
+    </message>
+    <message>
+        <source>The national ID %1 is also on line %2 of the file.</source>
+        <translation>کد/شناسه ملی %1 در سطر %2 فایل هم آمده است.</translation>
+    </message>
+    <message>
+        <source>The customer number %1 is also on line %2 of the file.</source>
+        <translation>شماره مشتری %1 در سطر %2 فایل هم آمده است.</translation>
+    </message>
+    <message>
+        <source>An identity with %1 was added after the preview.</source>
+        <translation>پس از پیش‌نمایش، هویتی با %1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>The identity with %1 was changed or removed after the preview.</source>
+        <translation>پس از پیش‌نمایش، هویت دارای %1 تغییر کرد یا حذف شد.</translation>
+    </message>
+    <message>
+        <source>%L1 rows changed in the database since the preview; nothing was saved. Check them and import again.</source>
+        <translation>%L1 ردیف پس از پیش‌نمایش در پایگاه داده تغییر کرد؛ هیچ چیز ذخیره نشد. آن‌ها را بررسی کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was saved.</source>
+        <translation>سطر %1: %2 هیچ چیز ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Usage: vafa identities import FILE --store DB [--mode add|update|upsert] [--fill-only-empty]
+       [--errors OUT] [--dry-run]
+Rows already in the database are found by their customer number, or else their national ID.</source>
+        <translation>کاربرد: vafa identities import FILE --store DB [--mode add|update|upsert] [--fill-only-empty]
+       [--errors OUT] [--dry-run]
+ردیف‌هایی که در پایگاه داده هستند با شماره مشتری و در نبودِ آن با کد/شناسه ملی پیدا می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The email address %1 is not valid.</source>
+        <translation>نشانی ایمیل %1 معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: use digits only, 4 to 15 of them.</source>
+        <translation>شماره تلفن %1 معتبر نیست: فقط رقم، از ۴ تا ۱۵ رقم.</translation>
+    </message>
+    <message>
+        <source>The extension of %1 may contain digits only.</source>
+        <translation>داخلی شماره %1 فقط می‌تواند رقم داشته باشد.</translation>
+    </message>
+    <message>
+        <source>A person needs a first or a last name.</source>
+        <translation>شخص حقیقی نام یا نام خانوادگی لازم دارد.</translation>
+    </message>
+    <message>
+        <source>An organisation needs its name.</source>
+        <translation>هویت حقوقی نام لازم دارد.</translation>
+    </message>
+    <message>
+        <source>A lead needs a subject.</source>
+        <translation>سرنخ موضوع لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Only one phone can be the default.</source>
+        <translation>فقط یک شماره تماس می‌تواند پیش‌فرض باشد.</translation>
+    </message>
+    <message>
+        <source>An address needs a city, a street address or a postal code.</source>
+        <translation>نشانی باید شهر، نشانی یا کد پستی داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Only one address can be the default.</source>
+        <translation>فقط یک نشانی می‌تواند پیش‌فرض باشد.</translation>
+    </message>
+    <message>
+        <source>same national ID</source>
+        <translation>کد/شناسه ملی یکسان</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>موبایل یکسان</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>نام یکسان</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>The identity could not be saved. Nothing was changed.</source>
+        <translation>هویت ذخیره نشد. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The customer number %1 belongs to another identity.</source>
+        <translation>شماره مشتری %1 متعلق به هویت دیگری است.</translation>
+    </message>
+    <message>
+        <source>The subtype no longer exists.</source>
+        <translation>این زیرنوع دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The subtype is for organisations, not persons.</source>
+        <translation>این زیرنوع برای هویت‌های حقوقی است، نه حقیقی.</translation>
+    </message>
+    <message>
+        <source>The subtype is for persons, not organisations.</source>
+        <translation>این زیرنوع برای هویت‌های حقیقی است، نه حقوقی.</translation>
+    </message>
+    <message>
+        <source>A responsible must be an active staff user.</source>
+        <translation>مسئول باید کارمندِ فعال باشد.</translation>
+    </message>
+    <message>
+        <source>A chosen category no longer exists.</source>
+        <translation>یکی از دسته‌بندی‌های انتخاب‌شده دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The identity was not saved: %1</source>
+        <translation>هویت ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>The identity was not found; it may have been deleted.</source>
+        <translation>هویت پیدا نشد؛ شاید حذف شده باشد.</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact.</source>
+        <translation>%1 از قبل مخاطب است.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>هویت</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>عملکرد:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Lead s&amp;ubject:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <source>Lead stat&amp;us:</source>
+        <translation>وضعیت سرنخ:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Insufficient</source>
+        <translation>عدم کفایت</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Su&amp;btype:</source>
+        <translation>زیرنوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile type:</source>
+        <translation>نوع پروفایل:</translation>
+    </message>
+    <message>
+        <source>Customer n&amp;umber:</source>
+        <translation>شماره مشتری:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>پیشوند:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>نام خانوادگی:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>نام هویت حقوقی:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand name:</source>
+        <translation>نام تجاری:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>نام مدیر:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>جنسیت:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>زن</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>تاریخ تولد:</translation>
+    </message>
+    <message>
+        <source>&amp;National code:</source>
+        <translation>کد ملی:</translation>
+    </message>
+    <message>
+        <source>&amp;Economic code:</source>
+        <translation>کد اقتصادی:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>شماره ثبت:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>ایمیل:</translation>
+    </message>
+    <message>
+        <source>Second ema&amp;il:</source>
+        <translation>ایمیل دوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>وب‌سایت:</translation>
+    </message>
+    <message>
+        <source>Phones and addresses</source>
+        <translation>اطلاعات ارتباطی</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>شماره‌های تماس</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>کد کشور</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>داخلی</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Add &amp;phone</source>
+        <translation>افزودن شماره</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>حذف شماره</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>نشانی‌ها</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>افزودن نشانی</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>حذف نشانی</translation>
+    </message>
+    <message>
+        <source>Categories and responsibles</source>
+        <translation>دسته‌بندی و مسئولان</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>دسته‌بندی‌های بانک اطلاعاتی:</translation>
+    </message>
+    <message>
+        <source>&amp;Sales responsible:</source>
+        <translation>مسئول فروش:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport responsible:</source>
+        <translation>مسئول پشتیبانی:</translation>
+    </message>
+    <message>
+        <source>&amp;Misc responsible:</source>
+        <translation>مسئول متفرقه:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>رنگ:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>شروع ارتباط با مشتری:</translation>
+    </message>
+    <message>
+        <source>&amp;How they found us:</source>
+        <translation>نحوه آشنایی:</translation>
+    </message>
+    <message>
+        <source>Customer si&amp;nce:</source>
+        <translation>تاریخ مشتری شدن:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>توضیحات:</translation>
+    </message>
+    <message>
+        <source>Convert to contact</source>
+        <translation>تبدیل به مخاطب</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>بدون رنگ</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>قرمز</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>نارنجی</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>سبز</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>آبی</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>بنفش</translation>
+    </message>
+    <message>
+        <source>Left empty: the next number of the subtype&apos;s pattern</source>
+        <translation>اگر خالی بماند: شمارهٔ بعدی الگوی زیرنوع</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>شخص جدید</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>شرکت جدید</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>هویت: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>ایجاد: %1</translation>
+    </message>
+    <message>
+        <source>&amp;National ID:</source>
+        <translation>شناسه ملی:</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes before converting the lead.</source>
+        <translation>پیش از تبدیل سرنخ، تغییرات را ذخیره یا لغو کنید.</translation>
+    </message>
+    <message>
+        <source>The lead is now a contact.</source>
+        <translation>سرنخ اکنون مخاطب است.</translation>
+    </message>
+    <message>
+        <source>The lead is now a contact with customer number %1.</source>
+        <translation>سرنخ اکنون مخاطب است با شماره مشتری %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityImportSourcePage</name>
+    <message>
+        <source>The file of identities</source>
+        <translation>فایل هویت‌ها</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file of persons and organisations, and what to do with identities that are already in the database.</source>
+        <translation>یک فایل ‎.xlsx‎ یا ‎.csv‎ از اشخاص حقیقی و حقوقی انتخاب کنید و بگویید با هویت‌هایی که در بانک اطلاعاتی هستند چه شود.</translation>
+    </message>
+    <message>
+        <source>Path of an .xlsx or .csv file</source>
+        <translation>مسیر فایل ‎.xlsx‎ یا ‎.csv‎</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>انتخاب فایل…</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names. Columns named like the fields (in Persian or English: نام، نام خانوادگی، کد ملی، موبایل…) are matched automatically on the next page.</source>
+        <translation>سطر اول نام ستون‌هاست. ستون‌هایی که هم‌نام فیلدها هستند (فارسی یا انگلیسی: نام، نام خانوادگی، کد ملی، موبایل…) در صفحهٔ بعد خودکار جفت می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Identities that already exist (same customer number, or else same national ID)</source>
+        <translation>هویت‌های موجود (با همان شماره مشتری، یا در نبودِ آن همان کد/شناسه ملی)</translation>
+    </message>
+    <message>
+        <source>&amp;Add new identities only (existing ones are skipped)</source>
+        <translation>فقط افزودن هویت‌های جدید (موجودها رد می‌شوند)</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing identities only</source>
+        <translation>فقط به‌روزرسانی هویت‌های موجود</translation>
+    </message>
+    <message>
+        <source>Add new and update e&amp;xisting identities</source>
+        <translation>افزودن جدیدها و به‌روزرسانی موجودها</translation>
+    </message>
+    <message>
+        <source>When updating, fill only &amp;empty fields</source>
+        <translation>هنگام به‌روزرسانی، فقط فیلدهای خالی پر شوند</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityImportWizard</name>
+    <message>
+        <source>Identities file</source>
+        <translation>فایل هویت‌ها</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>فایل‌های اکسل و CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import identities</source>
+        <translation>ورود هویت‌ها از اکسل</translation>
+    </message>
+    <message>
+        <source>Customer number or national ID</source>
+        <translation>شماره مشتری یا کد/شناسه ملی</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPages</name>
     <message>
         <source>Name</source>
@@ -2829,6 +3553,273 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>All identities</source>
         <translation>همه هویت‌ها</translation>
     </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>ورود اطلاعات از اکسل…</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>شرکت جدید…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>شخص جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySubtypeDialog</name>
+    <message>
+        <source>Identity subtype</source>
+        <translation>زیرنوع هویت</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>برای:</translation>
+    </message>
+    <message>
+        <source>Profile type:</source>
+        <translation>نوع پروفایل:</translation>
+    </message>
+    <message>
+        <source>Customer number pattern:</source>
+        <translation>الگوی شماره مشتری:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySubtypeService</name>
+    <message>
+        <source>Enter a name for the subtype.</source>
+        <translation>نامی برای زیرنوع وارد کنید.</translation>
+    </message>
+    <message>
+        <source>There is already a subtype called “%1”.</source>
+        <translation>زیرنوعی به نام «%1» از قبل هست.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change these settings. Ask an administrator.</source>
+        <translation>اجازهٔ تغییر این تنظیمات را ندارید. از مدیر سیستم بخواهید.</translation>
+    </message>
+    <message>
+        <source>The subtype could not be saved. Nothing was changed.</source>
+        <translation>زیرنوع ذخیره نشد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This subtype no longer exists.</source>
+        <translation>این زیرنوع دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Identities already have this subtype, so it stays for %1.</source>
+        <translation>هویت‌هایی این زیرنوع را دارند، پس برای %1 می‌ماند.</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>اشخاص حقیقی</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>اشخاص حقوقی</translation>
+    </message>
+    <message>
+        <source>The store could not tell whether the subtype is in use. Nothing was changed.</source>
+        <translation>معلوم نشد که این زیرنوع به کار رفته است یا نه. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>%1 identities have the subtype “%2”; give them another one before deleting it.</source>
+        <translation>%1 هویت زیرنوع «%2» را دارند؛ پیش از حذف، زیرنوع دیگری به آن‌ها بدهید.</translation>
+    </message>
+    <message>
+        <source>The subtype could not be deleted. Nothing was changed.</source>
+        <translation>زیرنوع حذف نشد. چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySubtypesTab</name>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>New subtype…</source>
+        <translation>زیرنوع جدید…</translation>
+    </message>
+    <message>
+        <source>Persons and organisations are filed under a subtype; a customer subtype with a pattern gives each new customer the next customer number.</source>
+        <translation>اشخاص و سازمان‌ها زیر یک زیرنوع ثبت می‌شوند؛ زیرنوع مشتری که الگو دارد به هر مشتری تازه شمارهٔ مشتری بعدی را می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>زیرنوع</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>برای</translation>
+    </message>
+    <message>
+        <source>Profile type</source>
+        <translation>نوع پروفایل</translation>
+    </message>
+    <message>
+        <source>Customer number pattern</source>
+        <translation>الگوی شماره مشتری</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ندارد)</translation>
+    </message>
+    <message>
+        <source>Delete subtype</source>
+        <translation>حذف زیرنوع</translation>
+    </message>
+    <message>
+        <source>Delete the subtype “%1”?</source>
+        <translation>زیرنوع «%1» حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>پروندهٔ %1 خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image.</source>
+        <translation>پروندهٔ %1 تصویر نیست.</translation>
+    </message>
+    <message>
+        <source>The image %1 is too large even when scaled down.</source>
+        <translation>تصویر %1 حتی پس از کوچک کردن هم بیش از اندازه بزرگ است.</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>بدون تصویر</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>انتخاب تصویر</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>--store needs a database file.</source>
+        <translation>گزینه ‎--store‎ به نام فایل پایگاه داده نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--mode needs add, update or upsert.</source>
+        <translation>گزینه ‎--mode‎ یکی از مقادیر add، update یا upsert را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Unknown mode: %1</source>
+        <translation>حالت ناشناخته: ‎%1</translation>
+    </message>
+    <message>
+        <source>--errors needs a file name.</source>
+        <translation>گزینه ‎--errors‎ به نام فایل نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Only one file can be imported at a time.</source>
+        <translation>هر بار فقط یک فایل را می‌توان وارد کرد.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>گزینه ناشناخته: ‎%1</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>نام فایلی را که باید وارد شود، مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>The database is not open: %1</source>
+        <translation>پایگاه داده باز نیست: %1</translation>
+    </message>
+    <message>
+        <source>FILE is a .csv (UTF-8, UTF-16 or Windows-1256) or .xlsx file whose first row names the columns (Persian or English).
+Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open, 4 write failed.</source>
+        <translation>FILE فایلی ‎.csv‎ (UTF-8، UTF-16 یا Windows-1256) یا ‎.xlsx‎ است که سطر اولش نام ستون‌ها (فارسی یا انگلیسی) است.
+کدهای خروج: ۰ انجام شد، ۱ ردیف‌های دارای خطا (چیزی ذخیره نشد)، ۲ کاربرد نادرست، ۳ باز نشد، ۴ ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Columns matched: %1 of %2.</source>
+        <translation>ستون‌های شناسایی‌شده: %L1 از %L2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>سطر %L1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 (skipped): %2</source>
+        <translation>سطر %L1 (رد شد): %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>هشدار: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>اجرای آزمایشی: هیچ چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Errors written to %1</source>
+        <translation>خطاها در فایل «‎%1‎» ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The database refused to save the import, so nothing was saved.</source>
+        <translation>پایگاه داده ذخیرهٔ این ورود اطلاعات را نپذیرفت؛ هیچ چیز ذخیره نشد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was written.</source>
+        <translation>
+            <numerusform>%Ln ردیف خطا دارد؛ هیچ چیزی ذخیره نشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written, so the import did not start; nothing was saved. Try again in a moment.</source>
+        <translation>پایگاه داده مشغول است یا نوشتنی نیست، پس ورود اطلاعات آغاز نشد؛ هیچ چیز ذخیره نشد. چند لحظهٔ دیگر دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>ورود اطلاعات لغو شد؛ هیچ چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Rows: %1. Created: %2. Updated: %3. Skipped: %4. With errors: %5.</source>
+        <translation>ردیف‌ها: %L1. ایجاد شده: %L2. به‌روزرسانی شده: %L3. نادیده گرفته شده: %L4. دارای خطا: %L5.</translation>
+    </message>
+    <message>
+        <source>Written in %1 ms (validation %2 ms, preparation %3 ms, saving %4 ms).</source>
+        <translation>در %1 میلی‌ثانیه ذخیره شد (بررسی %2، آماده‌سازی %3، ذخیره %4 میلی‌ثانیه).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanModel</name>
@@ -2851,6 +3842,81 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>Reason</source>
         <translation>علت</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره شد: ‎%1</translation>
+    </message>
+    <message>
+        <source>Save the error file</source>
+        <translation>ذخیره فایل خطاها</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>فایل اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>فایل CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Say which column fills each field, and a value for cells that are empty.</source>
+        <translation>مشخص کنید هر فیلد از کدام ستون پر شود و خانه‌های خالی چه مقداری بگیرند.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Column of the source</source>
+        <translation>ستون منبع</translation>
+    </message>
+    <message>
+        <source>Value when empty</source>
+        <translation>مقدار برای خانه خالی</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved.</source>
+        <translation>نگاشت ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>(not in the source)</source>
+        <translation>(در منبع نیست)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ورود اطلاعات</translation>
+    </message>
+    <message>
+        <source>To create: %1. To update: %2. To skip: %3. With errors: %4.</source>
+        <translation>ایجاد: %L1؛ به‌روزرسانی: %L2؛ نادیده گرفتن: %L3؛ دارای خطا: %L4.</translation>
+    </message>
+    <message>
+        <source>While any row has an error nothing will be written; go on to save the error file, correct it and start again.</source>
+        <translation>تا خطاها رفع نشوند، چیزی ذخیره نمی‌شود؛ فایل خطاها را ذخیره و اصلاح کنید و دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Import is not available: no row would be created or updated. Save the error file to see why, correct the source and start again.</source>
+        <translation>ورود اطلاعات ممکن نیست: هیچ ردیفی ساخته یا به‌روز نمی‌شود. فایل خطاها را ذخیره کنید تا دلیلش را ببینید، منبع را اصلاح کنید و دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Everything was written</source>
+        <translation>همه ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation>هیچ چیزی ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>Rows: %1. With errors: %2.</source>
+        <translation>ردیف‌ها: %L1؛ دارای خطا: %L2.</translation>
     </message>
 </context>
 <context>
@@ -2964,18 +4030,6 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <translation>%1 (غیرفعال)</translation>
     </message>
     <message>
-        <source>No image</source>
-        <translation>بدون تصویر</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read.</source>
-        <translation>فایل «‎%1‎» خوانده نشد.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an image.</source>
-        <translation>فایل «‎%1‎» تصویر نیست.</translation>
-    </message>
-    <message>
         <source>Choose the signature image</source>
         <translation>انتخاب تصویر امضا</translation>
     </message>
@@ -3009,6 +4063,34 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>The fields could not be saved. Nothing was changed.</source>
         <translation>فیلدها ذخیره نشدند. هیچ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the item type.</source>
+        <translation>نامی برای نوع آیتم وارد کنید.</translation>
+    </message>
+    <message>
+        <source>There is already a type called “%1” here. Choose another name.</source>
+        <translation>نوعی به نام «%1» اینجا هست. نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Vafa does not know this kind of item.</source>
+        <translation>وفا این گونه آیتم را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>The item type could not be saved. Nothing was changed.</source>
+        <translation>نوع آیتم ذخیره نشد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The store could not tell whether the type is in use. Nothing was changed.</source>
+        <translation>معلوم نشد که این نوع به کار رفته است یا نه. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 records and cannot be deleted. Deactivate it instead: it stays on the records that have it and is offered for no new ones.</source>
+        <translation>«%1» در %2 رکورد به کار رفته و حذف نمی‌شود. به جای آن غیرفعالش کنید: روی رکوردهایی که دارندش می‌ماند و برای رکورد تازه پیشنهاد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The item type could not be deleted. Nothing was changed.</source>
+        <translation>نوع آیتم حذف نشد. چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +4134,58 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (غیرفعال)</translation>
+    </message>
+    <message>
+        <source>New type…</source>
+        <translation>نوع جدید…</translation>
+    </message>
+    <message>
+        <source>A new type in the selected group</source>
+        <translation>نوعی تازه در گروه انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>تغییر نام…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Identity subtypes</source>
+        <translation>زیرنوع‌های هویت</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>فعال کردن</translation>
+    </message>
+    <message>
+        <source>New item type</source>
+        <translation>نوع آیتم جدید</translation>
+    </message>
+    <message>
+        <source>Name of the new type among %1:</source>
+        <translation>نام نوع تازه در «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename item type</source>
+        <translation>تغییر نام نوع آیتم</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>نام تازه:</translation>
+    </message>
+    <message>
+        <source>Delete item type</source>
+        <translation>حذف نوع آیتم</translation>
+    </message>
+    <message>
+        <source>Delete the type “%1” for good?</source>
+        <translation>نوع «%1» برای همیشه حذف شود؟</translation>
     </message>
 </context>
 <context>
@@ -3962,10 +5096,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <translation>شرکت جدید</translation>
     </message>
     <message>
-        <source>Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, receipt, payment, tickets and requests) and their numbering patterns, the identity subtypes, the customer and agent categories, a cash box and the staff groups (finance, customer affairs, club administration). All of it can be changed afterwards.</source>
-        <translation>وفا شرکت را با انواع آیتم استاندارد (پیش‌فاکتور، فاکتور، فاکتور برگشت از فروش، قراردادها، دریافت، پرداخت، درخواست‌های پشتیبانی و خدمات) و الگوهای شماره‌گذاری آن‌ها، زیرنوع‌های هویت، دسته‌های مشتریان و نمایندگان، یک صندوق و گروه‌های کارمندان (مالی، امور مشتریان، مدیریت باشگاه) آغاز می‌کند. همهٔ این‌ها بعداً قابل تغییر است.</translation>
-    </message>
-    <message>
         <source>&amp;Create the company</source>
         <translation>&amp;ایجاد شرکت</translation>
     </message>
@@ -3992,6 +5122,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>The folder for the company&apos;s file cannot be made.</source>
         <translation>پوشهٔ پروندهٔ شرکت ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Vafa starts the company with the standard item types (proforma, invoice, return invoice, contracts, receipt, payment, tickets and requests, forms, tasks, notes, calls, appointments and files) and their numbering patterns, the identity subtypes, the customer and agent categories, a cash box, the bank account and the staff groups (finance, customer affairs, club administration). All of it can be changed afterwards.</source>
+        <translation>وفا شرکت را با انواع آیتم استاندارد (پیش‌فاکتور، فاکتور، فاکتور برگشتی، قراردادها، دریافت، پرداخت، درخواست‌ها و تیکت‌ها، فرم، وظیفه، یادداشت، تماس، قرار ملاقات و پرونده) و الگوهای شماره‌گذاری‌شان، زیرنوع‌های هویت، دسته‌های مشتریان و نمایندگان، یک صندوق، حساب بانکی و گروه‌های کارکنان (مالی، امور مشتریان، مدیریت باشگاه) آغاز می‌کند. همهٔ این‌ها بعداً تغییرپذیرند.</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +5875,18 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>Database manager (private categories)</source>
         <translation>مدیر بانک اطلاعاتی (دسته‌بندی‌های اختصاصی)</translation>
     </message>
+    <message>
+        <source>Create and edit persons and organisations</source>
+        <translation>ایجاد و ویرایش اشخاص حقیقی و حقوقی</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>تماس‌های تلفنی</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -5454,10 +6600,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <source>Amount (rials)</source>
-        <translation>مبلغ (ریال)</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
@@ -5576,6 +6718,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>State</source>
         <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مبلغ (%1)</translation>
     </message>
 </context>
 </TS>

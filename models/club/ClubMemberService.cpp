@@ -211,7 +211,7 @@ ClubActionResult ClubMemberService::createMember(const NewMember &m)
     }
     Identity i;
     i.kind = person ? IdentityKind::Person : IdentityKind::Organisation;
-    i.function = QStringLiteral("contact"); // members-page customers are always contacts (§1.2 C)
+    i.function = IdentityFunction::Contact; // members-page customers are always contacts (§1.2 C)
     i.profileType = IdentityCode::profileType(profile).value_or(ProfileType::Customer);
     i.subtypeId = m.subtypeId;
     i.firstName = m.firstName.trimmed();

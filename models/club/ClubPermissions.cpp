@@ -1,6 +1,7 @@
 #include "models/club/ClubPermissions.h"
 
 #include "models/finance/Permissions.h"
+#include "models/identities/IdentityService.h"
 
 namespace ClubPermission {
 QString systemAdmin() { return Grant::SystemAdmin; }
@@ -20,6 +21,7 @@ QString salesManager() { return FinancePermission::SalesManager; }
 QString usersManager() { return QStringLiteral("system.users.manage"); }
 QString manageCategories() { return QStringLiteral("identities.categories.manage"); }
 QString databaseManager() { return QStringLiteral("identities.database.manage"); }
+QString editIdentities() { return IdentityService::editPermission(); }
 QString approveAllDocuments() { return FinancePermission::ApproveDocuments; }
 QString approveAllReceipts() { return FinancePermission::ApproveReceipts; }
 QString approve(const QString &id) { return FinancePermission::approveType(id); }
@@ -30,7 +32,7 @@ QStringList all()
     return {systemAdmin(), clubSettings(), manageMembers(ClubKind::Customer), manageMembers(ClubKind::Agent),
             createUsers(ClubKind::Customer), createUsers(ClubKind::Agent), viewPoints(), managePoints(),
             financeManager(), salesManager(), usersManager(), approveAllDocuments(), approveAllReceipts(),
-            manageCategories(), databaseManager()};
+            manageCategories(), databaseManager(), editIdentities()};
 }
 QString adminGroupName() { return Grant::AdminGroup; }
 } // namespace ClubPermission

@@ -21,6 +21,7 @@ QString salesManager();             // sales.manager («مدیر فروش»)
 QString usersManager();             // system.users.manage («مدیریت کاربران»)
 QString manageCategories();         // identities.categories.manage: create, rename, move, delete categories
 QString databaseManager();          // identities.database.manage («مدیر بانک اطلاعاتی»): sees and changes private categories
+QString editIdentities();           // identities.edit (IdentityService: create and edit persons and organisations)
 QString approveAllDocuments();      // finance.documents.approve: approve/reject/number any document type
 QString approveAllReceipts();       // finance.receipts.approve: approve/reject/number any receipt type
 QString approve(const QString &itemTypeId); // finance.approve:<id>  («تایید/ رد», approve)

@@ -22,14 +22,8 @@
 #include <optional>
 
 namespace {
-struct FieldDef
-{
-    const char *key;
-    const char *english;
-    const char *persian;
-};
 // Column names of the PayamGostar user import (§1.7 A), plus national ID and customer number.
-const FieldDef kFields[] = {
+const QList<TabularImport::Field> kFields = {
     {"user_type", QT_TRANSLATE_NOOP("Club", "User type"), "نوع کاربری"},
     {"identity_kind", QT_TRANSLATE_NOOP("Club", "Identity type"), "نوع هویت"},
     {"subtype", QT_TRANSLATE_NOOP("Club", "Identity subtype"), "زیرنوع هویت"},
@@ -49,19 +43,6 @@ const FieldDef kFields[] = {
     {"customer_number", QT_TRANSLATE_NOOP("Club", "Customer number"), "شماره مشتری"},
 };
 
-// Header comparison: case, spaces, ZWNJ, underscores and Arabic letter forms do not matter.
-QString foldHeader(QString s)
-{
-    s = s.trimmed().toLower();
-    s.replace(QChar(0x064A), QChar(0x06CC)); // ي -> ی
-    s.replace(QChar(0x0643), QChar(0x06A9)); // ك -> ک
-    QString out;
-    for (const QChar c : s)
-        if (!c.isSpace() && c != QChar(0x200C) && c != QLatin1Char('_') && c != QLatin1Char('-'))
-            out += c;
-    return out;
-}
-
 // Seats a licence counts for a club (the repository counts suppliers with the customer club,
 // whose members they are). -1 when the store cannot be read.
 qint64 seatsTaken(ClubMemberRepository &members, ClubKind kind)
@@ -69,62 +50,11 @@ qint64 seatsTaken(ClubMemberRepository &members, ClubKind kind)
     return members.activeCount(clubKindName(kind));
 }
 
-// A cell without the spaces and invisible marks (ZWNJ, RLM, BOM…) spreadsheets leave at its
-// ends: a name made only of those is no name.
-QString bare(const QString &s)
-{
-    qsizetype from = 0, to = s.size();
-    const auto invisible = [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; };
-    while (from < to && invisible(s.at(from)))
-        ++from;
-    while (to > from && invisible(s.at(to - 1)))
-        --to;
-    return s.mid(from, to - from);
-}
-
-int parseBool(const QString &v) // 1 true, 0 false, -1 empty, -2 unknown
-{
-    const QString s = v.trimmed().toLower();
-    if (s.isEmpty())
-        return -1;
-    static const QStringList yes{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("بلی"),
-                                 QStringLiteral("بله"), QStringLiteral("y")};
-    static const QStringList no{QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("خیر"),
-                                QStringLiteral("n")};
-    if (yes.contains(s))
-        return 1;
-    if (no.contains(s))
-        return 0;
-    return -2;
-}
 } // namespace
 
-QStringList ClubUserImport::fieldKeys()
-{
-    QStringList keys;
-    for (const FieldDef &f : kFields)
-        keys << QLatin1String(f.key);
-    return keys;
-}
-
-QStringList ClubUserImport::headerNamesOf(const QString &key)
-{
-    for (const FieldDef &f : kFields)
-        if (key == QLatin1String(f.key))
-            return {QLatin1String(f.key), QLatin1String(f.english), QString::fromUtf8(f.persian)};
-    return {};
-}
-
-QString ClubUserImport::fieldTitle(const QString &key)
-{
-    for (const FieldDef &f : kFields)
-        if (key == QLatin1String(f.key))
-            return QCoreApplication::translate("Club", f.english);
-    return key;
-}
-
 ClubUserImport::ClubUserImport(Store &store, const Actor &actor)
-    : m_store(store), m_perms(actor), m_actor(actor.userId)
+    : TabularImport(store, "Club", kFields, ClubSettings::Key::savedImportMappings()), m_perms(actor),
+      m_actor(actor.userId)
 {
 }
 
@@ -132,13 +62,9 @@ ClubUserImport::~ClubUserImport() = default;
 
 bool ClubUserImport::loadFile(const QString &path, QString *error)
 {
-    m_data = TabularData();
     m_rowIdentityIds.clear();
     m_plans.clear();
-    if (!TabularFile::read(path, &m_data, error))
-        return false;
-    m_mapping = autoMapping();
-    return true;
+    return TabularImport::loadFile(path, error);
 }
 
 void ClubUserImport::loadIdentities(const QStringList &identityIds)
@@ -174,59 +100,6 @@ void ClubUserImport::loadIdentities(const QStringList &identityIds)
         m_mapping.insert(k, k);
 }
 
-QHash<QString, QString> ClubUserImport::autoMapping() const
-{
-    QHash<QString, QString> map;
-    for (const QString &h : m_data.headers) {
-        const QString fh = foldHeader(h);
-        for (const FieldDef &f : kFields) {
-            if (map.contains(QLatin1String(f.key)))
-                continue;
-            if (fh == foldHeader(QLatin1String(f.key)) || fh == foldHeader(QLatin1String(f.english))
-                || fh == foldHeader(QString::fromUtf8(f.persian))) {
-                map.insert(QLatin1String(f.key), h);
-                break;
-            }
-        }
-    }
-    return map;
-}
-
-bool ClubUserImport::saveMapping(const QString &name, const QHash<QString, QString> &mapping)
-{
-    SettingsRepository settings(m_store);
-    QJsonObject all = settings.value(ClubSettings::Key::savedImportMappings()).toObject();
-    QJsonObject m;
-    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
-        m.insert(it.key(), it.value());
-    all.insert(name, m);
-    return settings.setValue(ClubSettings::Key::savedImportMappings(), all);
-}
-
-QHash<QString, QString> ClubUserImport::savedMapping(const QString &name)
-{
-    SettingsRepository settings(m_store);
-    const QJsonObject m = settings.value(ClubSettings::Key::savedImportMappings()).toObject().value(name).toObject();
-    QHash<QString, QString> out;
-    for (auto it = m.constBegin(); it != m.constEnd(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
-
-QStringList ClubUserImport::savedMappingNames()
-{
-    SettingsRepository settings(m_store);
-    return settings.value(ClubSettings::Key::savedImportMappings()).toObject().keys();
-}
-
-bool ClubUserImport::removeMapping(const QString &name)
-{
-    SettingsRepository settings(m_store);
-    QJsonObject all = settings.value(ClubSettings::Key::savedImportMappings()).toObject();
-    all.remove(name);
-    return settings.setValue(ClubSettings::Key::savedImportMappings(), all);
-}
-
 QString ClubUserImport::randomPassword(const PasswordPolicy &policy)
 {
     // no look-alikes (0/O, 1/l/I): the credentials are typed from a letter
@@ -247,33 +120,16 @@ QString ClubUserImport::randomPassword(const PasswordPolicy &policy)
     return p;
 }
 
-QString ClubUserImport::cell(const QStringList &row, const QHash<QString, int> &columns, const QString &key) const
-{
-    const int c = columns.value(key, -1);
-    QString v = c >= 0 && c < row.size() ? bare(row.at(c)) : QString();
-    if (v.isEmpty())
-        v = bare(m_options.defaults.value(key));
-    return v;
-}
-
 const QList<ClubUserImport::RowPlan> &ClubUserImport::preview()
 {
-    validate();
+    TabularImport::preview();
     return m_plans;
 }
 
 void ClubUserImport::validate()
 {
-    QElapsedTimer timer;
-    timer.start();
     m_plans.clear();
-    m_summary = Summary();
-    QHash<QString, int> columns;
-    for (auto it = m_mapping.cbegin(); it != m_mapping.cend(); ++it) {
-        const int c = int(m_data.headers.indexOf(it.value()));
-        if (c >= 0)
-            columns.insert(it.key(), c);
-    }
+    const QHash<QString, int> columns = columnIndexes();
     ClubSettings settings(m_store);
     const PasswordPolicy policy = settings.passwordPolicy();
     ClubMemberRepository members(m_store);
@@ -297,7 +153,7 @@ void ClubUserImport::validate()
     // before a column the row needs (a name, the username or password taken from the file)
     // and that column has no default value.
     const auto column = [&](const char *key) {
-        return m_options.defaults.value(QLatin1String(key)).trimmed().isEmpty() ? columns.value(QLatin1String(key), -1) : -1;
+        return m_defaults.value(QLatin1String(key)).trimmed().isEmpty() ? columns.value(QLatin1String(key), -1) : -1;
     };
     const auto stopsShort = [&](const QStringList &row) {
         const auto past = [&row](int c) { return c >= 0 && c >= row.size(); };
@@ -331,7 +187,7 @@ void ClubUserImport::validate()
         if (row.size() < m_data.headers.size() && (strictLength || (fromFile && stopsShort(row))))
             why << tr("The row has %1 of the %2 columns.").arg(row.size()).arg(m_data.headers.size());
         if (m_options.passwordRule == PasswordRule::Random && fromFile && !v("password").isEmpty()
-            && m_options.defaults.value(QStringLiteral("password")).trimmed().isEmpty())
+            && m_defaults.value(QStringLiteral("password")).trimmed().isEmpty())
             ++ignoredPasswords;
 
         // kind of user
@@ -445,6 +301,7 @@ void ClubUserImport::validate()
         }
         const QString folded = UserRepository::foldUsername(username);
         p.username = folded;
+        p.key = folded;
 
         if (!m_rowIdentityIds.isEmpty()) { // source (a): identities without accounts
             if (row.isEmpty())
@@ -538,28 +395,18 @@ void ClubUserImport::validate()
         m_summary.warnings << tr("The file's password column is ignored on %L1 rows: the password rule is \"random\", so "
                                  "every new account gets a random password.")
                                   .arg(ignoredPasswords);
-    count();
-    m_summary.msValidate = timer.elapsed();
 }
 
-void ClubUserImport::count()
+int ClubUserImport::progressTotal() const
 {
-    m_summary.created = m_summary.updated = m_summary.skipped = m_summary.errors = 0;
-    for (const RowPlan &p : std::as_const(m_plans)) {
-        switch (p.action) {
-        case RowPlan::Action::Create: ++m_summary.created; break;
-        case RowPlan::Action::Update: ++m_summary.updated; break;
-        case RowPlan::Action::Skip: ++m_summary.skipped; break;
-        case RowPlan::Action::Error: ++m_summary.errors; break;
-        }
-    }
-    m_summary.rows = int(m_plans.size());
+    int toHash = 0;
+    for (const RowPlan &p : m_plans)
+        toHash += p.password.isEmpty() ? 0 : 1;
+    return toHash + int(m_plans.size());
 }
 
-bool ClubUserImport::hashAll(const Progress &progress, int total)
+bool ClubUserImport::prepareWrite(const Progress &progress, int total)
 {
-    QElapsedTimer timer;
-    timer.start();
     PasswordHasher::initialize();
     const PasswordHasher hasher(m_options.hashStrength);
     m_hashes = QStringList(m_plans.size(), QString());
@@ -589,7 +436,6 @@ bool ClubUserImport::hashAll(const Progress &progress, int total)
             m_summary.failure = tr("The password could not be hashed.");
             return false;
         }
-    m_summary.msHash = timer.elapsed();
     return true;
 }
 
@@ -600,14 +446,6 @@ QString u_kind(const ClubUserImport::RowPlan &p)
     return k.isEmpty() ? clubKindName(p.kind) : k;
 }
 } // namespace
-
-bool ClubUserImport::storeFailed(const QString &message, const QString &detail)
-{
-    // the driver's English text helps whoever reads the log, not the person importing
-    qWarning("Club import: the store failed: %s", qUtf8Printable(detail));
-    m_summary.failure = message;
-    return false;
-}
 
 // Inside the write transaction: everything the preview decided on is read again, now that no
 // other writer can change it (DESIGN §3). A row whose ground moved becomes an error and the
@@ -669,17 +507,9 @@ bool ClubUserImport::recheck()
     return true;
 }
 
-bool ClubUserImport::write(const Progress &progress, int total)
+// Inside the transaction TabularImport::run opened.
+bool ClubUserImport::writeRows(const Progress &progress, int total)
 {
-    QElapsedTimer timer;
-    timer.start();
-    // Transaction first: a store that is busy past its timeout, or cannot be written, stops
-    // the import before anything is read or written; nothing runs in autocommit.
-    Store::Transaction tx(m_store);
-    if (!tx.isActive())
-        return storeFailed(tr("The database is busy or cannot be written, so the import did not start; nothing was "
-                              "saved. Try again in a moment."),
-                           m_store.errorDetail());
     if (!recheck())
         return false;
     ClubSettings settings(m_store);
@@ -689,9 +519,7 @@ bool ClubUserImport::write(const Progress &progress, int total)
     UserRepository users(m_store);
     AuditLog audit(m_store);
     const int hashed = int(std::count_if(m_hashes.cbegin(), m_hashes.cend(), [](const QString &h) { return !h.isEmpty(); }));
-    const auto fail = [this](const QString &detail) {
-        return storeFailed(tr("The database refused to save the import, so nothing was saved."), detail);
-    };
+    const auto fail = [this](const QString &detail) { return writeFailed(detail); };
     int done = 0;
     for (int i = 0; i < m_plans.size(); ++i) {
         RowPlan &p = m_plans[i];
@@ -781,73 +609,14 @@ bool ClubUserImport::write(const Progress &progress, int total)
             return false; // the transaction rolls back
     }
     const QString detail = QStringLiteral("created %1, updated %2, skipped %3").arg(m_summary.created).arg(m_summary.updated).arg(m_summary.skipped);
-    if (!audit.append(m_actor, QStringLiteral("club.import"), QString(), QString(), detail))
-        return fail(audit.lastError());
-    if (progress && !progress(total, total))
-        return false;
-    if (!tx.commit()) // a failed commit is rolled back: still nothing saved
-        return fail(QStringLiteral("commit: ") + m_store.errorDetail());
-    m_summary.msWrite = timer.elapsed();
-    return true;
+    return audit.append(m_actor, QStringLiteral("club.import"), QString(), QString(), detail) || fail(audit.lastError());
 }
 
-bool ClubUserImport::run(const Progress &progress)
+void ClubUserImport::afterRollback()
 {
-    validate();
-    if (m_summary.errors > 0) {
-        m_summary.failure = tr("%n row(s) have errors; nothing was written.", nullptr, m_summary.errors);
-        return false;
-    }
-    int toHash = 0;
-    for (const RowPlan &p : std::as_const(m_plans))
-        toHash += p.password.isEmpty() ? 0 : 1;
-    const int total = toHash + int(m_plans.size());
-    if (!hashAll(progress, total) || !write(progress, total)) {
-        if (m_summary.failure.isEmpty()) {
-            m_summary.cancelled = true;
-            m_summary.failure = tr("The import was cancelled; nothing was written.");
-        }
-        for (RowPlan &p : m_plans) // identities created inside the rolled-back transaction are gone
-            if (p.action == RowPlan::Action::Create && m_rowIdentityIds.isEmpty())
-                p.identityId.clear();
-        return false;
-    }
-    m_summary.written = true;
-    return true;
-}
-
-QString ClubUserImport::summaryText() const
-{
-    const Summary &s = m_summary;
-    QString t = tr("Rows: %1. Created: %2. Updated: %3. Skipped: %4. With errors: %5.")
-                    .arg(s.rows).arg(s.created).arg(s.updated).arg(s.skipped).arg(s.errors);
-    if (s.written)
-        t += QLatin1Char(' ') + tr("Written in %1 ms (validation %2 ms, hashing %3 ms, saving %4 ms).")
-                                     .arg(s.msValidate + s.msHash + s.msWrite).arg(s.msValidate).arg(s.msHash).arg(s.msWrite);
-    else if (!s.failure.isEmpty())
-        t += QLatin1Char(' ') + s.failure;
-    return t;
-}
-
-bool ClubUserImport::writeErrorFile(const QString &path, QString *error) const
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const TabularData::Format format = suffix == QLatin1String("xlsx") ? TabularData::Format::Xlsx
-        : suffix == QLatin1String("csv")                               ? TabularData::Format::Csv
-                                                                       : m_data.format;
-    QStringList headers = m_data.headers;
-    headers << tr("Line") << tr("Reason");
-    QList<QStringList> rows;
-    for (const RowPlan &p : m_plans) {
-        if (p.action != RowPlan::Action::Error && p.action != RowPlan::Action::Skip)
-            continue;
-        QStringList cells = m_data.rows.value(p.row);
-        while (cells.size() < m_data.headers.size())
-            cells << QString();
-        cells << QString::number(p.line) << p.reasons.join(QLatin1String("; "));
-        rows << cells;
-    }
-    return TabularFile::write(path, format, headers, rows, error);
+    for (RowPlan &p : m_plans) // identities created inside the rolled-back transaction are gone
+        if (p.action == RowPlan::Action::Create && m_rowIdentityIds.isEmpty())
+            p.identityId.clear();
 }
 
 bool ClubUserImport::writeCredentialsFile(const QString &path, QString *error) const

@@ -1,9 +1,4 @@
 # files of models/club
-# The .xlsx reader uses minizip (Debian: libminizip-dev), the zip library libxlsxwriter itself
-# links. QuaZip cannot be used: it exports minizip's symbols (zipOpen3…) with its own Qt-based
-# I/O, so libxlsxwriter's calls land in QuaZip and crash.
-pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
-target_link_libraries(vafa_models PRIVATE PkgConfig::MINIZIP)
 target_sources(vafa_models PRIVATE
     club/ClubSettings.h club/ClubSettings.cpp
     club/Licence.h club/Licence.cpp
@@ -21,6 +16,5 @@ target_sources(vafa_models PRIVATE
     club/StaffAccessService.h club/StaffAccessService.cpp
     club/ClubMemberRepository.h club/ClubMemberRepository.cpp
     club/ClubMemberService.h club/ClubMemberService.cpp
-    club/TabularFile.h club/TabularFile.cpp
     club/ClubUserImport.h club/ClubUserImport.cpp
     club/UsersImportCommand.cpp)

@@ -354,7 +354,7 @@ bool Store::openSqlite(const QString &path, const OpenOptions &options)
     // goes away kills the process instead of failing a query.
     if (m_journalMode == QLatin1String("wal"))
         execSimple(QStringLiteral("PRAGMA mmap_size = 1073741824")); // a hint: SQLite may map less
-    execSimple(QStringLiteral("PRAGMA cache_size = -16384")); // 16 MiB instead of 2
+    setCacheKiB(kDefaultCacheKiB); // 16 MiB instead of 2
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1)
         return fail(Error::CannotOpen, QStringLiteral("foreign keys could not be enabled"));
     q.finish();
@@ -692,6 +692,13 @@ bool Store::rebuildSearchIndexes()
             return false;
     }
     return true;
+}
+
+bool Store::setCacheKiB(int kibibytes)
+{
+    if (!m_dialect.isSqlite())
+        return true;
+    return execSimple(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
 }
 
 bool Store::beginBulkLoad()

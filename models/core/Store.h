@@ -122,6 +122,12 @@ public:
     // savepoint makes SQLite copy every page it touches into a statement journal). A failure
     // inside must then abort the whole outer transaction, as the demo generator does.
     void setJoinNestedTransactions(bool join) { m_joinNested = join; }
+    // SQLite's page cache for this connection, in KiB (16 MiB after opening). A transaction
+    // that writes more pages than the cache holds spills them into the WAL before it commits
+    // and writes many of them again; a large import raises it while it writes. No-op on
+    // PostgreSQL. Only what is used is allocated.
+    static constexpr int kDefaultCacheKiB = 16384;
+    bool setCacheKiB(int kibibytes);
 
     // A new row id: a lower-case UUID without braces (version 7: time-ordered, which keeps
     // B-tree inserts local).

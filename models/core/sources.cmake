@@ -13,7 +13,15 @@ target_sources(vafa_models PRIVATE
     core/Row.h
     core/SettingsRepository.h core/SettingsRepository.cpp
     core/SqlUtil.h core/SqlUtil.cpp
-    core/Store.h core/Store.cpp)
+    core/Store.h core/Store.cpp
+    core/TabularFile.h core/TabularFile.cpp
+    core/TabularImport.h core/TabularImport.cpp
+    core/ImportCommand.h core/ImportCommand.cpp)
+# The .xlsx reader of TabularFile uses minizip (Debian: libminizip-dev), the zip library
+# libxlsxwriter itself links. QuaZip cannot be used: it exports minizip's symbols (zipOpen3…)
+# with its own Qt-based I/O, so libxlsxwriter's calls land in QuaZip and crash.
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+target_link_libraries(vafa_models PRIVATE PkgConfig::MINIZIP)
 qt_add_resources(vafa_models vafa_migrations PREFIX /migrations BASE core/migrations FILES
     core/migrations/0001_schema.sql
     core/migrations/0002_search.sqlite.sql
@@ -24,4 +32,5 @@ qt_add_resources(vafa_models vafa_migrations PREFIX /migrations BASE core/migrat
     core/migrations/0004_finance.pg.sql
     core/migrations/0005_row_counts.sqlite.sql
     core/migrations/0006_lockout.sql
-    core/migrations/0007_company_start.sql)
+    core/migrations/0007_company_start.sql
+    core/migrations/0008_identities.sql)

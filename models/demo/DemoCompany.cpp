@@ -734,7 +734,7 @@ bool Generator::customers()
         Identity i;
         i.id = id();
         i.kind = org ? IdentityKind::Organisation : IdentityKind::Person;
-        i.function = (k > 2 && chance(0.08)) ? QStringLiteral("lead") : QStringLiteral("contact");
+        i.function = (k > 2 && chance(0.08)) ? IdentityFunction::Lead : IdentityFunction::Contact;
         i.subtypeId = m_typeIds[org ? QStringLiteral("subtype_org") : QStringLiteral("subtype_person")];
         QList<Phone> phones;
         const City &c = k < 3 ? kCities[0] : city();
@@ -801,7 +801,7 @@ bool Generator::customers()
                 phones << land;
             }
         }
-        if (i.function == QLatin1String("contact"))
+        if (i.function == IdentityFunction::Contact)
             i.customerNumber = nextNumber(QStringLiteral("customer"), 0);
         i.customerSince = chance(0.3) ? workday(m_start.addDays(-between(30, 1500))) : dayAt(double(k) / n);
         i.createdAt = officeTime(i.customerSince);
@@ -859,7 +859,7 @@ bool Generator::customers()
         info.agent = agent;
         info.org = org;
         const bool sample = k < 3;
-        if (sample || (i.function == QLatin1String("contact") && m_clubUsers < maxClub && chance(clubShare))) {
+        if (sample || (i.function == IdentityFunction::Contact && m_clubUsers < maxClub && chance(clubShare))) {
             User u;
             u.id = id();
             u.kind = UserKind::Customer;

@@ -228,7 +228,7 @@ bool DocumentApproval::checkIdentity(const QString &identityId)
     const auto who = m_identities->get(identityId);
     if (!who)
         return fail(tr("Choose who the item is related to."));
-    if (who->function == QLatin1String("lead"))
+    if (who->isLead())
         return fail(tr("A lead cannot have financial items."));
     return true;
 }

@@ -11,12 +11,21 @@
 // پروفایل»), as typed codes; stored as text and converted in IdentityRepository only.
 enum class IdentityKind { Person, Organisation };
 enum class ProfileType { Customer, Agent, Supplier, Operator, Competitor };
+// «عملکرد هویت»: a lead («سرنخ») is someone the company may do business with; a contact
+// («مخاطب») is someone it does. No financial item is made for a lead (reference §1.23).
+enum class IdentityFunction { Lead, Contact };
+// «وضعیت سرنخ»: نامعلوم / عدم کفایت / واجد شرایط; leads only.
+enum class LeadStatus { Unknown, Insufficient, Qualified };
 
 namespace IdentityCode {
 QString text(IdentityKind kind);         // person|organisation
 IdentityKind identityKind(const QString &text); // anything else reads as a person
 QString text(ProfileType type);          // customer|agent|supplier|operator|competitor
 std::optional<ProfileType> profileType(const QString &text);
+QString text(IdentityFunction function);  // lead|contact
+IdentityFunction identityFunction(const QString &text); // anything else reads as a contact
+QString text(LeadStatus status);         // unknown|insufficient|qualified
+LeadStatus leadStatus(const QString &text); // anything else reads as unknown
 }
 
 struct Phone : Row
@@ -27,6 +36,7 @@ struct Phone : Row
     QString extension;
     bool isDefault = false;
     QString description;
+    QString countryCode = QStringLiteral("98"); // shown before the number (+98)
 };
 
 struct Address : Row
@@ -62,7 +72,9 @@ struct IdentitySubtype : Row
 struct Identity : Row
 {
     IdentityKind kind = IdentityKind::Person;
-    QString function = QStringLiteral("contact");     // lead|contact
+    IdentityFunction function = IdentityFunction::Contact;
+    LeadStatus leadStatus = LeadStatus::Unknown; // leads only
+    QString leadSubject;                         // «موضوع»: required for a lead
     ProfileType profileType = ProfileType::Customer;
     QString subtypeId;
     QString customerNumber;
@@ -76,7 +88,10 @@ struct Identity : Row
     QString economicCode;
     QString registrationNumber;
     QString email;
+    QString email2;
     QString website;
+    QString managerName; // organisations: «نام مدیر»
+    QString brandName;   // organisations: «نام تجاری»
     QDate birthDate;
     QDate customerSince;
     QString colour;
@@ -93,6 +108,7 @@ struct Identity : Row
     QString searchText; // kept by the repository
 
     bool isPerson() const { return kind == IdentityKind::Person; }
+    bool isLead() const { return function == IdentityFunction::Lead; }
     // «نام نمایشی»: "first last" for people, the organisation's name otherwise.
     QString composedDisplayName() const;
 };
@@ -103,3 +119,13 @@ inline QString Identity::composedDisplayName() const
         return orgName.trimmed();
     return QString(firstName.trimmed() + QLatin1Char(' ') + lastName.trimmed()).trimmed();
 }
+
+// An identity with everything its editor or an import row saves together: phones, addresses
+// and categories. IdentityRules checks it; IdentityService saves it in one transaction.
+struct IdentityDraft
+{
+    Identity identity;
+    QList<Phone> phones;
+    QList<Address> addresses;
+    QStringList categoryIds;
+};

@@ -4,8 +4,8 @@
 
 QString IdentityRepository::searchTextFor(const Identity &i, const QList<Phone> &phones)
 {
-    QStringList parts{i.displayName, i.firstName, i.lastName, i.orgName, i.customerNumber,
-                      i.nationalId, i.economicCode, i.email};
+    QStringList parts{i.displayName, i.firstName, i.lastName, i.orgName, i.brandName, i.customerNumber,
+                      i.nationalId, i.economicCode, i.email, i.email2};
     for (const Phone &p : phones)
         parts << p.number;
     parts.removeAll(QString());
@@ -17,7 +17,9 @@ Repository::Cols IdentityRepository::columns(const Identity &i) const
 {
     return {
         {"kind", IdentityCode::text(i.kind)},
-        {"function", i.function},
+        {"function", IdentityCode::text(i.function)},
+        {"lead_status", IdentityCode::text(i.leadStatus)},
+        {"lead_subject", i.leadSubject},
         {"profile_type", IdentityCode::text(i.profileType)},
         {"subtype_id", Sql::id(i.subtypeId)},
         {"customer_number", Sql::textOrNull(i.customerNumber)},
@@ -31,7 +33,10 @@ Repository::Cols IdentityRepository::columns(const Identity &i) const
         {"economic_code", i.economicCode},
         {"registration_number", i.registrationNumber},
         {"email", i.email},
+        {"email2", i.email2},
         {"website", i.website},
+        {"manager_name", i.managerName},
+        {"brand_name", i.brandName},
         {"birth_date", Sql::date(i.birthDate)},
         {"customer_since", Sql::date(i.customerSince)},
         {"colour", i.colour},
@@ -54,7 +59,9 @@ Identity IdentityRepository::fromRecord(const QSqlRecord &r)
     Identity i;
     readRow(r, i);
     i.kind = IdentityCode::identityKind(str(r, "kind"));
-    i.function = str(r, "function");
+    i.function = IdentityCode::identityFunction(str(r, "function"));
+    i.leadStatus = IdentityCode::leadStatus(str(r, "lead_status"));
+    i.leadSubject = str(r, "lead_subject");
     i.profileType = IdentityCode::profileType(str(r, "profile_type")).value_or(ProfileType::Customer);
     i.subtypeId = idOf(r, "subtype_id");
     i.customerNumber = str(r, "customer_number");
@@ -68,7 +75,10 @@ Identity IdentityRepository::fromRecord(const QSqlRecord &r)
     i.economicCode = str(r, "economic_code");
     i.registrationNumber = str(r, "registration_number");
     i.email = str(r, "email");
+    i.email2 = str(r, "email2");
     i.website = str(r, "website");
+    i.managerName = str(r, "manager_name");
+    i.brandName = str(r, "brand_name");
     i.birthDate = date(r, "birth_date");
     i.customerSince = date(r, "customer_since");
     i.colour = str(r, "colour");
@@ -227,6 +237,80 @@ qint64 IdentityRepository::count(const IdentityFilter &filter)
     return scalar(QLatin1String("SELECT count(*) FROM identities i WHERE ") + where, binds).toLongLong();
 }
 
+// Duplicates and keys ---------------------------------------------------------------------
+
+QList<Identity> IdentityRepository::fetchIdentities(const QString &where, const QVariantList &binds, int limit)
+{
+    QList<Identity> out;
+    const auto rows = fetchAll(QLatin1String("SELECT i.* FROM identities i WHERE ") + live(QStringLiteral("i"))
+                                   + QLatin1String(" AND ") + where + QLatin1String(" ORDER BY i.display_name, i.id LIMIT ")
+                                   + QString::number(limit),
+                               binds);
+    for (const QSqlRecord &r : rows)
+        out << fromRecord(r);
+    return out;
+}
+
+QList<Identity> IdentityRepository::withNationalId(const QString &nationalId, const QString &excludeId, int limit)
+{
+    if (nationalId.isEmpty())
+        return {};
+    return fetchIdentities(QStringLiteral("i.national_id = ? AND i.id <> ?"), {nationalId, excludeId}, limit);
+}
+
+QList<Identity> IdentityRepository::withPhoneNumber(const QString &number, const QString &excludeId, int limit)
+{
+    if (number.isEmpty())
+        return {};
+    return fetchIdentities(QLatin1String("i.id <> ? AND i.id IN (SELECT p.identity_id FROM phones p WHERE p.number = ? AND ")
+                               + live(QStringLiteral("p")) + QLatin1Char(')'),
+                           {excludeId, number}, limit);
+}
+
+QList<Identity> IdentityRepository::withDisplayName(const QString &displayName, const QString &excludeId, int limit)
+{
+    const QString wanted = Persian::normalizeForSearch(displayName);
+    if (wanted.isEmpty())
+        return {};
+    // The search index narrows the candidates to those holding every word of the name; the
+    // exact comparison of normalised names then drops "Ali Rezaei Nia" for "Ali Rezaei".
+    QString bind;
+    const QString cond = m_store.dialect().searchCondition(QStringLiteral("i"), QStringLiteral("identities_fts"), wanted, &bind);
+    if (cond.isEmpty())
+        return {};
+    QList<Identity> out;
+    for (const Identity &i : fetchIdentities(cond + QLatin1String(" AND i.id <> ?"), {bind, excludeId}, 500))
+        if (Persian::normalizeForSearch(i.displayName) == wanted && out.size() < limit)
+            out << i;
+    return out;
+}
+
+bool IdentityRepository::customerNumberTaken(const QString &number, const QString &excludeId)
+{
+    if (number.isEmpty())
+        return false;
+    // a null QString binds as NULL, and "id <> NULL" is never true
+    return scalar(QLatin1String("SELECT count(*) FROM identities WHERE customer_number = ? AND id <> ? AND ") + live(QString()),
+                  {number, excludeId.isEmpty() ? QStringLiteral("-") : excludeId})
+               .toLongLong()
+        > 0;
+}
+
+QHash<QString, QString> IdentityRepository::idsBy(const char *column)
+{
+    QHash<QString, QString> out;
+    const QString c = QLatin1String(column);
+    const auto rows = fetchAll(QLatin1String("SELECT id, ") + c + QLatin1String(" FROM identities WHERE ") + c
+                               + QLatin1String(" IS NOT NULL AND ") + c + QLatin1String(" <> '' AND ") + live(QString()));
+    out.reserve(rows.size());
+    for (const QSqlRecord &r : rows)
+        out.insert(r.value(1).toString(), r.value(0).toString());
+    return out;
+}
+
+QHash<QString, QString> IdentityRepository::idsByNationalId() { return idsBy("national_id"); }
+QHash<QString, QString> IdentityRepository::idsByCustomerNumber() { return idsBy("customer_number"); }
+
 // Phones ----------------------------------------------------------------------------------
 
 bool IdentityRepository::insertPhone(Phone &p)
@@ -234,6 +318,7 @@ bool IdentityRepository::insertPhone(Phone &p)
     return insertRow("phones", p,
                      {{"identity_id", p.identityId},
                       {"type", p.type},
+                      {"country_code", p.countryCode},
                       {"number", p.number},
                       {"extension", p.extension},
                       {"is_default", p.isDefault},
@@ -251,6 +336,7 @@ QList<Phone> IdentityRepository::phones(const QString &identityId)
         readRow(r, p);
         p.identityId = idOf(r, "identity_id");
         p.type = str(r, "type");
+        p.countryCode = str(r, "country_code");
         p.number = str(r, "number");
         p.extension = str(r, "extension");
         p.isDefault = flag(r, "is_default");
@@ -395,6 +481,35 @@ std::optional<ProfileType> profileType(const QString &text)
         if (IdentityCode::text(t) == text)
             return t;
     return std::nullopt;
+}
+
+QString text(IdentityFunction function)
+{
+    return function == IdentityFunction::Lead ? QStringLiteral("lead") : QStringLiteral("contact");
+}
+
+IdentityFunction identityFunction(const QString &text)
+{
+    return text == QLatin1String("lead") ? IdentityFunction::Lead : IdentityFunction::Contact;
+}
+
+QString text(LeadStatus status)
+{
+    switch (status) {
+    case LeadStatus::Insufficient: return QStringLiteral("insufficient");
+    case LeadStatus::Qualified: return QStringLiteral("qualified");
+    case LeadStatus::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+LeadStatus leadStatus(const QString &text)
+{
+    if (text == QLatin1String("insufficient"))
+        return LeadStatus::Insufficient;
+    if (text == QLatin1String("qualified"))
+        return LeadStatus::Qualified;
+    return LeadStatus::Unknown;
 }
 
 } // namespace IdentityCode

@@ -50,7 +50,22 @@ public:
 
     static QString searchTextFor(const Identity &identity, const QList<Phone> &phones);
 
+    // Possible duplicates («هویت تکراری»), live identities other than `excludeId`, at most
+    // `limit` each: the same national ID; a phone with the same number; the same display name
+    // once both are normalised for search (so «علي رضايي» matches «علی رضایی»).
+    QList<Identity> withNationalId(const QString &nationalId, const QString &excludeId, int limit);
+    QList<Identity> withPhoneNumber(const QString &number, const QString &excludeId, int limit);
+    QList<Identity> withDisplayName(const QString &displayName, const QString &excludeId, int limit);
+    // «شماره مشتری» is unique among live identities.
+    bool customerNumberTaken(const QString &number, const QString &excludeId);
+    // For an import's update mode: the live identities by national ID and by customer number
+    // (value -> id), read once for the whole file.
+    QHash<QString, QString> idsByNationalId();
+    QHash<QString, QString> idsByCustomerNumber();
+
 private:
+    QList<Identity> fetchIdentities(const QString &where, const QVariantList &binds, int limit);
+    QHash<QString, QString> idsBy(const char *column);
     bool insertPhone(Phone &phone);
     bool writeSearchText(const QString &identityId);
     static Identity fromRecord(const QSqlRecord &r);

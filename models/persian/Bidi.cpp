@@ -26,6 +26,17 @@ bool isBidiControl(QChar c) noexcept
             || (u >= 0x2066 && u <= 0x2069);         // LRI, RLI, FSI, PDI
 }
 
+QString trimmedOfInvisibles(const QString &s)
+{
+    qsizetype from = 0, to = s.size();
+    const auto invisible = [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; };
+    while (from < to && invisible(s.at(from)))
+        ++from;
+    while (to > from && invisible(s.at(to - 1)))
+        --to;
+    return from == 0 && to == s.size() ? s : s.mid(from, to - from);
+}
+
 QString withoutBidiControls(const QString &text)
 {
     const auto first = std::find_if(text.cbegin(), text.cend(), isBidiControl);

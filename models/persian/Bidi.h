@@ -12,6 +12,10 @@ bool isBidiControl(QChar c) noexcept;
 // pasted into a name reorders every place that shows it (lists, paper, exports), and Vafa adds
 // its own where a value needs one. ZWNJ (U+200C), part of Persian spelling, stays.
 QString withoutBidiControls(const QString &text);
+// The text without the white space and invisible marks (ZWNJ, RLM, BOM…: Unicode "format"
+// characters) that spreadsheets and copy-paste leave at its ends: a name made only of those
+// is no name. Marks inside the text stay.
+QString trimmedOfInvisibles(const QString &text);
 
 // Left-to-right text inside right-to-left text, e.g. «۱۴۰۳-۰۰۱۲», which plain bidi draws as
 // ۰۰۱۲-۱۴۰۳ next to Persian letters (toolchain gotcha G5). Empty text stays empty.

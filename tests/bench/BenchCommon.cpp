@@ -235,4 +235,14 @@ double waitForPaint(QWidget *widget, const QElapsedTimer &since, const std::func
     return watcher.elapsed;
 }
 
+QString nationalCode(quint32 seed)
+{
+    QString d = QStringLiteral("%1").arg(100000000 + seed % 800000000, 9, 10, QLatin1Char('0'));
+    int s = 0;
+    for (int i = 0; i < 9; ++i)
+        s += d[i].digitValue() * (10 - i);
+    const int r = s % 11;
+    return d + QString::number(r < 2 ? r : 11 - r);
+}
+
 } // namespace Bench

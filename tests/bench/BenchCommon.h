@@ -58,6 +58,10 @@ private:
     QJsonObject m_sections;
 };
 
+// A valid 10-digit national code (کد ملی) made from `seed`: distinct seeds below 800,000,000
+// give distinct codes.
+QString nationalCode(quint32 seed);
+
 // "load 1.23 0.80 0.50 (2 cores)" from /proc/loadavg.
 QString machineLoad();
 double loadAverage1();

@@ -28,16 +28,6 @@
 
 namespace {
 
-QString nationalCode(quint32 seed)
-{
-    QString d = QStringLiteral("%1").arg(100000000 + seed % 800000000, 9, 10, QLatin1Char('0'));
-    int s = 0;
-    for (int i = 0; i < 9; ++i)
-        s += d[i].digitValue() * (10 - i);
-    const int r = s % 11;
-    return d + QString::number(r < 2 ? r : 11 - r);
-}
-
 QString makeCsv(const QString &dir, int rows)
 {
     const QString path = dir + QStringLiteral("/users.csv");
@@ -52,7 +42,7 @@ QString makeCsv(const QString &dir, int rows)
                     .arg(first[i % 4], last[(i / 4) % 4])
                     .arg(i)
                     .arg(1000000 + i, 7, 10, QLatin1Char('0'))
-                    .arg(nationalCode(quint32(i) * 7919u + 13u));
+                    .arg(Bench::nationalCode(quint32(i) * 7919u + 13u));
     f.write(QByteArray("\xEF\xBB\xBF") + text.toUtf8());
     return path;
 }

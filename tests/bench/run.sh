@@ -76,8 +76,9 @@ for b in bench_startup bench_list bench_search; do
         echo "== $b: not built (yet)" >&2
     fi
 done
-# these two make their own data (an invoice; a 5,000-row members file) and ignore --store
-for b in bench_print bench_import; do
+# these make their own data (an invoice; a 5,000-row members file; a 100,000-row identities
+# workbook) and ignore --store
+for b in bench_print bench_import bench_identity_import; do
     if [ -x "$bin/$b" ]; then
         echo "== $b"
         "$bin/$b" --out "$out"

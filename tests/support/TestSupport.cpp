@@ -42,6 +42,29 @@ Actor actorOf(Store &store, const QString &userId)
     return UserRepository(store).actor(userId);
 }
 
+QString addStaff(Store &store, const QString &username, const QStringList &grants)
+{
+    UserRepository users(store);
+    User u;
+    u.kind = UserKind::Staff;
+    u.username = username;
+    if (!users.insert(u))
+        return {};
+    for (const QString &g : grants)
+        if (!users.grantToUser(u.id, g))
+            return {};
+    return u.id;
+}
+
+QString writeText(const QString &dir, const QString &name, const QString &text)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0)
+        return {};
+    return path;
+}
+
 QString pgEnvFile()
 {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("VAFA_PG_ENV"));

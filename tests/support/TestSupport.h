@@ -36,6 +36,10 @@ QString lettersOnly(const QString &text);
 
 // The user `userId` as a service sees it when that user acts (UserRepository::actor).
 Actor actorOf(Store &store, const QString &userId);
+// A new active staff user holding `grants` (each one its own); its id, or empty on failure.
+QString addStaff(Store &store, const QString &username, const QStringList &grants = {});
+// Writes `text` as UTF-8 into dir/name (replacing it) and returns the path; empty on failure.
+QString writeText(const QString &dir, const QString &name, const QString &text);
 
 // A fresh SQLite Vafa database in its own temporary directory, migrated to the latest version
 // (or to options.migrateTo). Everything is removed when it goes out of scope.

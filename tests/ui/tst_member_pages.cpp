@@ -4,6 +4,7 @@
 #include "models/auth/PasswordHasher.h"
 #include "models/club/ClubMemberService.h"
 #include "models/club/ClubSettings.h"
+#include "models/club/ClubUserImport.h"
 #include "models/identities/Identity.h"
 #include "models/persian/Validators.h"
 #include "models/core/AuditLog.h"

@@ -123,7 +123,7 @@ void TestClubMembers::createMember()
     const auto i = ids.get(r.identityId);
     QVERIFY(i);
     QCOMPARE(i->profileType, ProfileType::Customer);
-    QCOMPARE(i->function, QStringLiteral("contact"));
+    QCOMPARE(i->function, IdentityFunction::Contact);
     ClubSettings s(m_t->store());
     QCOMPARE(ids.categoryIds(i->id), QStringList{s.defaultCategory(ClubKind::Customer)});
     QCOMPARE(auditCount(QStringLiteral("club.member.create")), 1);

@@ -743,7 +743,7 @@ void TestFinanceApproval::leadsHaveNoFinancialItems()
     Identity lead;
     lead.firstName = QStringLiteral("سرنخ");
     lead.lastName = QStringLiteral("تازه");
-    lead.function = QStringLiteral("lead");
+    lead.function = IdentityFunction::Lead;
     QVERIFY(identities.insert(lead));
     TypeSpec spec;
     Document d = invoice(makeType(spec), 100, lead.id);

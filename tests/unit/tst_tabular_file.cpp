@@ -2,7 +2,7 @@
 // UTF-16 with a BOM, Windows-1256) and what cannot be decoded, the file's own line numbers,
 // workbooks out of proportion ("zip bombs", far-away cell references) refused quickly and in
 // bounded memory, owner-only files and formula neutralisation.
-#include "models/club/TabularFile.h"
+#include "models/core/TabularFile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,8 +1,7 @@
 #pragma once
 #include "models/club/ClubSettings.h"
+#include "ui/members/ImportWizard.h"
 #include "ui/shell/Session.h"
-
-#include <QWizard>
 
 #include <functional>
 #include <memory>
@@ -16,7 +15,7 @@ class ClubUserImport;
 //   source (identities or file, and the mode) → mapping (columns, defaults, saved mappings,
 //   username and password rules) → preview (each row's fate; Import with progress and Cancel)
 //   → summary (what happened; error file, credentials file, credential letters as PDF)
-class BulkUserWizard final : public QWizard
+class BulkUserWizard final : public ImportWizard
 {
     Q_OBJECT
 public:
@@ -29,16 +28,15 @@ public:
     ClubKind kind() const { return m_kind; }
     ClubUserImport &import() { return *m_import; }
 
+    TabularImport &tabularImport() override;
+    QString keyTitle() const override;
+
     // The summary page's files. An empty path asks where; false when nothing was saved (the
     // reason has been shown, or the person cancelled).
-    bool saveErrorFile(const QString &path = {});
     bool saveCredentialsFile(const QString &path = {});
     bool saveLetters(const QString &path = {});
 
 private:
-    QString askPath(const QString &title, const QString &suggested, const QString &filter);
-    void report(bool ok, const QString &path, const QString &error);
-    bool saveFile(const QString &path, const std::function<bool(const QString &path, QString *error)> &write);
 
     Session m_session;
     ClubKind m_kind;

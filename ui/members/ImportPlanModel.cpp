@@ -1,20 +1,21 @@
 #include "ui/members/ImportPlanModel.h"
 
+#include "models/persian/Digits.h"
 #include "ui/members/MemberLabels.h"
 
 #include <QBrush>
 #include <QLocale>
 
-void ImportPlanModel::setPlans(const QList<ClubUserImport::RowPlan> &plans)
+void ImportPlanModel::setPlans(const QList<ImportRow> &plans)
 {
     beginResetModel();
     m_plans = plans;
     endResetModel();
 }
 
-QString ImportPlanModel::actionCode(ClubUserImport::RowPlan::Action action)
+QString ImportPlanModel::actionCode(ImportRow::Action action)
 {
-    using A = ClubUserImport::RowPlan::Action;
+    using A = ImportRow::Action;
     switch (action) {
     case A::Create:
         return QStringLiteral("create");
@@ -30,7 +31,7 @@ QString ImportPlanModel::actionCode(ClubUserImport::RowPlan::Action action)
 
 bool ImportPlanModel::isProblem(int row) const
 {
-    using A = ClubUserImport::RowPlan::Action;
+    using A = ImportRow::Action;
     const A a = m_plans.value(row).action;
     return a == A::Error || a == A::Skip;
 }
@@ -49,8 +50,8 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_plans.size())
         return {};
-    const ClubUserImport::RowPlan &p = m_plans.at(index.row());
-    if (role == Qt::ForegroundRole && index.column() == Action && p.action == ClubUserImport::RowPlan::Action::Error)
+    const ImportRow &p = m_plans.at(index.row());
+    if (role == Qt::ForegroundRole && index.column() == Action && p.action == ImportRow::Action::Error)
         return QBrush(Qt::darkRed);
     if (role == Qt::UserRole)
         return actionCode(p.action);
@@ -61,8 +62,8 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(p.line);
     case Action:
         return MemberLabels::planActions().value(actionCode(p.action));
-    case Username:
-        return p.username;
+    case Key:
+        return m_keyInReadersDigits ? Persian::toReadersDigits(p.key) : p.key;
     case Name:
         return p.displayName;
     case Reason:
@@ -80,8 +81,8 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Row");
     case Action:
         return tr("What happens");
-    case Username:
-        return tr("Username");
+    case Key:
+        return m_keyTitle.isEmpty() ? tr("Username") : m_keyTitle;
     case Name:
         return tr("Name");
     case Reason:

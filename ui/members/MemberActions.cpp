@@ -150,34 +150,15 @@ QString MemberActions::signInAs(const Session &session, const QString &userId)
     return {};
 }
 
-namespace {
-
-// A page-wide action (not about a row) on the list's toolbar.
-QAction *addPageAction(ListPage *page, const QString &text, const QKeySequence &shortcut, const QString &name)
-{
-    auto *action = new QAction(text, page);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    page->addAction(action);
-    if (auto *toolbar = page->findChild<QToolBar *>()) {
-        toolbar->insertAction(toolbar->actions().value(0), action);
-        toolbar->show();
-    }
-    return action;
-}
-
-}
-
 void MemberActions::addPageActions(ListPage *page, const Session &session, ClubKind kind)
 {
-    QObject::connect(addPageAction(page, tr("&New member…"), QKeySequence::New, QStringLiteral("createMemberAction")),
+    QObject::connect(page->addPageAction(tr("&New member…"), QKeySequence::New, QStringLiteral("createMemberAction")),
                      &QAction::triggered, page, [page, session, kind] {
                          MemberCreateDialog dialog(session, kind, page);
                          if (Ask::exec(&dialog) == QDialog::Accepted)
                              page->model()->refresh();
                      });
-    QObject::connect(addPageAction(page, tr("&Bulk accounts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+    QObject::connect(page->addPageAction(tr("&Bulk accounts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                                    QStringLiteral("bulkUsersAction")),
                      &QAction::triggered, page, [page, session, kind] {
                          BulkUserWizard wizard(session, kind, page);

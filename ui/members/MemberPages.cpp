@@ -122,16 +122,14 @@ bool tour(const Session &session, MainWindow &window, const TourShot &shoot)
     // A small file with one broken row: the preview shows its reason, and since nothing is
     // written the tour leaves the demo company as it was.
     QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("members.csv"));
-    QFile file(csv);
-    if (!file.open(QIODevice::WriteOnly))
+    const QString csv = SectionKit::tourFile(
+        dir.path(), QStringLiteral("members.csv"),
+        QStringLiteral("نام,نام خانوادگی,ایمیل,موبایل,کد ملی,نام کاربری,رمز عبور\n"
+                       "سارا,محمدی,sara@example.com,09121234567,0499370899,sara.mohammadi,Sara-Club-2024\n"
+                       "بهرام,کریمی,bahram@example.com,09351234567,1234567890,bahram.karimi,Bahram-Club-2024\n"
+                       "نگار,توکلی,negar@example.com,09131234567,0013542419,negar.tavakoli,Negar-Club-2024\n"));
+    if (csv.isEmpty())
         return false;
-    file.write(QStringLiteral("نام,نام خانوادگی,ایمیل,موبایل,کد ملی,نام کاربری,رمز عبور\n"
-                              "سارا,محمدی,sara@example.com,09121234567,0499370899,sara.mohammadi,Sara-Club-2024\n"
-                              "بهرام,کریمی,bahram@example.com,09351234567,1234567890,bahram.karimi,Bahram-Club-2024\n"
-                              "نگار,توکلی,negar@example.com,09131234567,0013542419,negar.tavakoli,Negar-Club-2024\n")
-                   .toUtf8());
-    file.close();
     BulkUserWizard wizard(session, ClubKind::Customer, &window);
     wizard.show();
     ok &= shoot(&wizard, QStringLiteral("bulk-source"));

@@ -13,6 +13,7 @@ target_sources(vafa_ui PRIVATE ${vafa_members_forms}
     members/MemberDialogs.h members/MemberDialogs.cpp
     members/CredentialLetters.h members/CredentialLetters.cpp
     members/ImportPlanModel.h members/ImportPlanModel.cpp
+    members/ImportWizard.h members/ImportWizard.cpp
     members/BulkUserWizard.h members/BulkUserWizard.cpp
     members/MemberActions.h members/MemberActions.cpp
     members/MemberPages.h members/MemberPages.cpp)

@@ -28,6 +28,7 @@ QString SettingsLabels::permission(const QString &key)
         {approveAllReceipts(), tr("Approve, reject and number every receipt type")},
         {manageCategories(), tr("Manage the category tree")},
         {databaseManager(), tr("Database manager (private categories)")},
+        {editIdentities(), tr("Create and edit persons and organisations")},
     };
     return labels.value(key, key);
 }

@@ -5,6 +5,7 @@
 #include "models/club/ClubUserImport.h"
 #include "models/club/LicenceCommand.h"
 #include "models/company/CompanyInitCommand.h"
+#include "models/identities/IdentityImport.h"
 #include "reports/PrintCommand.h"
 #include "models/demo/DemoCompany.h"
 #include "models/core/SettingsRepository.h"
@@ -119,15 +120,18 @@ int AppController::runCommand(const QStringList &arguments)
     }
     if (arguments.value(0) == QLatin1String("licence"))
         return LicenceCommand::run(arguments.mid(1), out, err);
+    // `users import` and `identities import`: the same engine, the same way to the store
+    const bool identities = arguments.value(0) == QLatin1String("identities");
+    const QString usage = identities ? IdentitiesImportCommand::usage() : UsersImportCommand::usage();
     if (arguments.value(1) != QLatin1String("import")) {
-        err << UsersImportCommand::usage() << '\n';
+        err << usage << '\n';
         return 2;
     }
     const QStringList args = arguments.mid(2);
     const int storeAt = args.indexOf(QStringLiteral("--store"));
     const QString path = storeAt >= 0 ? args.value(storeAt + 1) : QString();
     if (path.isEmpty()) {
-        err << tr("Name the database with --store FILE.") << '\n' << UsersImportCommand::usage() << '\n';
+        err << tr("Name the database with --store FILE.") << '\n' << usage << '\n';
         return 2;
     }
     Store::OpenOptions open;
@@ -136,7 +140,7 @@ int AppController::runCommand(const QStringList &arguments)
         err << store.errorMessage() << '\n';
         return 3;
     }
-    return UsersImportCommand::run(args, store, out, err);
+    return identities ? IdentitiesImportCommand::run(args, store, out, err) : UsersImportCommand::run(args, store, out, err);
 }
 
 QString AppController::demoStorePath(int identities)

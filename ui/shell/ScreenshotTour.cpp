@@ -13,6 +13,7 @@
 #include "ui/widgets/WindowGeometry.h"
 #include "ui/shell/Workspace.h"
 #include "ui/finance/FinancePages.h"
+#include "ui/identities/IdentityPages.h"
 #include "ui/members/MemberPages.h"
 #include "ui/settings/SettingsPages.h"
 
@@ -136,6 +137,7 @@ bool run(QApplication &app, Store &store, const QString &dir)
         if (session.isStaff()) {
             ok &= SettingsPages::tour(session, window, shoot);
             ok &= MemberPages::tour(session, window, shoot);
+            ok &= IdentityPages::tour(session, window, shoot);
             ok &= FinancePages::tour(session, window, shoot);
         }
         // a print preview of the first document this user sees

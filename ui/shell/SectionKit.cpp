@@ -1,5 +1,7 @@
 #include "ui/shell/SectionKit.h"
 
+#include <QFile>
+
 #include "models/core/Store.h"
 
 #include <QLineEdit>
@@ -46,6 +48,14 @@ Section listSection(const Session &session, const QString &key, const QString &t
                     decorate(page);
                 return page;
             }};
+}
+
+QString tourFile(const QString &dir, const QString &name, const QString &text)
+{
+    QFile file(dir + QLatin1Char('/') + name);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
+        return {};
+    return file.fileName();
 }
 
 } // namespace SectionKit

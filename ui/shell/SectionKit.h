@@ -15,6 +15,9 @@ namespace SectionKit {
 using Section = MainWindow::Section;
 // Takes a picture of a widget for the screenshot tour under a short name ("item-types").
 using TourShot = std::function<bool(QWidget *widget, const QString &name)>;
+// A file for the tour to open (an import's sample), written as UTF-8 into `dir`; its path, or
+// empty when it could not be written.
+QString tourFile(const QString &dir, const QString &name, const QString &text);
 
 ListColumn text(const QString &title);
 ListColumn label(const QString &title, QHash<QString, QString> labels);

@@ -179,6 +179,18 @@ void ListPage::selectRow(int row)
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+QAction *ListPage::addPageAction(const QString &text, const QKeySequence &shortcut, const QString &objectName)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    m_actions->insertAction(m_actions->actions().value(0), action);
+    m_actions->show();
+    return action;
+}
+
 QAction *ListPage::addRowAction(const QString &text, const RowAction &handler, const QKeySequence &shortcut)
 {
     auto *action = new QAction(text, this);

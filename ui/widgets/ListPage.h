@@ -49,6 +49,8 @@ public:
     // list reloads after a successful action.
     using RowAction = std::function<QString(const QString &id)>;
     QAction *addRowAction(const QString &text, const RowAction &handler, const QKeySequence &shortcut = {});
+    // A page-wide action (not about a row, e.g. «شخص جدید»), first on the page's toolbar.
+    QAction *addPageAction(const QString &text, const QKeySequence &shortcut, const QString &objectName);
     QString selectedId() const;
     void selectRow(int row);
 

@@ -1,4 +1,4 @@
-#include "models/club/TabularFile.h"
+#include "models/core/TabularFile.h"
 
 #include "models/persian/Bidi.h"
 
