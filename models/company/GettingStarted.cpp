@@ -7,6 +7,7 @@
 #include "models/core/SettingsRepository.h"
 #include "models/core/Store.h"
 #include "models/finance/DocumentRepository.h"
+#include "models/finance/FinancialAccountRepository.h"
 
 namespace {
 const QString kDismissed = QStringLiteral("onboarding.dismissed");
@@ -20,6 +21,11 @@ QList<GettingStarted::Item> GettingStarted::items(Store &store)
     const auto company = settings.company();
     const bool profile = company && !company->nationalId.isEmpty() && !company->economicCode.isEmpty()
         && !company->postalCode.isEmpty() && !company->address.isEmpty();
+    const bool paper = company && !company->logo.isEmpty() && !company->seal.isEmpty();
+    // customers can pay once one bank account is active with its IBAN
+    bool accounts = false;
+    for (const FinancialAccount &a : FinancialAccountRepository(store).all())
+        accounts = accounts || (a.kind == AccountKind::Bank && a.active && !a.iban.isEmpty());
     ClubSettings club(store);
     const bool clubOn = club.moduleEnabled(ClubKind::Customer) || club.moduleEnabled(ClubKind::Agent);
     UserFilter clubUsers;
@@ -29,7 +35,7 @@ QList<GettingStarted::Item> GettingStarted::items(Store &store)
     DocumentFilter invoices;
     invoices.kind = QStringLiteral("invoice");
     const bool invoice = DocumentRepository(store).count(invoices) > 0;
-    return {{Step::CompanyProfile, profile}, {Step::ClubSettings, clubOn}, {Step::FirstClubUsers, members},
+    return {{Step::CompanyProfile, profile}, {Step::LogoAndSeal, paper}, {Step::Accounts, accounts}, {Step::ClubSettings, clubOn}, {Step::FirstClubUsers, members},
             {Step::FirstInvoice, invoice}};
 }
 

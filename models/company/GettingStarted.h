@@ -11,7 +11,7 @@ class GettingStarted
 {
     Q_DECLARE_TR_FUNCTIONS(GettingStarted)
 public:
-    enum class Step { CompanyProfile, ClubSettings, FirstClubUsers, FirstInvoice };
+    enum class Step { CompanyProfile, LogoAndSeal, Accounts, ClubSettings, FirstClubUsers, FirstInvoice };
     struct Item
     {
         Step step;

@@ -242,6 +242,12 @@ private slots:
             QVERIFY(!profileStep->text().startsWith(QStringLiteral("✓"))); // only a name so far
             profileStep->click();
             QVERIFY(qobject_cast<CompanyProfileEditor *>(window.openSection(QStringLiteral("company-profile"))));
+            // the wizard was given an IBAN, not a logo or a seal
+            QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("step1"))->text().startsWith(QStringLiteral("✓")));
+            auto *accountsStep = page->findChild<QPushButton *>(QStringLiteral("step2"));
+            QVERIFY(accountsStep && accountsStep->text().startsWith(QStringLiteral("✓")));
+            accountsStep->click();
+            QVERIFY(window.openSection(QStringLiteral("financial-accounts")));
             Ask::Script script;
             page->findChild<QPushButton *>(QStringLiteral("dismissButton"))->click();
             QString why;

@@ -23,6 +23,12 @@ StepText textOf(GettingStarted::Step step)
     case GettingStarted::Step::CompanyProfile:
         return {GettingStartedPage::tr("Complete the company's profile"),
                 GettingStartedPage::tr("National ID, economic code, postal code and address, as the official invoice needs them.")};
+    case GettingStarted::Step::LogoAndSeal:
+        return {GettingStartedPage::tr("Add the logo and the seal"),
+                GettingStartedPage::tr("They print on invoices, receipts and contracts; the seal only on approved ones.")};
+    case GettingStarted::Step::Accounts:
+        return {GettingStartedPage::tr("Set up the bank accounts"),
+                GettingStartedPage::tr("IBAN and card number, and whether customers may pay by card transfer, deposit or online.")};
     case GettingStarted::Step::ClubSettings:
         return {GettingStartedPage::tr("Switch the club on"),
                 GettingStartedPage::tr("Choose the customer and agent clubs, self-registration and the password policy.")};
@@ -69,6 +75,8 @@ QString GettingStartedPage::sectionOf(int step)
 {
     switch (GettingStarted::Step(step)) {
     case GettingStarted::Step::CompanyProfile: return QStringLiteral("company-profile");
+    case GettingStarted::Step::LogoAndSeal: return QStringLiteral("company-profile");
+    case GettingStarted::Step::Accounts: return QStringLiteral("financial-accounts");
     case GettingStarted::Step::ClubSettings: return QStringLiteral("club-settings");
     case GettingStarted::Step::FirstClubUsers: return QStringLiteral("customer-members");
     case GettingStarted::Step::FirstInvoice: return QStringLiteral("documents");
