@@ -180,6 +180,8 @@ void IdentityImport::validate()
                 why << tr("The identity subtype «%1» is not for this identity type.").arg(subtype);
             else
                 i.subtypeId = found->id;
+        } else {
+            i.subtypeId = IdentityRules::defaultSubtypeId(subtypes, i.kind, i.profileType); // as the editor starts
         }
         i.customerNumber = v("customer_number");
         i.title = v("title");

@@ -162,3 +162,11 @@ QStringList IdentityRules::messages(const QList<Problem> &problems)
         out << p.message;
     return out;
 }
+
+QString IdentityRules::defaultSubtypeId(const QList<IdentitySubtype> &subtypes, IdentityKind kind, ProfileType profile)
+{
+    for (const IdentitySubtype &s : subtypes)
+        if (s.kind == kind && s.profileType == profile)
+            return s.id;
+    return {};
+}

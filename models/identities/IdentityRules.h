@@ -44,4 +44,9 @@ public:
     static QString checkPhone(Phone &phone);
     // Names by kind (and a lead's subject); the text is trimmed in place.
     static QList<Problem> checkNames(Identity &identity);
+
+    // The subtype a new identity gets when none is chosen: the first of its kind and profile
+    // type (so a new customer is numbered by the customer pattern), or empty. The editor's
+    // starting choice and the import's default.
+    static QString defaultSubtypeId(const QList<IdentitySubtype> &subtypes, IdentityKind kind, ProfileType profile);
 };

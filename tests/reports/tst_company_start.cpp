@@ -3,13 +3,17 @@
 // printed; the PDF carries the new company's name as the seller.
 #include "models/auth/SignIn.h"
 #include "models/auth/UserRepository.h"
+#include "models/club/ClubSettings.h"
+#include "models/club/ClubUserImport.h"
 #include "models/club/ItemTypeRepository.h"
 #include "models/company/CompanyInitCommand.h"
 #include "models/persian/Digits.h"
+#include "models/core/SqlUtil.h"
 #include "models/core/Store.h"
 #include "models/finance/DocumentApproval.h"
 #include "models/finance/DocumentRepository.h"
 #include "models/finance/Totals.h"
+#include "models/identities/IdentityImport.h"
 #include "models/identities/IdentityRepository.h"
 #include "reports/PrintCommand.h"
 #include "tests/support/TestSupport.h"
@@ -17,6 +21,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
@@ -66,10 +71,42 @@ void TestCompanyStart::fromCompanyInitToAPrintedInvoice()
         QVERIFY(in.ok);
         const Actor admin = UserRepository(store).actor(in.user.id);
 
-        Identity customer;
-        customer.firstName = QStringLiteral("کاوه");
-        customer.lastName = QStringLiteral("رستمی");
-        QVERIFY(IdentityRepository(store).insert(customer));
+        // the customer base comes over from a file, as a company brings it from Excel
+        const QString people = dir.filePath(QStringLiteral("customers.csv"));
+        {
+            QFile f(people);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("نام,نام خانوادگی,موبایل\nکاوه,رستمی,09121234567\nنسرین,احمدی,09351234567\n").toUtf8());
+        }
+        QCOMPARE(IdentitiesImportCommand::run({people, QStringLiteral("--store"), path}, store, out, err), 0);
+        IdentityFilter byName;
+        byName.search = QStringLiteral("کاوه رستمی");
+        IdentityRepository identities(store);
+        QCOMPARE(identities.count(byName), 1);
+        const ListSpec spec = identities.list(byName);
+        QSqlQuery q(store.db());
+        q.prepare(spec.selectSql());
+        for (const QVariant &bind : spec.binds)
+            q.addBindValue(bind);
+        QVERIFY(q.exec() && q.next());
+        Identity customer = *identities.get(Sql::toId(q.value(0)));
+        QVERIFY(!customer.customerNumber.isEmpty()); // drawn from the customer subtype's pattern
+
+        // the club is switched on and the first club user comes from a file too
+        QVERIFY(ClubSettings(store).setModuleEnabled(ClubKind::Customer, true));
+        const QString members = dir.filePath(QStringLiteral("members.csv"));
+        {
+            QFile f(members);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("نوع کاربری,نوع هویت,نام,نام خانوادگی,نام شرکت,ایمیل,موبایل,نام کاربری,رمز عبور,فعال,کد ملی\n"
+                                   "مشتری,حقیقی,نسرین,احمدی,,n.ahmadi@example.ir,09351234567,n.ahmadi,Secret-2026,بلی,\n")
+                        .toUtf8());
+        }
+        QCOMPARE(UsersImportCommand::run({members, QStringLiteral("--store"), path, QStringLiteral("--password"),
+                                          QStringLiteral("column")},
+                                         store, out, err),
+                 0);
+        QVERIFY(UserRepository(store).findByUsername(QStringLiteral("n.ahmadi")));
         Document d;
         const ItemType invoiceType = *ItemTypeRepository(store).findByCode(QStringLiteral("invoice"));
         d.itemTypeId = invoiceType.id;

@@ -4,6 +4,7 @@
 #include "models/core/Store.h"
 #include "models/identities/CategoryRepository.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentityRules.h"
 #include "models/identities/IdentitySubtypeRepository.h"
 #include "models/persian/Digits.h"
 #include "ui/shell/Labels.h"
@@ -181,13 +182,9 @@ void IdentityEditor::load()
                          : tr("Identity: %1").arg(i.displayName));
     fillSubtypes();
     selectData(m_ui->subtypeCombo, i.subtypeId);
-    if (isNew) { // the kind's first customer subtype: a new customer is numbered by its pattern
-        for (int k = 1; k < m_ui->subtypeCombo->count(); ++k)
-            if (m_ui->subtypeCombo->itemData(k, Qt::UserRole + 1).toString() == IdentityCode::text(ProfileType::Customer)) {
-                m_ui->subtypeCombo->setCurrentIndex(k);
-                break;
-            }
-    }
+    if (isNew) // the kind's first customer subtype: a new customer is numbered by its pattern
+        selectData(m_ui->subtypeCombo, IdentityRules::defaultSubtypeId(IdentitySubtypeRepository(*m_session.store).all(),
+                                                                       i.kind, ProfileType::Customer));
     m_ui->subtypeCombo->setEnabled(isNew); // chosen before the first save (§1.23)
     selectData(m_ui->profileTypeCombo, IdentityCode::text(i.profileType));
     m_ui->functionCombo->setCurrentIndex(i.isLead() ? 1 : 0);
