@@ -1588,7 +1588,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>The company&apos;s bank account (can be completed later under finance)</source>
-        <translation>The company's bank account (can be completed later under finance)</translation>
+        <translation>The company&apos;s bank account (can be completed later under finance)</translation>
     </message>
     <message>
         <source>Bank:</source>
@@ -2098,6 +2098,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>%n identity(ies) already in the database look like this one. Save anyway only if it is a different person or organisation; otherwise go back and open the existing one.</source>
         <translation>
             <numerusform>%n identity(ies) already in the database look like this one. Save anyway only if it is a different person or organisation; otherwise go back and open the existing one.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2795,6 +2796,22 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>&amp;Do not show this again</source>
         <translation>&amp;Do not show this again</translation>
     </message>
+    <message>
+        <source>Add the logo and the seal</source>
+        <translation>Add the logo and the seal</translation>
+    </message>
+    <message>
+        <source>They print on invoices, receipts and contracts; the seal only on approved ones.</source>
+        <translation>They print on invoices, receipts and contracts; the seal only on approved ones.</translation>
+    </message>
+    <message>
+        <source>Set up the bank accounts</source>
+        <translation>Set up the bank accounts</translation>
+    </message>
+    <message>
+        <source>IBAN and card number, and whether customers may pay by card transfer, deposit or online.</source>
+        <translation>IBAN and card number, and whether customers may pay by card transfer, deposit or online.</translation>
+    </message>
 </context>
 <context>
     <name>Identities</name>
@@ -3008,7 +3025,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>The customer number %1 does not follow the subtype&apos;s numbering pattern %2.</source>
-        <translation>The customer number %1 does not follow the subtype's numbering pattern %2.</translation>
+        <translation>The customer number %1 does not follow the subtype&apos;s numbering pattern %2.</translation>
     </message>
     <message>
         <source>The national ID %1 belongs to an identity with another customer number.</source>
@@ -3407,7 +3424,7 @@ Rows already in the database are found by their customer number, or else their n
     </message>
     <message>
         <source>Left empty: the next number of the subtype&apos;s pattern</source>
-        <translation>Left empty: the next number of the subtype's pattern</translation>
+        <translation>Left empty: the next number of the subtype&apos;s pattern</translation>
     </message>
     <message>
         <source>(nobody)</source>
@@ -3807,6 +3824,7 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <source>%n row(s) have errors; nothing was written.</source>
         <translation>
             <numerusform>%n row(s) have errors; nothing was written.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -2782,6 +2782,22 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>&amp;Do not show this again</source>
         <translation>&amp;دیگر نشان نده</translation>
     </message>
+    <message>
+        <source>Add the logo and the seal</source>
+        <translation>آرم و مهر شرکت را بگذارید</translation>
+    </message>
+    <message>
+        <source>They print on invoices, receipts and contracts; the seal only on approved ones.</source>
+        <translation>روی فاکتورها، رسیدها و قراردادها چاپ می‌شوند؛ مهر فقط روی تأییدشده‌ها.</translation>
+    </message>
+    <message>
+        <source>Set up the bank accounts</source>
+        <translation>حساب‌های بانکی را تعریف کنید</translation>
+    </message>
+    <message>
+        <source>IBAN and card number, and whether customers may pay by card transfer, deposit or online.</source>
+        <translation>شماره شبا و کارت، و اینکه مشتریان با کارت به کارت، واریز یا پرداخت آنلاین بپردازند یا نه.</translation>
+    </message>
 </context>
 <context>
     <name>Identities</name>
