@@ -3,6 +3,7 @@
 #include "models/club/ItemTypeRepository.h"
 #include "ui/company/CompanyProfileEditor.h"
 #include "ui/settings/ClubSettingsPage.h"
+#include "ui/settings/IdentitySubtypesTab.h"
 #include "ui/settings/ItemTypesPage.h"
 #include "ui/settings/StaffPermissionsPage.h"
 #include "ui/settings/StaffUserEditor.h"
@@ -60,6 +61,11 @@ bool tour(const Session &session, MainWindow &window, const TourShot &shoot)
         ok &= shoot(&window, QStringLiteral("item-type-detail"));
         types->showMatrix();
         ok &= shoot(&window, QStringLiteral("item-types-matrix"));
+        if (auto *tabs = types->findChild<QTabWidget *>(QStringLiteral("tabWidget"))) {
+            tabs->setCurrentWidget(types->subtypesTab());
+            ok &= shoot(&window, QStringLiteral("identity-subtypes"));
+            tabs->setCurrentIndex(0);
+        }
     }
     if (auto *staff = qobject_cast<ListPage *>(window.openSection(QStringLiteral("staff-users")))) {
         // the editor of a staff user with groups, as a double-click opens it

@@ -1,32 +1,61 @@
 #include "ui/shell/ScreenshotTour.h"
 
-#include "ui/company/NewCompanyWizard.h"
-
 #include "models/auth/SignIn.h"
 #include "models/core/Store.h"
 #include "models/persian/Bidi.h"
-#include "ui/shell/AppSetup.h"
-#include "ui/shell/LoginDialog.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/shell/StaffActions.h"
-#include "ui/widgets/ListPage.h"
-#include "ui/widgets/WindowGeometry.h"
-#include "ui/shell/Workspace.h"
+#include "models/persian/Money.h"
+#include "ui/company/NewCompanyWizard.h"
 #include "ui/finance/FinancePages.h"
 #include "ui/identities/IdentityPages.h"
 #include "ui/members/MemberPages.h"
 #include "ui/settings/SettingsPages.h"
+#include "ui/shell/AppSetup.h"
+#include "ui/shell/LoginDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/StaffActions.h"
+#include "ui/shell/Workspace.h"
+#include "ui/widgets/ImagePicker.h"
+#include "ui/widgets/ListPage.h"
+#include "ui/widgets/WindowGeometry.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
 #include <QDir>
-#include <QLineEdit>
-#include <QTemporaryDir>
-#include <QPrintPreviewDialog>
 #include <QElapsedTimer>
+#include <QImage>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
 namespace {
+
+// A round company stamp, drawn, for the wizard's picture (no image file ships with the tour).
+QByteArray sampleSeal()
+{
+    QImage stamp(240, 240, QImage::Format_ARGB32);
+    stamp.fill(Qt::transparent);
+    QPainter p(&stamp);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(30, 60, 170), 8));
+    p.drawEllipse(12, 12, 216, 216);
+    p.setPen(QPen(QColor(30, 60, 170), 3));
+    p.drawEllipse(40, 40, 160, 160);
+    QFont font = p.font();
+    font.setPixelSize(30);
+    font.setBold(true);
+    p.setFont(font);
+    p.drawText(QRect(40, 40, 160, 160), Qt::AlignCenter, QStringLiteral("نگین\nپارس"));
+    p.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    stamp.save(&buffer, "PNG");
+    return png;
+}
 
 void settle(QApplication &app)
 {
@@ -79,13 +108,23 @@ bool run(QApplication &app, Store &store, const QString &dir)
         if (auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("nameEdit")))
             name->setText(QStringLiteral("بازرگانی نگین پارس"));
         wizard.next();
-        settle(app);
-        ok &= save(&wizard, dir + QStringLiteral("/00-new-company-administrator.png"), out);
-        // finished in the scratch folder: the new company's first window, its getting-started list
         const auto type = [&](const char *name, const QString &text) {
             if (auto *edit = wizard.findChild<QLineEdit *>(QLatin1String(name)))
                 edit->setText(text);
         };
+        // the invoice page with a seal as a clerk scans one, a toman company and its bank
+        if (auto *seal = wizard.findChild<ImagePicker *>(QStringLiteral("sealPicker")))
+            seal->setImage(sampleSeal());
+        if (auto *unit = wizard.findChild<QComboBox *>(QStringLiteral("moneyUnitCombo")))
+            unit->setCurrentIndex(unit->findData(int(Persian::MoneyUnit::Toman)));
+        type("bankNameEdit", QStringLiteral("بانک ملت"));
+        type("ibanEdit", QStringLiteral("IR062960000000100324200001"));
+        settle(app);
+        ok &= save(&wizard, dir + QStringLiteral("/00-new-company-invoice.png"), out);
+        wizard.next();
+        settle(app);
+        ok &= save(&wizard, dir + QStringLiteral("/00-new-company-administrator.png"), out);
+        // finished in the scratch folder: the new company's first window, its getting-started list
         type("passwordEdit", QStringLiteral("Tour-Pass-2026"));
         type("repeatEdit", QStringLiteral("Tour-Pass-2026"));
         if (wizard.validateCurrentPage()) {
