@@ -12,6 +12,16 @@ bool IdentitySubtypeService::fail(const QString &message)
     return false;
 }
 
+bool IdentitySubtypeService::begin(Store::Transaction &tx, const Actor &actor)
+{
+    m_error.clear();
+    if (!tx.isActive())
+        return fail(m_store.writeFailureMessage());
+    if (!StaffPermissions(actor).canChangeClubSettings())
+        return fail(tr("You do not have permission to change these settings. Ask an administrator."));
+    return true;
+}
+
 QString IdentitySubtypeService::checkName(const IdentitySubtype &subtype)
 {
     if (subtype.name.trimmed().isEmpty())
@@ -24,12 +34,9 @@ QString IdentitySubtypeService::checkName(const IdentitySubtype &subtype)
 
 bool IdentitySubtypeService::create(const Actor &actor, IdentitySubtype &subtype)
 {
-    m_error.clear();
     Store::Transaction tx(m_store);
-    if (!tx.isActive())
-        return fail(m_store.writeFailureMessage());
-    if (!StaffPermissions(actor).canChangeClubSettings())
-        return fail(tr("You do not have permission to change these settings. Ask an administrator."));
+    if (!begin(tx, actor))
+        return false;
     if (const QString bad = checkName(subtype); !bad.isEmpty())
         return fail(bad);
     IdentitySubtypeRepository subtypes(m_store);
@@ -47,12 +54,9 @@ bool IdentitySubtypeService::create(const Actor &actor, IdentitySubtype &subtype
 
 bool IdentitySubtypeService::update(const Actor &actor, const IdentitySubtype &subtype)
 {
-    m_error.clear();
     Store::Transaction tx(m_store);
-    if (!tx.isActive())
-        return fail(m_store.writeFailureMessage());
-    if (!StaffPermissions(actor).canChangeClubSettings())
-        return fail(tr("You do not have permission to change these settings. Ask an administrator."));
+    if (!begin(tx, actor))
+        return false;
     IdentitySubtypeRepository subtypes(m_store);
     const std::optional<IdentitySubtype> stored = subtypes.get(subtype.id);
     if (!stored)
@@ -76,12 +80,9 @@ bool IdentitySubtypeService::update(const Actor &actor, const IdentitySubtype &s
 
 bool IdentitySubtypeService::remove(const Actor &actor, const QString &id)
 {
-    m_error.clear();
     Store::Transaction tx(m_store);
-    if (!tx.isActive())
-        return fail(m_store.writeFailureMessage());
-    if (!StaffPermissions(actor).canChangeClubSettings())
-        return fail(tr("You do not have permission to change these settings. Ask an administrator."));
+    if (!begin(tx, actor))
+        return false;
     IdentitySubtypeRepository subtypes(m_store);
     const std::optional<IdentitySubtype> stored = subtypes.get(id);
     if (!stored)

@@ -1,10 +1,9 @@
 #pragma once
 #include "models/core/Actor.h"
+#include "models/core/Store.h"
 #include "models/identities/Identity.h"
 
 #include <QCoreApplication>
-
-class Store;
 
 // Adds, changes and removes identity subtypes («زیرنوع‌ها») for whoever may customise the CRM:
 // one audited transaction each. A subtype identities use cannot be removed; its kind cannot
@@ -22,6 +21,8 @@ public:
 
 private:
     bool fail(const QString &message);
+    // The action's transaction has begun and the actor may customise; else false with error().
+    bool begin(Store::Transaction &tx, const Actor &actor);
     QString checkName(const IdentitySubtype &subtype);
     Store &m_store;
     QString m_error;
