@@ -1648,6 +1648,10 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>Company profile</source>
         <translation>Company profile</translation>
     </message>
+    <message>
+        <source>The installed licence names the national ID %1. With another national ID it no longer applies and the standard edition&apos;s limits return until a licence for the new ID is installed. Change the national ID anyway?</source>
+        <translation>The installed licence names the national ID %1. With another national ID it no longer applies and the standard edition's limits return until a licence for the new ID is installed. Change the national ID anyway?</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfilePage</name>

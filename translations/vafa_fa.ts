@@ -1640,6 +1640,10 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
         <source>Company profile</source>
         <translation>مشخصات شرکت</translation>
     </message>
+    <message>
+        <source>The installed licence names the national ID %1. With another national ID it no longer applies and the standard edition&apos;s limits return until a licence for the new ID is installed. Change the national ID anyway?</source>
+        <translation>مجوز نصب‌شده به نام شناسه ملی %1 است. با شناسه ملی دیگری دیگر اعتبار ندارد و تا نصب مجوزی برای شناسهٔ تازه، محدودیت‌های نسخهٔ استاندارد برمی‌گردد. با این حال شناسه ملی تغییر کند؟</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfilePage</name>

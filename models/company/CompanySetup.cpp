@@ -38,7 +38,8 @@ QList<GroupSpec> starterGroups()
             {"مالی", {FinancePermission::Manager, FinancePermission::ApproveDocuments, FinancePermission::ApproveReceipts,
                       FinancePermission::Number}},
             {"امور مشتریان", {ClubPermission::manageMembers(ClubKind::Customer), ClubPermission::viewPoints(),
-                              FinancePermission::SalesManager}},
+                              FinancePermission::SalesManager, ClubPermission::editIdentities(),
+                              ClubPermission::manageCategories()}},
             {"مدیریت باشگاه", {ClubPermission::clubSettings(), ClubPermission::manageMembers(ClubKind::Customer),
                                ClubPermission::manageMembers(ClubKind::Agent), ClubPermission::managePoints()}}};
 }

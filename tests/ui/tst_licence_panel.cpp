@@ -10,6 +10,7 @@
 #include "models/core/Store.h"
 #include "models/persian/Jalali.h"
 #include "tests/support/TestLicence.h"
+#include "ui/company/CompanyProfileEditor.h"
 #include "ui/settings/ClubSettingsPage.h"
 #include "ui/shell/AppController.h"
 #include "ui/shell/AppSetup.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,6 +224,33 @@ private slots:
 
         QVERIFY(m_store.openSqlite(m_path));
         QCOMPARE(ClubSettings(m_store).activeUserLimit(ClubKind::Agent), 30);
+    }
+
+    // The profile page warns before a new national ID puts the licence out of force; declining
+    // keeps both as they were.
+    void changingTheNationalIdAsksFirst()
+    {
+        QVERIFY(TestLicence::install(m_store, licence(m_company.nationalId)));
+        QVERIFY(LicenceService::current(m_store).inForce());
+        CompanyProfileEditor page(sessionOf(m_admin));
+        page.show();
+        page.findChild<QLineEdit *>(QStringLiteral("nationalIdEdit"))->setText(QStringLiteral("10320046006"));
+        {
+            Ask::Script script;
+            script.confirm(false);
+            QVERIFY(!page.save());
+        }
+        QCOMPARE(SettingsRepository(m_store).company()->nationalId, m_company.nationalId);
+        QVERIFY(LicenceService::current(m_store).inForce());
+        {
+            Ask::Script script;
+            script.confirm(true);
+            QVERIFY2(page.save(), qPrintable(page.errorText()));
+        }
+        QVERIFY(!LicenceService::current(m_store).inForce()); // the standard limits again
+        page.findChild<QLineEdit *>(QStringLiteral("nationalIdEdit"))->setText(m_company.nationalId);
+        QVERIFY(page.save()); // back, with no licence in force nothing to warn about
+        QVERIFY(LicenceService::current(m_store).inForce());
     }
 
     void showPrintsTheStandardLimitsWithoutALicence()

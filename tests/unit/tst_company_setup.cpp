@@ -114,6 +114,12 @@ void TestCompanySetup::aNewCompanyGetsItsProfileAdministratorAndStarterContent()
     const auto finance = UserRepository(m_t->store()).findGroup(QStringLiteral("مالی"));
     QVERIFY(finance);
     QVERIFY(UserRepository(m_t->store()).permissionsOfGroup(finance->id).contains(QStringLiteral("finance.manager")));
+    // customer affairs keeps the customer base: identities and their categories
+    const auto affairs = UserRepository(m_t->store()).findGroup(QStringLiteral("امور مشتریان"));
+    QVERIFY(affairs);
+    const QStringList affairsGrants = UserRepository(m_t->store()).permissionsOfGroup(affairs->id);
+    QVERIFY(affairsGrants.contains(ClubPermission::editIdentities()));
+    QVERIFY(affairsGrants.contains(ClubPermission::manageCategories()));
 }
 
 void TestCompanySetup::aSecondCompanyInTheSameFileIsRefused()

@@ -1,10 +1,13 @@
 #include "ui/company/CompanyProfileEditor.h"
 
+#include "models/club/LicenceService.h"
 #include "models/company/CompanyProfile.h"
 #include "models/core/SettingsRepository.h"
+#include "models/persian/Digits.h"
 #include "models/persian/Money.h"
 #include "ui/company/CompanyProfileForm.h"
 #include "ui/widgets/UnsavedChanges.h"
+#include "ui/widgets/Ask.h"
 #include "ui/widgets/ImagePicker.h"
 #include "ui_CompanyInvoicePage.h"
 #include "ui_CompanyProfilePage.h"
@@ -63,6 +66,16 @@ bool CompanyProfileEditor::save()
     SettingsRepository settings(*m_session.store);
     Company company =
         CompanyProfileForm::read(*m_invoice, CompanyProfileForm::read(*m_form, settings.company().value_or(Company())));
+    // the licence belongs to the company by its national ID: say so before it stops applying
+    const QString storedId = settings.company().value_or(Company()).nationalId;
+    if (Persian::toLatinDigits(company.nationalId) != Persian::toLatinDigits(storedId)
+        && LicenceService::current(*m_session.store).inForce()
+        && !Ask::confirm(this, tr("Company profile"),
+                         tr("The installed licence names the national ID %1. With another national ID it no longer "
+                            "applies and the standard edition's limits return until a licence for the new ID is "
+                            "installed. Change the national ID anyway?")
+                             .arg(Persian::toReadersDigits(storedId))))
+        return false;
     QString error;
     if (!CompanyProfile::save(*m_session.store, m_session.actor(), company, &error)) {
         m_form->profileErrorLabel->setText(error);
