@@ -87,6 +87,10 @@
         <source>Vafa company (*.vafa);;All files (*)</source>
         <translation>Vafa company (*.vafa);;All files (*)</translation>
     </message>
+    <message>
+        <source>The company opened last time (%1) could not be opened: %2</source>
+        <translation>The company opened last time (%1) could not be opened: %2</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -1650,7 +1654,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>The installed licence names the national ID %1. With another national ID it no longer applies and the standard edition&apos;s limits return until a licence for the new ID is installed. Change the national ID anyway?</source>
-        <translation>The installed licence names the national ID %1. With another national ID it no longer applies and the standard edition's limits return until a licence for the new ID is installed. Change the national ID anyway?</translation>
+        <translation>The installed licence names the national ID %1. With another national ID it no longer applies and the standard edition&apos;s limits return until a licence for the new ID is installed. Change the national ID anyway?</translation>
     </message>
 </context>
 <context>

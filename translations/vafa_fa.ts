@@ -87,6 +87,10 @@
         <source>Vafa company (*.vafa);;All files (*)</source>
         <translation>شرکت وفا (*.vafa);;همهٔ پرونده‌ها (*)</translation>
     </message>
+    <message>
+        <source>The company opened last time (%1) could not be opened: %2</source>
+        <translation>شرکتی که دفعهٔ پیش باز بود (%1) باز نشد: %2</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>

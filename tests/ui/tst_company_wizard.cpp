@@ -259,6 +259,27 @@ private slots:
 
     // No file named and none opened before: Vafa asks how to begin; a company made there is the
     // one the next start opens without asking.
+    // The company of last time is there but will not open (here: not a database at all): the
+    // start choice says why, and a person who then leaves is not told it a second time.
+    void aBrokenLastCompanyIsNamedAtTheStartChoice()
+    {
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("broken.vafa"));
+        {
+            QFile f(broken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        QSettings().setValue(QStringLiteral("company/last_path"), broken);
+        Ask::Script script;
+        script.choose(-1);
+        AppController controller(*qApp);
+        QVERIFY(!controller.open(AppController::Options()));
+        QString why;
+        QVERIFY2(script.finished(&why), qPrintable(why));
+        QVERIFY2(script.messages().isEmpty(), qPrintable(script.messages().join(QLatin1Char('|'))));
+    }
+
     void theFirstStartOffersANewCompanyAndRemembersIt()
     {
         QTemporaryDir dir;

@@ -5,16 +5,17 @@
 #include "models/club/ClubUserImport.h"
 #include "models/club/LicenceCommand.h"
 #include "models/company/CompanyInitCommand.h"
-#include "models/identities/IdentityImport.h"
-#include "reports/PrintCommand.h"
-#include "models/demo/DemoCompany.h"
 #include "models/core/SettingsRepository.h"
+#include "models/demo/DemoCompany.h"
+#include "models/identities/IdentityImport.h"
+#include "models/persian/Bidi.h"
+#include "reports/PrintCommand.h"
 #include "ui/company/NewCompanyWizard.h"
+#include "ui/members/NewPasswordDialog.h"
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/ScreenshotTour.h"
 #include "ui/shell/Workspace.h"
-#include "ui/members/NewPasswordDialog.h"
 #include "ui/widgets/Ask.h"
 
 #include <QApplication>
@@ -202,9 +203,10 @@ bool AppController::openStore(const Options &options)
         open.create = false;
         ok = m_store.openSqlite(options.storePath, open);
     } else {
-        ok = openLastOrStart(interactive);
-        if (!ok && m_store.errorMessage().isEmpty())
-            return false; // the person chose to leave
+        const Start start = openLastOrStart(interactive);
+        if (start == Start::Left)
+            return false; // the person chose to leave; a reason shown at the start is not repeated
+        ok = start == Start::Opened;
     }
     AppSetup::installFonts(m_app); // the fonts loaded while the database opened
     if (ok)
@@ -219,39 +221,45 @@ bool AppController::openStore(const Options &options)
 
 // With no file named: the company opened last time; on a first start (or when that file is
 // gone) the person chooses to create a company, open a file, or try the demo.
-bool AppController::openLastOrStart(bool interactive)
+AppController::Start AppController::openLastOrStart(bool interactive)
 {
     const QString lastKey = QStringLiteral("company/last_path");
     const QString last = QSettings().value(lastKey).toString();
     Store::OpenOptions existing;
     existing.create = false;
-    if (!last.isEmpty() && QFileInfo::exists(last) && m_store.openSqlite(last, existing))
-        return true;
+    QString lastFailed; // why the company of last time did not open, said with the choice
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (m_store.openSqlite(last, existing))
+            return Start::Opened;
+        lastFailed = tr("The company opened last time (%1) could not be opened: %2")
+                         .arg(Persian::filePath(QDir::toNativeSeparators(last)), m_store.errorMessage());
+    }
     if (!interactive)
-        return false;
+        return Start::Failed;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/")
         + tr("company") + QStringLiteral(".vafa");
-    const int choice = Ask::choose(nullptr, tr("Vafa"), tr("Welcome to Vafa. How would you like to begin?"),
+    const QString welcome = tr("Welcome to Vafa. How would you like to begin?");
+    const int choice = Ask::choose(nullptr, tr("Vafa"), lastFailed.isEmpty() ? welcome : lastFailed + QStringLiteral("\n\n") + welcome,
                                    {tr("Create a &new company…"), tr("&Open a company file…"), tr("Try the &demo company")});
     QString path;
     if (choice == 0) {
         NewCompanyWizard wizard(suggested);
         if (Ask::exec(&wizard) != QDialog::Accepted)
-            return false;
+            return Start::Left;
         path = wizard.createdPath();
     } else if (choice == 1) {
         path = Ask::openFile(nullptr, tr("Open a company file"), QString(), tr("Vafa company (*.vafa);;All files (*)"));
         if (path.isEmpty())
-            return false;
+            return Start::Left;
     } else if (choice == 2) {
-        return ensureDemo(0, true);
+        return ensureDemo(0, true) ? Start::Opened : Start::Failed;
     } else {
-        return false;
+        return Start::Left;
     }
     if (!m_store.openSqlite(path, existing))
-        return false;
+        return Start::Failed;
     QSettings().setValue(lastKey, path);
-    return true;
+    return Start::Opened;
 }
 
 bool AppController::signIn(const QString &username)

@@ -65,7 +65,8 @@ protected:
 private:
     bool openStore(const Options &options);
     bool ensureDemo(int identities, bool interactive);
-    bool openLastOrStart(bool interactive);
+    enum class Start { Opened, Left, Failed }; // Left: the person chose not to begin
+    Start openLastOrStart(bool interactive);
     bool signIn(const QString &username);
     void showWorkspace();
     // Closes the window and asks to sign in again (sign-out, or the session ran idle too long).
