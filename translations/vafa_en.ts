@@ -6009,6 +6009,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>Only a system administrator may make a user an administrator.</source>
         <translation>Only a system administrator may make a user an administrator.</translation>
     </message>
+    <message>
+        <source>This would leave no active system administrator. Make another user an administrator first. Nothing was changed.</source>
+        <translation>This would leave no active system administrator. Make another user an administrator first. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>StaffActions</name>

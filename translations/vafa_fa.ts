@@ -5989,6 +5989,10 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>Only a system administrator may make a user an administrator.</source>
         <translation>فقط مدیر سیستم می‌تواند کاربری را مدیر سیستم کند.</translation>
     </message>
+    <message>
+        <source>This would leave no active system administrator. Make another user an administrator first. Nothing was changed.</source>
+        <translation>با این تغییر هیچ مدیر سیستم فعالی نمی‌ماند. نخست کاربر دیگری را مدیر کنید. چیزی تغییر نکرد.</translation>
+    </message>
 </context>
 <context>
     <name>StaffActions</name>

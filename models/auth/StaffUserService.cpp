@@ -62,6 +62,12 @@ bool StaffUserService::isActiveAdmin(UserRepository &users, const User &user)
     return user.kind == UserKind::Staff && user.active && !user.deleted && users.actor(user.id).admin;
 }
 
+bool StaffUserService::anyActiveAdmin(UserRepository &users)
+{
+    const QList<User> staff = users.byKind(UserKind::Staff);
+    return std::any_of(staff.cbegin(), staff.cend(), [&](const User &u) { return isActiveAdmin(users, u); });
+}
+
 std::optional<User> StaffUserService::loadStaff(UserRepository &users, const QString &userId)
 {
     const auto u = users.get(userId);

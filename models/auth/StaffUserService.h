@@ -58,6 +58,10 @@ public:
     // Whether membership of this group makes a user an administrator (the admin group, or a
     // group holding system.admin).
     static bool groupConfersAdmin(UserRepository &users, const QString &groupId);
+    static bool isActiveAdmin(UserRepository &users, const User &user);
+    // Whether any staff user is still an active system administrator (after a change, inside
+    // its transaction): the permissions page and the editor both keep one.
+    static bool anyActiveAdmin(UserRepository &users);
 
 private:
     bool begin(); // inside the transaction: the gate
@@ -67,7 +71,6 @@ private:
     bool checkForm(const Form &form);
     // The admin rules for a change that gives `user` the groups `groupIds` and the state `active`.
     bool checkAdminRules(UserRepository &users, const User &user, const QStringList &groupIds, bool active);
-    bool isActiveAdmin(UserRepository &users, const User &user);
     bool audit(const char *action, const QString &userId, const QString &detail = {});
     bool writeGroups(UserRepository &users, const QString &userId, const QStringList &groupIds);
     Identity operatorIdentity(const Form &form) const;

@@ -71,6 +71,11 @@ bool StaffAccessService::apply(const Change &c)
         qWarning("staff access: %s / %s", qPrintable(users.lastError()), qPrintable(audit.lastError()));
         return fail(tr("The permissions could not be saved. Nothing was changed."));
     }
+    // read back inside the transaction: revoking system.admin or leaving the admin group must
+    // not leave the company without an administrator (the staff user editor keeps the same)
+    if (!StaffUserService::anyActiveAdmin(users))
+        return fail(tr("This would leave no active system administrator. Make another user an administrator first. "
+                       "Nothing was changed."));
     return tx.commit() || fail(m_store.writeFailureMessage());
 }
 

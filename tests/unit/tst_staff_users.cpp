@@ -346,6 +346,23 @@ void TestStaffUsers::permissionsPageCannotMakeAnAdministrator()
     QVERIFY2(manager.apply(finance), qPrintable(manager.error()));
     StaffAccessService admin(store(), TestSupport::actorOf(store(), m_admin));
     QVERIFY2(admin.apply(join), qPrintable(admin.error()));
+    // two administrators now: one may leave the admin group, the last one may not
+    StaffAccessService::Change leave;
+    leave.principalId = m_manager;
+    leave.leave << m_adminGroup;
+    QVERIFY2(admin.apply(leave), qPrintable(admin.error()));
+    const QString alone = fingerprint();
+    StaffAccessService::Change lastLeaves;
+    lastLeaves.principalId = m_admin;
+    lastLeaves.leave << m_adminGroup;
+    QVERIFY(!admin.apply(lastLeaves));
+    QVERIFY2(admin.error().contains(QLatin1String("administrator")), qPrintable(admin.error()));
+    StaffAccessService::Change groupEmptied; // nor may the admin group lose its last member
+    groupEmptied.principalId = m_adminGroup;
+    groupEmptied.isGroup = true;
+    groupEmptied.leave << m_admin;
+    QVERIFY(!admin.apply(groupEmptied));
+    QCOMPARE(fingerprint(), alone);
 }
 
 QTEST_GUILESS_MAIN(TestStaffUsers)
