@@ -63,11 +63,10 @@ CompanyProfileEditor::~CompanyProfileEditor() = default;
 
 bool CompanyProfileEditor::save()
 {
-    SettingsRepository settings(*m_session.store);
-    Company company =
-        CompanyProfileForm::read(*m_invoice, CompanyProfileForm::read(*m_form, settings.company().value_or(Company())));
+    const Company stored = SettingsRepository(*m_session.store).company().value_or(Company());
+    Company company = CompanyProfileForm::read(*m_invoice, CompanyProfileForm::read(*m_form, stored));
     // the licence belongs to the company by its national ID: say so before it stops applying
-    const QString storedId = settings.company().value_or(Company()).nationalId;
+    const QString storedId = stored.nationalId;
     if (Persian::toLatinDigits(company.nationalId) != Persian::toLatinDigits(storedId)
         && LicenceService::current(*m_session.store).inForce()
         && !Ask::confirm(this, tr("Company profile"),
