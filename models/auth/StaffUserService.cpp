@@ -35,10 +35,17 @@ bool StaffUserService::mayManage() const
     return StaffPermissions(m_actor).canManageStaff();
 }
 
-bool StaffUserService::begin()
+bool StaffUserService::begin(Store::Transaction &tx)
 {
     m_error.clear();
+    if (!tx.isActive())
+        return fail(m_store.writeFailureMessage());
     return mayManage() || fail(tr("You do not have permission to manage staff users. Ask an administrator."));
+}
+
+bool StaffUserService::commit(Store::Transaction &tx)
+{
+    return tx.commit() || fail(m_store.writeFailureMessage());
 }
 
 bool StaffUserService::audit(const char *action, const QString &userId, const QString &detail)
@@ -182,11 +189,7 @@ std::optional<StaffUserService::Form> StaffUserService::load(const QString &user
 std::optional<QString> StaffUserService::create(const Form &form, const QString &password, bool mustChange)
 {
     Store::Transaction tx(m_store);
-    if (!tx.isActive()) {
-        fail(m_store.writeFailureMessage());
-        return std::nullopt;
-    }
-    if (!begin())
+    if (!begin(tx))
         return std::nullopt;
     if (const QString e = ClubMemberService::checkUsername(form.username); !e.isEmpty()) {
         fail(e);
@@ -240,19 +243,15 @@ std::optional<QString> StaffUserService::create(const Form &form, const QString 
     }
     if (!audit("staff.user.create", user.id, user.username) || !writeGroups(users, user.id, form.groupIds))
         return std::nullopt; // never the password itself
-    if (!tx.commit()) {
-        fail(m_store.writeFailureMessage());
+    if (!commit(tx))
         return std::nullopt;
-    }
     return user.id;
 }
 
 bool StaffUserService::update(const QString &userId, const Form &form)
 {
     Store::Transaction tx(m_store);
-    if (!tx.isActive())
-        return fail(m_store.writeFailureMessage());
-    if (!begin() || !checkForm(form))
+    if (!begin(tx) || !checkForm(form))
         return false;
     UserRepository users(m_store);
     auto user = loadStaff(users, userId);
@@ -296,34 +295,29 @@ bool StaffUserService::update(const QString &userId, const Form &form)
         return false;
     if (!writeGroups(users, userId, form.groupIds))
         return false;
-    return tx.commit() || fail(m_store.writeFailureMessage());
+    return commit(tx);
 }
 
 bool StaffUserService::setActive(const QString &userId, bool active)
 {
     Store::Transaction tx(m_store);
-    if (!tx.isActive())
-        return fail(m_store.writeFailureMessage());
-    if (!begin())
+    if (!begin(tx))
         return false;
     UserRepository users(m_store);
     const auto user = loadStaff(users, userId);
     if (!user || !checkAdminRules(users, *user, users.groupIdsOf(userId), active))
         return false;
     if (user->active == active)
-        return tx.commit() || fail(m_store.writeFailureMessage()); // already so: nothing to write
+        return commit(tx); // already so: nothing to write
     if (!users.setActive(userId, active, user->active))
         return storeFailure(users.lastError());
-    return (audit(active ? "staff.user.activate" : "staff.user.deactivate", userId) && tx.commit())
-        || fail(m_error.isEmpty() ? m_store.writeFailureMessage() : m_error);
+    return audit(active ? "staff.user.activate" : "staff.user.deactivate", userId) && commit(tx);
 }
 
 bool StaffUserService::resetPassword(const QString &userId, const QString &password)
 {
     Store::Transaction tx(m_store);
-    if (!tx.isActive())
-        return fail(m_store.writeFailureMessage());
-    if (!begin())
+    if (!begin(tx))
         return false;
     UserRepository users(m_store);
     const auto user = loadStaff(users, userId);
@@ -338,16 +332,13 @@ bool StaffUserService::resetPassword(const QString &userId, const QString &passw
         return fail(tr("The password could not be hashed."));
     if (!users.setPasswordHash(userId, hash, true))
         return storeFailure(users.lastError());
-    return (audit("staff.user.reset_password", userId) && tx.commit()) // never the password itself
-        || fail(m_error.isEmpty() ? m_store.writeFailureMessage() : m_error);
+    return audit("staff.user.reset_password", userId) && commit(tx); // never the password itself
 }
 
 bool StaffUserService::unlock(const QString &userId)
 {
     Store::Transaction tx(m_store);
-    if (!tx.isActive())
-        return fail(m_store.writeFailureMessage());
-    if (!begin())
+    if (!begin(tx))
         return false;
     UserRepository users(m_store);
     const auto user = loadStaff(users, userId);
@@ -357,6 +348,5 @@ bool StaffUserService::unlock(const QString &userId)
         return fail(tr("%1 is not locked.").arg(user->username));
     if (!users.unlock(userId))
         return storeFailure(users.lastError());
-    return (audit("staff.user.unlock", userId) && tx.commit())
-        || fail(m_error.isEmpty() ? m_store.writeFailureMessage() : m_error);
+    return audit("staff.user.unlock", userId) && commit(tx);
 }

@@ -2,6 +2,7 @@
 #include "models/auth/PasswordHasher.h"
 #include "models/auth/User.h"
 #include "models/core/Actor.h"
+#include "models/core/Store.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,7 +10,6 @@
 #include <optional>
 
 class IdentityRepository;
-class Store;
 class UserRepository;
 struct Identity;
 
@@ -64,7 +64,9 @@ public:
     static bool anyActiveAdmin(UserRepository &users);
 
 private:
-    bool begin(); // inside the transaction: the gate
+    // The action's transaction has begun and the actor may manage staff; else false with error().
+    bool begin(Store::Transaction &tx);
+    bool commit(Store::Transaction &tx); // false with the store's reason when it could not
     bool fail(const QString &message);
     bool storeFailure(const QString &detail);
     std::optional<User> loadStaff(UserRepository &users, const QString &userId);
