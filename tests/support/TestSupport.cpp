@@ -2,15 +2,15 @@
 
 #include "models/auth/UserRepository.h"
 
-#include <QProcess>
-
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace TestSupport {
 
@@ -20,6 +20,20 @@ QString lettersOnly(const QString &text)
     for (const QChar c : text)
         if (c.isLetter())
             out += c;
+    return out;
+}
+
+QString tablesSnapshot(Store &store, std::initializer_list<const char *> tables)
+{
+    QString out;
+    for (const char *table : tables) {
+        QSqlQuery q(store.db());
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                out += q.value(i).toString() + QLatin1Char('|');
+        out += QLatin1Char('\n');
+    }
     return out;
 }
 

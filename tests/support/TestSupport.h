@@ -38,6 +38,9 @@ QString lettersOnly(const QString &text);
 Actor actorOf(Store &store, const QString &userId);
 // A new active staff user holding `grants` (each one its own); its id, or empty on failure.
 QString addStaff(Store &store, const QString &username, const QStringList &grants = {});
+// Every row of each table, in id order, as one text: equal before and after a refused action
+// means the action wrote nothing.
+QString tablesSnapshot(Store &store, std::initializer_list<const char *> tables);
 // Writes `text` as UTF-8 into dir/name (replacing it) and returns the path; empty on failure.
 QString writeText(const QString &dir, const QString &name, const QString &text);
 

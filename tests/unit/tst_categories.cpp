@@ -79,16 +79,7 @@ QString TestCategories::addStaff(const QString &username, const QStringList &gra
 
 QString TestCategories::fingerprint()
 {
-    QString out;
-    for (const char *table : {"categories", "identity_categories", "audit_log"}) {
-        QSqlQuery q(store().db());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
-        while (q.next())
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-        out += QLatin1Char('\n');
-    }
-    return out;
+    return TestSupport::tablesSnapshot(store(), {"categories", "identity_categories", "audit_log"});
 }
 
 qint64 TestCategories::auditCount(const QString &action)

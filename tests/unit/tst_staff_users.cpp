@@ -106,16 +106,7 @@ QString TestStaffUsers::addStaff(const QString &username, const QStringList &gro
 
 QString TestStaffUsers::fingerprint()
 {
-    QString out;
-    for (const char *table : {"users", "user_group_members", "identities", "phones", "permissions", "audit_log"}) {
-        QSqlQuery q(store().db());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
-        while (q.next())
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-        out += QLatin1Char('\n');
-    }
-    return out;
+    return TestSupport::tablesSnapshot(store(), {"users", "user_group_members", "identities", "phones", "permissions", "audit_log"});
 }
 
 qint64 TestStaffUsers::auditCount(const QString &action)
