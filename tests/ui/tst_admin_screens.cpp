@@ -8,6 +8,7 @@
 #include "models/core/AuditLog.h"
 #include "models/identities/CategoryRepository.h"
 #include "models/identities/IdentityRepository.h"
+#include "tests/support/DialogScript.h"
 #include "tests/support/TestSupport.h"
 #include "ui/identities/CategoryTreePage.h"
 #include "ui/settings/StaffPermissionsPage.h"
@@ -33,41 +34,11 @@
 #include <memory>
 
 using TestSupport::TempStore;
+using TestSupport::answer;
+using TestSupport::type;
+using TestSupport::verifyFinished;
 
 namespace {
-
-template<typename W, typename F>
-std::function<int(QDialog *)> answer(F f)
-{
-    return [f](QDialog *d) {
-        auto *w = qobject_cast<W *>(d);
-        if (!w)
-            return int(QDialog::Rejected);
-        d->show();
-        f(w);
-        return d->result();
-    };
-}
-
-void verifyFinished(const Ask::Script &script)
-{
-    QString why;
-    QVERIFY2(script.finished(&why), qPrintable(why));
-}
-
-void type(QWidget *root, const char *name, const QString &text)
-{
-    auto *edit = root->findChild<QLineEdit *>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->clear();
-    bool latin = true;
-    for (const QChar c : text)
-        latin &= c.unicode() < 0x80;
-    if (latin)
-        QTest::keyClicks(edit, text);
-    else
-        edit->insert(text); // QTest types ASCII only; Persian arrives as an input method commits it
-}
 
 void clickSave(QWidget *dialog)
 {

@@ -12,6 +12,7 @@
 #include "models/finance/Totals.h"
 #include "models/identities/IdentityRepository.h"
 #include "reports/PrintCommand.h"
+#include "tests/support/DialogScript.h"
 #include "tests/support/TestSupport.h"
 #include "ui/company/NewCompanyWizard.h"
 #include "ui/identities/IdentityEditor.h"
@@ -35,14 +36,9 @@
 #include <QTest>
 #include <QTextStream>
 
-namespace {
+using TestSupport::type;
 
-void type(QWidget *root, const char *name, const QString &text)
-{
-    auto *edit = root->findChild<QLineEdit *>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->setText(text);
-}
+namespace {
 
 void save(QWidget *dialog)
 {

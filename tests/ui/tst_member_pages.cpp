@@ -11,6 +11,7 @@
 #include "models/identities/IdentityRepository.h"
 #include "models/identities/CategoryRepository.h"
 #include "models/auth/UserRepository.h"
+#include "tests/support/DialogScript.h"
 #include "tests/support/TestSupport.h"
 #include "ui/shell/Labels.h"
 #include "ui/shell/MainWindow.h"
@@ -47,43 +48,11 @@
 #include <memory>
 
 using TestSupport::TempStore;
+using TestSupport::answer;
+using TestSupport::type;
+using TestSupport::verifyFinished;
 
 namespace {
-
-// The scripted answer to the next dialog of type W (Ask::Script): shown as exec() would show it,
-// handed to `f`, and closed with the result `f` left on it. Another kind of dialog is rejected.
-template<typename W, typename F>
-std::function<int(QDialog *)> answer(F f)
-{
-    return [f](QDialog *d) {
-        auto *w = qobject_cast<W *>(d);
-        if (!w)
-            return int(QDialog::Rejected);
-        d->show();
-        f(w);
-        return d->result();
-    };
-}
-
-void verifyFinished(const Ask::Script &script)
-{
-    QString why;
-    QVERIFY2(script.finished(&why), qPrintable(why));
-}
-
-void type(QWidget *root, const char *name, const QString &text)
-{
-    auto *edit = root->findChild<QLineEdit *>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->clear();
-    bool latin = true;
-    for (const QChar c : text)
-        latin &= c.unicode() < 0x80;
-    if (latin)
-        QTest::keyClicks(edit, text);
-    else
-        edit->insert(text); // QTest types ASCII only; Persian arrives as an input method commits it
-}
 
 // The fields every new member needs, as a person fills them in.
 void fillNewMember(QWidget *d, const QString &first, const QString &last, const QString &email, const QString &username,
