@@ -12,12 +12,11 @@
 #include "models/core/Store.h"
 #include "models/finance/FinanceStateRepository.h"
 #include "models/finance/FinancialAccountRepository.h"
+#include "models/finance/FinancialAccountService.h"
 #include "models/finance/Permissions.h"
-#include "models/identities/IdentityRepository.h"
 #include "models/identities/CategoryRepository.h"
+#include "models/identities/IdentityRepository.h"
 #include "models/identities/IdentitySubtypeRepository.h"
-#include "models/persian/Digits.h"
-#include "models/persian/Validators.h"
 
 #include <QFile>
 
@@ -65,12 +64,29 @@ CompanySetup::Result CompanySetup::createFile(const QString &path, const NewComp
     return r;
 }
 
+FinancialAccount CompanySetup::bankAccountOf(const NewCompany &c)
+{
+    FinancialAccount bank;
+    bank.kind = AccountKind::Bank;
+    bank.bankName = c.bankName;
+    bank.name = bank.bankName.trimmed().isEmpty() ? tr("Bank account") : tr("Account at %1").arg(bank.bankName.trimmed());
+    bank.holder = c.profile.name;
+    bank.accountNumber = c.bankAccountNumber;
+    bank.iban = c.bankIban;
+    bank = FinancialAccountService::normalized(bank);
+    // customers may pay into it once its IBAN is known; until then it waits under finance
+    bank.active = !bank.iban.isEmpty();
+    bank.allowsCashDeposit = bank.active;
+    return bank;
+}
+
 QString CompanySetup::checkBank(const NewCompany &c)
 {
-    using namespace Persian::Validate;
-    if (!c.bankIban.trimmed().isEmpty() && !isValidIban(c.bankIban))
-        return errorMessage(Field::Iban, checkIban(c.bankIban));
-    return {};
+    // no number yet is allowed here: the account starts inactive, to be completed under finance
+    const FinancialAccount bank = bankAccountOf(c);
+    if (bank.accountNumber.isEmpty() && bank.iban.isEmpty())
+        return {};
+    return FinancialAccountService::check(bank);
 }
 
 CompanySetup::Result CompanySetup::create(const NewCompany &c)
@@ -172,17 +188,7 @@ CompanySetup::Result CompanySetup::create(const NewCompany &c)
     FinancialAccount cash;
     cash.name = tr("Cash box");
     cash.kind = AccountKind::Cash;
-    FinancialAccount bank;
-    bank.name = c.bankName.trimmed().isEmpty() ? tr("Bank account") : tr("Account at %1").arg(c.bankName.trimmed());
-    bank.kind = AccountKind::Bank;
-    bank.bankName = c.bankName.trimmed();
-    bank.holder = profile.name;
-    bank.accountNumber = Persian::toLatinDigits(c.bankAccountNumber.trimmed());
-    bank.iban = c.bankIban.trimmed().isEmpty() ? QString() : Persian::Validate::normalizeIban(c.bankIban);
-    // customers may pay into it once its IBAN is known; until then it waits under finance
-    bank.active = !bank.iban.isEmpty();
-    bank.allowsCashDeposit = bank.active;
-    bank.allowsCardToCard = false; // needs a card number, entered under finance
+    FinancialAccount bank = bankAccountOf(c);
     if (!stored(accounts.insert(cash), accounts) || !stored(accounts.insert(bank), accounts))
         return fail(failed);
     r.created << (bank.active ? tr("A cash box and the bank account %1").arg(bank.name)

@@ -1,6 +1,7 @@
 #pragma once
 #include "models/auth/PasswordHasher.h"
 #include "models/core/Company.h"
+#include "models/finance/FinancialAccount.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -37,8 +38,11 @@ public:
 
     explicit CompanySetup(Store &store, PasswordHasher hasher = PasswordHasher()) : m_store(store), m_hasher(hasher) {}
     Result create(const NewCompany &company);
-    // Empty when the bank details may be stored, else a Persian sentence (a wrong IBAN).
+    // Empty when the bank details may be stored, else a Persian sentence (a wrong IBAN): the
+    // financial account rules, except that the account may start without a number.
     static QString checkBank(const NewCompany &company);
+    // The first bank account as it will be stored (normalized; active once it has an IBAN).
+    static FinancialAccount bankAccountOf(const NewCompany &company);
     // The company in a file of its own at `path` (made when missing). A refused start leaves no
     // half-made file behind; a file that was already there stays as it was found.
     static Result createFile(const QString &path, const NewCompany &company);
