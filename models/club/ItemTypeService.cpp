@@ -24,7 +24,8 @@ bool ItemTypeService::begin(Store::Transaction *tx, const Actor &actor)
 }
 
 bool ItemTypeService::change(const Actor &actor, const QString &typeId, const QString &setting, const QString &value,
-                             const std::function<void(ItemType &)> &edit)
+                             const std::function<void(ItemType &)> &edit,
+                             const std::function<QString(const ItemType &)> &refusal)
 {
     Store::Transaction tx(m_store);
     if (!begin(&tx, actor))
@@ -33,6 +34,9 @@ bool ItemTypeService::change(const Actor &actor, const QString &typeId, const QS
     std::optional<ItemType> type = types.get(typeId);
     if (!type)
         return fail(tr("This item type no longer exists."));
+    if (refusal)
+        if (const QString why = refusal(*type); !why.isEmpty())
+            return fail(why);
     edit(*type);
     if (!types.update(*type)
         || !AuditLog(m_store).append(actor.userId, QStringLiteral("item_type.update"), QStringLiteral("item_type"), typeId,
@@ -129,21 +133,11 @@ std::optional<QString> ItemTypeService::create(const Actor &actor, const QString
 
 bool ItemTypeService::rename(const Actor &actor, const QString &typeId, const QString &name)
 {
-    const auto current = stored(typeId);
-    if (!current)
-        return fail(tr("This item type no longer exists."));
+    // the name is checked inside change()'s transaction, so a name taken meanwhile is caught too
     ItemTypeRepository types(m_store);
-    if (const QString bad = checkName(types, current->entity, name, typeId); !bad.isEmpty())
-        return fail(bad);
-    // change() re-reads the type inside its transaction; a name taken meanwhile is caught by the
-    // same check there
-    QString clash;
-    const bool ok = change(actor, typeId, QStringLiteral("name"), name.trimmed(), [&](ItemType &t) {
-        clash = checkName(types, t.entity, name, typeId);
-        if (clash.isEmpty())
-            t.name = name.trimmed();
-    });
-    return clash.isEmpty() ? ok : fail(clash);
+    return change(
+        actor, typeId, QStringLiteral("name"), name.trimmed(), [&](ItemType &t) { t.name = name.trimmed(); },
+        [&](const ItemType &t) { return checkName(types, t.entity, name, typeId); });
 }
 
 bool ItemTypeService::setActive(const Actor &actor, const QString &typeId, bool active)

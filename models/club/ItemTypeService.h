@@ -24,8 +24,10 @@ public:
     // Loads the type, applies `edit`, stores it. `setting` names what changed ("customer_can_create")
     // and `value` its new value, for the audit row. False with error() when refused or not stored.
     // `actor` is who acts, loaded for this action (UserRepository::actor).
+    // `refusal`, when given, is asked about the stored type first: a non-empty answer refuses.
     bool change(const Actor &actor, const QString &typeId, const QString &setting, const QString &value,
-                const std::function<void(ItemType &)> &edit);
+                const std::function<void(ItemType &)> &edit,
+                const std::function<QString(const ItemType &)> &refusal = {});
     bool saveCustomFields(const Actor &actor, const QString &typeId, QList<CustomField> &fields);
 
     // A new type of `entity` called `name`, with the defaults a company expects (a financial
