@@ -73,7 +73,6 @@ void IdentitySubtypesTab::reload(const QString &selectId)
     const QList<IdentitySubtype> subtypes = IdentitySubtypeRepository(*m_session.store).all();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(subtypes.size()));
-    int selectRow = -1;
     for (int r = 0; r < subtypes.size(); ++r) {
         const IdentitySubtype &s = subtypes[r];
         auto *name = new QTableWidgetItem(s.name);
@@ -82,12 +81,9 @@ void IdentitySubtypesTab::reload(const QString &selectId)
         m_table->setItem(r, 1, new QTableWidgetItem(kinds.value(IdentityCode::text(s.kind))));
         m_table->setItem(r, 2, new QTableWidgetItem(profiles.value(IdentityCode::text(s.profileType))));
         m_table->setItem(r, 3, new QTableWidgetItem(patterns.value(s.numberingPatternId, tr("(none)"))));
-        if (s.id == selectId)
-            selectRow = r;
     }
     m_table->setSortingEnabled(true);
-    if (selectRow >= 0)
-        selectSubtype(selectId);
+    selectSubtype(selectId);
     m_edit->setEnabled(!selectedId().isEmpty());
     m_delete->setEnabled(!selectedId().isEmpty());
 }
