@@ -16,7 +16,8 @@ packages=(cmake ninja-build g++ pkg-config
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libsqlite3-dev sqlite3 libxkbcommon-dev libxlsxwriter-dev
   libkainjow-mustache-dev libminizip-dev libfontconfig-dev
-  postgresql xvfb xauth dbus gnome-keyring libsecret-tools
+  postgresql postgresql-plpython3-15 python3-argon2 pgbouncer openssl
+  xvfb xauth dbus gnome-keyring libsecret-tools
   poppler-utils qpdf imagemagick python3 ca-certificates)
 
 install_packages() {

@@ -515,6 +515,19 @@ bool Store::afterOpen(int found, const OpenOptions &options)
 
 // Savepoints are taken around every repository write that touches several rows, so on SQLite
 // they go straight to the handle (a QSqlQuery per savepoint would dominate bulk loads).
+bool Store::handTokenToServer()
+{
+    if (m_sessionToken.isEmpty() || !m_dialect.isPostgres())
+        return true;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT set_config('vafa.token', ?, true)"));
+    q.addBindValue(m_sessionToken);
+    if (q.exec())
+        return true;
+    m_errorDetail = q.lastError().text();
+    return false;
+}
+
 bool Store::execControl(const QString &sql)
 {
     m_lastControlCode = 0;
@@ -565,6 +578,10 @@ Store::Transaction::Transaction(Store &store) : m_store(&store)
         ? (store.dialect().isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
         : QStringLiteral("SAVEPOINT vafa_sp%1").arg(m_depth);
     m_active = store.execControl(sql);
+    if (m_active && m_depth == 0 && !store.handTokenToServer()) {
+        store.execControl(QStringLiteral("ROLLBACK"));
+        m_active = false;
+    }
     if (m_active)
         ++store.m_txDepth;
 }

@@ -91,6 +91,13 @@ public:
     static int latestSchemaVersion();
     QString journalMode() const { return m_journalMode; } // "wal", or "delete" where WAL is unavailable
 
+    // Central mode (DESIGN §6): the session token the server's sign-in returned. Every
+    // transaction on PostgreSQL hands it to the server first (set_config(…, true), local to the
+    // transaction, so PgBouncer in transaction mode may give each one another server
+    // connection); the server's policies resolve who acts from it. Empty = no one signed in.
+    void setSessionToken(const QString &token) { m_sessionToken = token; }
+    QString sessionToken() const { return m_sessionToken; }
+
     // The raw SQLite handle of this connection for hot paths (bulk inserts); null on PostgreSQL.
     sqlite3 *sqliteHandle() const;
 
@@ -183,6 +190,8 @@ private:
     bool writesAllowedByIntegrity();
     void startIntegrityCheck(const QString &path);
     bool m_joinNested = false;
+    QString m_sessionToken;
+    bool handTokenToServer();
     QStringList m_suspendedSchema;
     std::map<QString, struct sqlite3_stmt *> m_controlStatements;
 };
