@@ -488,7 +488,14 @@ bool Store::openPostgres(const PostgresParams &p, const OpenOptions &options)
     if (!hasMigrations && tableCount > 0)
         return fail(Error::NotVafa, QStringLiteral("no schema_migrations table"));
     if (hasMigrations) {
-        if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) || !q.next())
+        // A workstation's login role may not read schema_migrations before anyone signs in (it
+        // reads nothing without a session, DESIGN §6); the server answers through a function.
+        if (!q.exec(QStringLiteral("SELECT to_regprocedure('vafa_schema_version()') IS NOT NULL")) || !q.next())
+            return fail(Error::CannotOpen, q.lastError().text());
+        const QString versionSql = q.value(0).toBool()
+            ? QStringLiteral("SELECT vafa_schema_version()")
+            : QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations");
+        if (!q.exec(versionSql) || !q.next())
             return fail(Error::CannotOpen, q.lastError().text());
         found = q.value(0).toInt();
         if (found > latestSchemaVersion())
