@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
     const bool command = argc > 1
         && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "users") == 0
             || std::strcmp(argv[1], "identities") == 0 || std::strcmp(argv[1], "company") == 0
-            || std::strcmp(argv[1], "licence") == 0);
+            || std::strcmp(argv[1], "licence") == 0 || std::strcmp(argv[1], "server") == 0);
     if (command && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 

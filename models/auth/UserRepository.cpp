@@ -1,5 +1,7 @@
 #include "models/auth/UserRepository.h"
 
+#include <algorithm>
+
 QString UserRepository::foldUsername(const QString &username)
 {
     return username.trimmed().toLower();
@@ -69,12 +71,31 @@ bool UserRepository::insert(User &user)
 bool UserRepository::update(User &user)
 {
     user.username = foldUsername(user.username);
-    return updateRow("users", user, columns(user));
+    // An empty hash in hand means "not read" (a company server never hands it out), not "no
+    // password": the stored one stays. A new hash is written like any other column.
+    Cols cols = columns(user);
+    if (user.passwordHash.isEmpty())
+        cols.erase(std::remove_if(cols.begin(), cols.end(), [](const Col &c) { return qstrcmp(c.name, "password_hash") == 0; }),
+                   cols.end());
+    return updateRow("users", user, cols);
+}
+
+// Every column of users. On a company server the login role may not read password_hash
+// (DESIGN §6: sign-in happens inside the server), so it reads as empty there.
+QString UserRepository::selectUsers() const
+{
+    static const QString columns = QStringLiteral(
+        "id, kind, identity_id, username, registration_status, active, suspended, locked, locked_at, failed_attempts, "
+        "must_change_password, password_changed_at, last_sign_in_at, created_via, commission_bp, email, mobile, "
+        "language, created_at, updated_at, server_version, deleted");
+    return QLatin1String("SELECT ") + columns
+        + (m_store.dialect().isPostgres() ? QLatin1String(", '' AS password_hash") : QLatin1String(", password_hash"))
+        + QLatin1String(" FROM users");
 }
 
 std::optional<User> UserRepository::firstUser(const QString &where, const QVariantList &binds)
 {
-    const auto r = fetchOne(QLatin1String("SELECT * FROM users WHERE ") + where + QLatin1String(" AND ")
+    const auto r = fetchOne(selectUsers() + QLatin1String(" WHERE ") + where + QLatin1String(" AND ")
                                 + live(QString()) + QLatin1String(" ORDER BY id LIMIT 1"),
                             binds);
     if (!r)
@@ -404,7 +425,7 @@ QStringList UserRepository::memberIdsOf(const QString &groupId)
 QList<User> UserRepository::byKind(UserKind kind)
 {
     QList<User> out;
-    const auto rows = fetchAll(QLatin1String("SELECT * FROM users WHERE kind = ? AND ") + live(QString())
+    const auto rows = fetchAll(selectUsers() + QLatin1String(" WHERE kind = ? AND ") + live(QString())
                                    + QLatin1String(" ORDER BY username, id"),
                                {UserKindCode::text(kind)});
     for (const QSqlRecord &r : rows)

@@ -91,5 +91,6 @@ private:
     QStringList liveStrings(const char *select, const QString &bind, const char *orderBy);
     bool tombstoneLink(const char *table, const char *columnA, const QString &a, const char *columnB, const QString &b);
     Cols columns(const User &u) const;
+    QString selectUsers() const;
     std::optional<User> firstUser(const QString &where, const QVariantList &binds);
 };

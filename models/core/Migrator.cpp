@@ -103,6 +103,11 @@ QStringList Migrator::statements(int version) const
 
 bool Migrator::migrate(QSqlDatabase db, int from, int to, QString *error) const
 {
+    return migrate(db, from, to, error, {}, {});
+}
+
+bool Migrator::migrate(QSqlDatabase db, int from, int to, QString *error, const Step &before, const Step &after) const
+{
     auto fail = [&](const QString &what) {
         if (error)
             *error = what;
@@ -112,6 +117,9 @@ bool Migrator::migrate(QSqlDatabase db, int from, int to, QString *error) const
     QSqlQuery q(db);
     if (!q.exec(m_dialect.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
         return fail(q.lastError().text());
+    QString stepError;
+    if (before && !before(db, &stepError))
+        return fail(stepError);
     const QList<int> all = versions();
     for (int v : all) {
         if (v <= from || v > to)
@@ -131,6 +139,8 @@ bool Migrator::migrate(QSqlDatabase db, int from, int to, QString *error) const
         if (!rec.exec())
             return fail(QStringLiteral("migration %1: %2").arg(v).arg(rec.lastError().text()));
     }
+    if (after && !after(db, &stepError))
+        return fail(stepError);
     if (m_dialect.isSqlite() && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)))
         return fail(q.lastError().text());
     if (!q.exec(QStringLiteral("COMMIT")))

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // Numbered schema migrations, embedded as resources under :/migrations.
 //   NNNN_name.sql          written once with SCHEMA.md's tokens, for both dialects
 //   NNNN_name.sqlite.sql   SQLite only (e.g. FTS5 tables and triggers)
@@ -26,6 +28,11 @@ public:
     // Applies every version in (from, to] inside one transaction on `db` and records each in
     // schema_migrations (and PRAGMA user_version on SQLite). On failure nothing is applied.
     bool migrate(QSqlDatabase db, int from, int to, QString *error) const;
+    // The same, with work of the caller's inside the same transaction: `before` runs after BEGIN
+    // and before the first version, `after` after the last one and before COMMIT (the central
+    // server's roles and grants, models/server/ServerSetup). Either returning false rolls back.
+    using Step = std::function<bool(QSqlDatabase &db, QString *error)>;
+    bool migrate(QSqlDatabase db, int from, int to, QString *error, const Step &before, const Step &after) const;
 
 private:
     static QStringList filesFor(int version, const QString &suffix);

@@ -153,7 +153,23 @@ bool Repository::tombstoneWhere(const char *table, const char *column, const QSt
     return true;
 }
 
+std::optional<Store::Transaction> Repository::sessionScope()
+{
+    // On a company server a statement outside a transaction would run without the session
+    // token (it is set per transaction, DESIGN §6), and the policies would show it nothing.
+    if (m_store.sessionToken().isEmpty() || m_store.transactionDepth() > 0 || !m_store.dialect().isPostgres())
+        return std::nullopt;
+    return m_store.transaction();
+}
+
 bool Repository::exec(const QString &sql, const QVariantList &binds)
+{
+    auto scope = sessionScope();
+    const bool done = execInScope(sql, binds);
+    return scope ? scope->commit() && done : done;
+}
+
+bool Repository::execInScope(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(m_store.db());
     if (!q.prepare(sql))
@@ -191,6 +207,7 @@ QSqlQuery *Repository::readQuery(const QString &sql, const QVariantList &binds)
 
 std::optional<QSqlRecord> Repository::fetchOne(const QString &sql, const QVariantList &binds)
 {
+    auto scope = sessionScope();
     QSqlQuery *q = readQuery(sql, binds);
     if (!q)
         return std::nullopt;
@@ -198,18 +215,23 @@ std::optional<QSqlRecord> Repository::fetchOne(const QString &sql, const QVarian
     if (q->next())
         out = q->record();
     q->finish();
+    if (scope)
+        scope->commit();
     return out;
 }
 
 QList<QSqlRecord> Repository::fetchAll(const QString &sql, const QVariantList &binds)
 {
     QList<QSqlRecord> out;
+    auto scope = sessionScope();
     QSqlQuery *q = readQuery(sql, binds);
     if (!q)
         return out;
     while (q->next())
         out << q->record();
     q->finish();
+    if (scope)
+        scope->commit();
     return out;
 }
 

@@ -82,6 +82,8 @@ protected:
 
 private:
     QSqlQuery *readQuery(const QString &sql, const QVariantList &binds);
+    std::optional<Store::Transaction> sessionScope();
+    bool execInScope(const QString &sql, const QVariantList &binds);
     std::map<QString, std::unique_ptr<Sql::Statement>> m_statements;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_reads;
     std::map<std::vector<const void *>, Sql::Statement *> m_inserts;

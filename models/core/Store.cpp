@@ -520,8 +520,6 @@ bool Store::afterOpen(int found, const OpenOptions &options)
 
 // Transactions ------------------------------------------------------------------------------
 
-// Savepoints are taken around every repository write that touches several rows, so on SQLite
-// they go straight to the handle (a QSqlQuery per savepoint would dominate bulk loads).
 bool Store::handTokenToServer()
 {
     if (m_sessionToken.isEmpty() || !m_dialect.isPostgres())
@@ -535,6 +533,8 @@ bool Store::handTokenToServer()
     return false;
 }
 
+// Savepoints are taken around every repository write that touches several rows, so on SQLite
+// they go straight to the handle (a QSqlQuery per savepoint would dominate bulk loads).
 bool Store::execControl(const QString &sql)
 {
     m_lastControlCode = 0;

@@ -1,3 +1,6 @@
 # files of models/server: the company's central server (DESIGN §5–§6)
 target_sources(vafa_models PRIVATE
-    server/ServerUrl.h server/ServerUrl.cpp)
+    server/ServerUrl.h server/ServerUrl.cpp
+    server/ServerSetup.h server/ServerSetup.cpp
+    server/ServerSignIn.h server/ServerSignIn.cpp
+    server/ServerCommand.h server/ServerCommand.cpp)

@@ -219,6 +219,8 @@ TempPgDatabase::~TempPgDatabase()
     if (m_ready) {
         QString error;
         adminExec(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_params.database), &error);
+        // the roles a company server made for it (models/server/ServerSetup), if any
+        adminExec(m_admin, QStringLiteral("DROP ROLE IF EXISTS %1_owner, %1_login").arg(m_params.database), &error);
     }
 }
 

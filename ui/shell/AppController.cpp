@@ -4,6 +4,7 @@
 #include "models/auth/SignIn.h"
 #include "models/club/ClubUserImport.h"
 #include "models/club/LicenceCommand.h"
+#include "models/server/ServerCommand.h"
 #include "models/company/CompanyInitCommand.h"
 #include "models/core/SettingsRepository.h"
 #include "models/demo/DemoCompany.h"
@@ -121,6 +122,8 @@ int AppController::runCommand(const QStringList &arguments)
     }
     if (arguments.value(0) == QLatin1String("licence"))
         return LicenceCommand::run(arguments.mid(1), out, err);
+    if (arguments.value(0) == QLatin1String("server"))
+        return ServerCommand::run(arguments.mid(1), out, err);
     // `users import` and `identities import`: the same engine, the same way to the store
     const bool identities = arguments.value(0) == QLatin1String("identities");
     const QString usage = identities ? IdentitiesImportCommand::usage() : UsersImportCommand::usage();

@@ -185,17 +185,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
       AND ((me.k = 'customer' AND t.customer_can_create) OR (me.k = 'agent' AND t.agent_can_create))
 $$;
 
--- Whether a typed record (document, receipt, ticket, item) is in one of the club user's lists:
--- rule 29 for an agent's own records, else the view flag and the scope. Inlined into each
--- policy by the planner; the arrays come from the initPlans of the caller.
-CREATE FUNCTION vafa_club_sees_typed(p_type uuid, p_identity uuid, p_creator uuid, p_live uuid[],
-                                     p_viewable uuid[], p_scope uuid[], p_agent uuid) RETURNS boolean
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT p_type = ANY (p_live)
-       AND ((p_agent IS NOT NULL AND p_creator = p_agent)
-            OR (p_type = ANY (p_viewable) AND p_identity = ANY (p_scope)))
-$$;
-
 -- ---------------------------------------------------------------------------------------------
 -- Sign-in, sign-out, sessions (DESIGN §6; the standalone twin is models/auth/SignIn.cpp)
 -- ---------------------------------------------------------------------------------------------
@@ -467,21 +456,33 @@ CREATE POLICY club_read ON products FOR SELECT
 -- Their own account (the password hash is not among the columns the login role may read).
 CREATE POLICY club_read ON users FOR SELECT USING (id = (SELECT vafa_club_user_id()));
 
--- The club lists (rules 21–29), as PermissionEngine::canView has them.
+-- The club lists (rules 21–29), as PermissionEngine::canView has them. A typed record (document,
+-- receipt, ticket, item) is of a live type, and either an agent's own (rule 29) or of a type
+-- the user's kind may view, for an identity they act for. Written out in each policy rather than
+-- in a function: a function whose arguments hold sub-selects is not inlined, and a call per row
+-- costs more than the rest of the policy.
 CREATE POLICY club_read ON identities FOR SELECT
     USING (NOT deleted AND id = ANY ((SELECT vafa_club_scope())::uuid[]));
 CREATE POLICY club_read ON documents FOR SELECT
-    USING (NOT deleted AND vafa_club_sees_typed(item_type_id, identity_id, created_by, (SELECT vafa_live_item_types()),
-           (SELECT vafa_club_viewable_types()), (SELECT vafa_club_scope()), (SELECT vafa_club_agent_id())));
+    USING (NOT deleted AND item_type_id = ANY ((SELECT vafa_live_item_types())::uuid[])
+           AND (created_by = (SELECT vafa_club_agent_id())
+                OR (item_type_id = ANY ((SELECT vafa_club_viewable_types())::uuid[])
+                    AND identity_id = ANY ((SELECT vafa_club_scope())::uuid[]))));
 CREATE POLICY club_read ON receipts FOR SELECT
-    USING (NOT deleted AND vafa_club_sees_typed(item_type_id, identity_id, entered_by, (SELECT vafa_live_item_types()),
-           (SELECT vafa_club_viewable_types()), (SELECT vafa_club_scope()), (SELECT vafa_club_agent_id())));
+    USING (NOT deleted AND item_type_id = ANY ((SELECT vafa_live_item_types())::uuid[])
+           AND (entered_by = (SELECT vafa_club_agent_id())
+                OR (item_type_id = ANY ((SELECT vafa_club_viewable_types())::uuid[])
+                    AND identity_id = ANY ((SELECT vafa_club_scope())::uuid[]))));
 CREATE POLICY club_read ON tickets FOR SELECT
-    USING (NOT deleted AND vafa_club_sees_typed(item_type_id, identity_id, created_by, (SELECT vafa_live_item_types()),
-           (SELECT vafa_club_viewable_types()), (SELECT vafa_club_scope()), (SELECT vafa_club_agent_id())));
+    USING (NOT deleted AND item_type_id = ANY ((SELECT vafa_live_item_types())::uuid[])
+           AND (created_by = (SELECT vafa_club_agent_id())
+                OR (item_type_id = ANY ((SELECT vafa_club_viewable_types())::uuid[])
+                    AND identity_id = ANY ((SELECT vafa_club_scope())::uuid[]))));
 CREATE POLICY club_read ON items FOR SELECT
-    USING (NOT deleted AND vafa_club_sees_typed(item_type_id, identity_id, created_by, (SELECT vafa_live_item_types()),
-           (SELECT vafa_club_viewable_types()), (SELECT vafa_club_scope()), (SELECT vafa_club_agent_id())));
+    USING (NOT deleted AND item_type_id = ANY ((SELECT vafa_live_item_types())::uuid[])
+           AND (created_by = (SELECT vafa_club_agent_id())
+                OR (item_type_id = ANY ((SELECT vafa_club_viewable_types())::uuid[])
+                    AND identity_id = ANY ((SELECT vafa_club_scope())::uuid[]))));
 CREATE POLICY club_read ON cartable_entries FOR SELECT
     USING (NOT deleted AND ended_at IS NULL
            AND (assignee_user_id = (SELECT vafa_club_user_id()) OR assignee_identity_id = (SELECT vafa_club_identity_id())));
