@@ -5734,6 +5734,159 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>ServerCommand</name>
+    <message>
+        <source>The password file «%1» cannot be read.</source>
+        <translation>The password file «%1» cannot be read.</translation>
+    </message>
+    <message>
+        <source>The password file «%1» is empty.</source>
+        <translation>The password file «%1» is empty.</translation>
+    </message>
+    <message>
+        <source>The password file «%1» cannot be written.</source>
+        <translation>The password file «%1» cannot be written.</translation>
+    </message>
+    <message>
+        <source>usage:
+  vafa server init URL --login-password-file FILE   prepare an empty database
+  vafa server migrate URL                           upgrade its schema
+  vafa server load-demo URL [--size N]              fill it with the demo company
+  vafa server status URL                            what the server holds
+  vafa server run URL                               the company&apos;s worker
+URL: postgresql://user@host:port/database (init, migrate, load-demo and run need a superuser)</source>
+        <translation>usage:
+  vafa server init URL --login-password-file FILE   prepare an empty database
+  vafa server migrate URL                           upgrade its schema
+  vafa server load-demo URL [--size N]              fill it with the demo company
+  vafa server status URL                            what the server holds
+  vafa server run URL                               the company's worker
+URL: postgresql://user@host:port/database (init, migrate, load-demo and run need a superuser)</translation>
+    </message>
+    <message>
+        <source>Name the file of the login role&apos;s password with --login-password-file FILE (a new one is made when it does not exist).</source>
+        <translation>Name the file of the login role's password with --login-password-file FILE (a new one is made when it does not exist).</translation>
+    </message>
+    <message>
+        <source>The company server is ready: schema %1, owner role %2, login role %3.</source>
+        <translation>The company server is ready: schema %1, owner role %2, login role %3.</translation>
+    </message>
+    <message>
+        <source>The login role&apos;s password was made and written to %1.</source>
+        <translation>The login role's password was made and written to %1.</translation>
+    </message>
+    <message>
+        <source>The login role&apos;s password was taken from %1.</source>
+        <translation>The login role's password was taken from %1.</translation>
+    </message>
+    <message>
+        <source>The server is up to date (schema %1).</source>
+        <translation>The server is up to date (schema %1).</translation>
+    </message>
+    <message>
+        <source>The server was upgraded from schema %1 to %2.</source>
+        <translation>The server was upgraded from schema %1 to %2.</translation>
+    </message>
+    <message>
+        <source>--size takes a number of identities from 10 to 1,000,000.</source>
+        <translation>--size takes a number of identities from 10 to 1,000,000.</translation>
+    </message>
+    <message>
+        <source>The demo company could not be loaded; nothing was written.</source>
+        <translation>The demo company could not be loaded; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The demo company was loaded in %1 s: %2 identities.</source>
+        <translation>The demo company was loaded in %1 s: %2 identities.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached or refused the connection.</source>
+        <translation>The server could not be reached or refused the connection.</translation>
+    </message>
+    <message>
+        <source>The database holds no Vafa company; prepare it with «vafa server init».</source>
+        <translation>The database holds no Vafa company; prepare it with «vafa server init».</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Schema: %1 (this Vafa knows %2)</source>
+        <translation>Schema: %1 (this Vafa knows %2)</translation>
+    </message>
+    <message>
+        <source>Identities: %1, club users: %2</source>
+        <translation>Identities: %1, club users: %2</translation>
+    </message>
+    <message>
+        <source>Open sessions: %1</source>
+        <translation>Open sessions: %1</translation>
+    </message>
+    <message>
+        <source>Row-level security: on every table</source>
+        <translation>Row-level security: on every table</translation>
+    </message>
+    <message>
+        <source>Row-level security is OFF on: %1</source>
+        <translation>Row-level security is OFF on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>The server could not be reached or refused the connection.</source>
+        <translation>The server could not be reached or refused the connection.</translation>
+    </message>
+    <message>
+        <source>Preparing a company server needs a PostgreSQL superuser (for example: sudo -u postgres vafa server init postgresql:///DATABASE).</source>
+        <translation>Preparing a company server needs a PostgreSQL superuser (for example: sudo -u postgres vafa server init postgresql:///DATABASE).</translation>
+    </message>
+    <message>
+        <source>This database already holds a Vafa company; upgrade it with «vafa server migrate».</source>
+        <translation>This database already holds a Vafa company; upgrade it with «vafa server migrate».</translation>
+    </message>
+    <message>
+        <source>This database is not empty; a company server starts from an empty database.</source>
+        <translation>This database is not empty; a company server starts from an empty database.</translation>
+    </message>
+    <message>
+        <source>This database was not created by Vafa. It was left unchanged.</source>
+        <translation>This database was not created by Vafa. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>This database is empty; prepare it with «vafa server init».</source>
+        <translation>This database is empty; prepare it with «vafa server init».</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Vafa (schema %1; this Vafa knows %2). Nothing was changed.</source>
+        <translation>This database was written by a newer Vafa (schema %1; this Vafa knows %2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The server database could not be prepared. Nothing was changed.</source>
+        <translation>The server database could not be prepared. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>«%1» is not a server address; write it as postgresql://user@host:port/database.</source>
+        <translation>«%1» is not a server address; write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: add /database at its end.</source>
+        <translation>The server address names no database: add /database at its end.</translation>
+    </message>
+    <message>
+        <source>The server address has an option Vafa does not know: «%1».</source>
+        <translation>The server address has an option Vafa does not know: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>SettingsLabels</name>
     <message>
         <source>System administrator</source>

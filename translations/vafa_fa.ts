@@ -5714,6 +5714,159 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>ServerCommand</name>
+    <message>
+        <source>The password file «%1» cannot be read.</source>
+        <translation>پرونده‌ی گذرواژه‌ی «%1» خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The password file «%1» is empty.</source>
+        <translation>پرونده‌ی گذرواژه‌ی «%1» خالی است.</translation>
+    </message>
+    <message>
+        <source>The password file «%1» cannot be written.</source>
+        <translation>پرونده‌ی گذرواژه‌ی «%1» نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>usage:
+  vafa server init URL --login-password-file FILE   prepare an empty database
+  vafa server migrate URL                           upgrade its schema
+  vafa server load-demo URL [--size N]              fill it with the demo company
+  vafa server status URL                            what the server holds
+  vafa server run URL                               the company&apos;s worker
+URL: postgresql://user@host:port/database (init, migrate, load-demo and run need a superuser)</source>
+        <translation>راهنما:
+  vafa server init URL --login-password-file FILE   آماده کردن یک پایگاه داده‌ی خالی
+  vafa server migrate URL                           ارتقای طرح‌واره
+  vafa server load-demo URL [--size N]              پر کردن با شرکت نمونه
+  vafa server status URL                            آنچه سرور دارد
+  vafa server run URL                               کارگزار شرکت
+URL: postgresql://user@host:port/database (init، migrate، load-demo و run به ابرکاربر نیاز دارند)</translation>
+    </message>
+    <message>
+        <source>Name the file of the login role&apos;s password with --login-password-file FILE (a new one is made when it does not exist).</source>
+        <translation>پرونده‌ی گذرواژه‌ی نقش ورود را با ‎--login-password-file FILE‎ بدهید (اگر نباشد، ساخته می‌شود).</translation>
+    </message>
+    <message>
+        <source>The company server is ready: schema %1, owner role %2, login role %3.</source>
+        <translation>سرور شرکت آماده است: نسخه‌ی طرح‌واره %1، نقش مالک %2، نقش ورود %3.</translation>
+    </message>
+    <message>
+        <source>The login role&apos;s password was made and written to %1.</source>
+        <translation>گذرواژه‌ی نقش ورود ساخته و در %1 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>The login role&apos;s password was taken from %1.</source>
+        <translation>گذرواژه‌ی نقش ورود از %1 خوانده شد.</translation>
+    </message>
+    <message>
+        <source>The server is up to date (schema %1).</source>
+        <translation>سرور به‌روز است (طرح‌واره‌ی %1).</translation>
+    </message>
+    <message>
+        <source>The server was upgraded from schema %1 to %2.</source>
+        <translation>سرور از طرح‌واره‌ی %1 به %2 ارتقا یافت.</translation>
+    </message>
+    <message>
+        <source>--size takes a number of identities from 10 to 1,000,000.</source>
+        <translation>‎--size‎ تعداد هویت‌ها را از ۱۰ تا ۱٬۰۰۰٬۰۰۰ می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>The demo company could not be loaded; nothing was written.</source>
+        <translation>شرکت نمونه بارگذاری نشد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The demo company was loaded in %1 s: %2 identities.</source>
+        <translation>شرکت نمونه در %1 ثانیه بارگذاری شد: %2 هویت.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached or refused the connection.</source>
+        <translation>به سرور دسترسی نیست یا سرور اتصال را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The database holds no Vafa company; prepare it with «vafa server init».</source>
+        <translation>این پایگاه داده شرکتی از وفا ندارد؛ آن را با «vafa server init» آماده کنید.</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>شرکت: %1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(هنوز ندارد)</translation>
+    </message>
+    <message>
+        <source>Schema: %1 (this Vafa knows %2)</source>
+        <translation>طرح‌واره: %1 (این وفا تا %2 را می‌شناسد)</translation>
+    </message>
+    <message>
+        <source>Identities: %1, club users: %2</source>
+        <translation>هویت‌ها: %1، کاربران باشگاه: %2</translation>
+    </message>
+    <message>
+        <source>Open sessions: %1</source>
+        <translation>نشست‌های باز: %1</translation>
+    </message>
+    <message>
+        <source>Row-level security: on every table</source>
+        <translation>امنیت سطر: روی همه‌ی جدول‌ها</translation>
+    </message>
+    <message>
+        <source>Row-level security is OFF on: %1</source>
+        <translation>امنیت سطر روی این جدول‌ها خاموش است: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>The server could not be reached or refused the connection.</source>
+        <translation>به سرور دسترسی نیست یا سرور اتصال را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>Preparing a company server needs a PostgreSQL superuser (for example: sudo -u postgres vafa server init postgresql:///DATABASE).</source>
+        <translation>آماده کردن سرور شرکت به ابرکاربر PostgreSQL نیاز دارد (مثلاً: sudo -u postgres vafa server init postgresql:///DATABASE).</translation>
+    </message>
+    <message>
+        <source>This database already holds a Vafa company; upgrade it with «vafa server migrate».</source>
+        <translation>این پایگاه داده از پیش شرکتی از وفا دارد؛ آن را با «vafa server migrate» ارتقا دهید.</translation>
+    </message>
+    <message>
+        <source>This database is not empty; a company server starts from an empty database.</source>
+        <translation>این پایگاه داده خالی نیست؛ سرور شرکت از یک پایگاه داده‌ی خالی آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <source>This database was not created by Vafa. It was left unchanged.</source>
+        <translation>این پایگاه داده را وفا نساخته است. دست‌نخورده ماند.</translation>
+    </message>
+    <message>
+        <source>This database is empty; prepare it with «vafa server init».</source>
+        <translation>این پایگاه داده خالی است؛ آن را با «vafa server init» آماده کنید.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Vafa (schema %1; this Vafa knows %2). Nothing was changed.</source>
+        <translation>این پایگاه داده را وفای تازه‌تری نوشته است (طرح‌واره‌ی %1؛ این وفا تا %2 را می‌شناسد). چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The server database could not be prepared. Nothing was changed.</source>
+        <translation>پایگاه داده‌ی سرور آماده نشد. چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>«%1» is not a server address; write it as postgresql://user@host:port/database.</source>
+        <translation>«%1» نشانی سرور نیست؛ آن را به شکل postgresql://user@host:port/database بنویسید.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: add /database at its end.</source>
+        <translation>نشانی سرور پایگاه داده‌ای را نام نمی‌برد: ‎/database‎ را به پایانش بیفزایید.</translation>
+    </message>
+    <message>
+        <source>The server address has an option Vafa does not know: «%1».</source>
+        <translation>نشانی سرور گزینه‌ای دارد که وفا نمی‌شناسد: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>SettingsLabels</name>
     <message>
         <source>System administrator</source>
