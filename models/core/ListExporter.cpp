@@ -1,5 +1,8 @@
 #include "models/core/ListExporter.h"
 
+#include "models/core/SqlUtil.h"
+#include "models/core/Store.h"
+
 #include "models/persian/Bidi.h"
 #include "models/persian/Jalali.h"
 #include "models/persian/Money.h"
@@ -70,12 +73,11 @@ bool ListExporter::writeXlsx(const PagedListModel &model, const QString &path, c
     }
     worksheet_freeze_panes(sheet, 1, 0);
 
+    Store *store = Store::of(model.database());
+    auto scope = store ? store->sessionScope() : std::nullopt;
     QSqlQuery q(model.database());
     q.setForwardOnly(true);
-    q.prepare(model.selectStatement());
-    for (const QVariant &b : model.spec().binds)
-        q.addBindValue(b);
-    bool ok = q.exec();
+    bool ok = Sql::execBound(q, model.selectStatement(), model.spec().binds);
     if (!ok)
         *error = q.lastError().text();
     const qint64 total = model.rowCount();

@@ -1,5 +1,8 @@
 #include "models/core/PagedListModel.h"
 
+#include "models/core/SqlUtil.h"
+#include "models/core/Store.h"
+
 #include "models/persian/Digits.h"
 #include "models/persian/Jalali.h"
 #include "models/persian/Money.h"
@@ -42,13 +45,14 @@ void PagedListModel::reset(qint64 knownCount)
         m_count = int(knownCount);
     } else if (!m_spec.from.isEmpty()) {
         const bool own = !m_spec.countStatement.isEmpty();
+        Store *store = Store::of(m_db);
+        auto scope = store ? store->sessionScope() : std::nullopt;
         QSqlQuery q(m_db);
-        q.prepare(own ? m_spec.countStatement
-                      : QStringLiteral("SELECT count(*) FROM ") + m_spec.from
-                            + (m_spec.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_spec.where));
-        for (const QVariant &b : std::as_const(own ? m_spec.countBinds : m_spec.binds))
-            q.addBindValue(b);
-        if (q.exec() && q.next())
+        if (Sql::execBound(q, own ? m_spec.countStatement
+                                  : QStringLiteral("SELECT count(*) FROM ") + m_spec.from
+                                        + (m_spec.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_spec.where),
+                           own ? m_spec.countBinds : m_spec.binds)
+            && q.next())
             m_count = q.value(0).toInt();
         else
             emit queryFailed(q.lastError().text());
@@ -82,14 +86,13 @@ void PagedListModel::loadPage(int page) const
     const int offset = fromEnd ? m_count - first - size : first;
     const QString sql = selectStatement(fromEnd) + QStringLiteral(" LIMIT ") + QString::number(size)
                         + QStringLiteral(" OFFSET ") + QString::number(offset);
+    Store *store = Store::of(m_db);
+    auto scope = store ? store->sessionScope() : std::nullopt; // a server's rows need the session
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(m_spec.binds))
-        q.addBindValue(b);
     QVector<Row> rows;
     rows.reserve(size);
-    if (!q.exec()) {
+    if (!Sql::execBound(q, sql, m_spec.binds)) {
         emit const_cast<PagedListModel *>(this)->queryFailed(q.lastError().text());
         return;
     }

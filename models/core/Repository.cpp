@@ -153,18 +153,9 @@ bool Repository::tombstoneWhere(const char *table, const char *column, const QSt
     return true;
 }
 
-std::optional<Store::Transaction> Repository::sessionScope()
-{
-    // On a company server a statement outside a transaction would run without the session
-    // token (it is set per transaction, DESIGN §6), and the policies would show it nothing.
-    if (m_store.sessionToken().isEmpty() || m_store.transactionDepth() > 0 || !m_store.dialect().isPostgres())
-        return std::nullopt;
-    return m_store.transaction();
-}
-
 bool Repository::exec(const QString &sql, const QVariantList &binds)
 {
-    auto scope = sessionScope();
+    auto scope = m_store.sessionScope();
     const bool done = execInScope(sql, binds);
     return scope ? scope->commit() && done : done;
 }
@@ -172,11 +163,7 @@ bool Repository::exec(const QString &sql, const QVariantList &binds)
 bool Repository::execInScope(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(m_store.db());
-    if (!q.prepare(sql))
-        return fail(q.lastError().text() + QLatin1String(" — ") + sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec())
+    if (!Sql::execBound(q, sql, binds))
         return fail(q.lastError().text() + QLatin1String(" — ") + sql);
     return true;
 }
@@ -185,6 +172,18 @@ bool Repository::execInScope(const QString &sql, const QVariantList &binds)
 // every insert of the demo's batch path).
 QSqlQuery *Repository::readQuery(const QString &sql, const QVariantList &binds)
 {
+    if (m_store.dialect().isPostgres()) { // nothing stays prepared on a server (Sql::inlined)
+        auto &q = m_reads[QString()];
+        if (!q) {
+            q = std::make_unique<QSqlQuery>(m_store.db());
+            q->setForwardOnly(true);
+        }
+        if (!q->exec(Sql::inlined(m_store.db().driver(), sql, binds))) {
+            fail(q->lastError().text() + QLatin1String(" — ") + sql);
+            return nullptr;
+        }
+        return q.get();
+    }
     auto it = m_reads.find(sql);
     if (it == m_reads.end()) {
         auto q = std::make_unique<QSqlQuery>(m_store.db());
@@ -207,7 +206,7 @@ QSqlQuery *Repository::readQuery(const QString &sql, const QVariantList &binds)
 
 std::optional<QSqlRecord> Repository::fetchOne(const QString &sql, const QVariantList &binds)
 {
-    auto scope = sessionScope();
+    auto scope = m_store.sessionScope();
     QSqlQuery *q = readQuery(sql, binds);
     if (!q)
         return std::nullopt;
@@ -223,7 +222,7 @@ std::optional<QSqlRecord> Repository::fetchOne(const QString &sql, const QVarian
 QList<QSqlRecord> Repository::fetchAll(const QString &sql, const QVariantList &binds)
 {
     QList<QSqlRecord> out;
-    auto scope = sessionScope();
+    auto scope = m_store.sessionScope();
     QSqlQuery *q = readQuery(sql, binds);
     if (!q)
         return out;

@@ -82,7 +82,6 @@ protected:
 
 private:
     QSqlQuery *readQuery(const QString &sql, const QVariantList &binds);
-    std::optional<Store::Transaction> sessionScope();
     bool execInScope(const QString &sql, const QVariantList &binds);
     std::map<QString, std::unique_ptr<Sql::Statement>> m_statements;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_reads;

@@ -2,7 +2,9 @@
 
 #include "models/core/Store.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -121,6 +123,63 @@ bool toBool(const QVariant &v)
     return v.toBool();
 }
 
+QString inlined(const QSqlDriver *driver, const QString &sql, const QVariantList &binds)
+{
+    QString out;
+    out.reserve(sql.size() + 32 * binds.size());
+    int next = 0;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) { // a literal or a quoted name, to its end
+            qsizetype j = i + 1;
+            while (j < n && sql.at(j) != c)
+                ++j;
+            out += QStringView(sql).mid(i, j - i + 1);
+            i = j;
+        } else if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+            qsizetype j = sql.indexOf(QLatin1Char('\n'), i);
+            if (j < 0)
+                j = n - 1;
+            out += QStringView(sql).mid(i, j - i + 1);
+            i = j;
+        } else if (c == QLatin1Char('$') && i + 1 < n && sql.at(i + 1) == QLatin1Char('$')) {
+            qsizetype j = sql.indexOf(QLatin1String("$$"), i + 2);
+            j = j < 0 ? n - 1 : j + 1;
+            out += QStringView(sql).mid(i, j - i + 1);
+            i = j;
+        } else if (c == QLatin1Char('?') && next < binds.size()) {
+            const QVariant &v = binds.at(next++);
+            QSqlField f;
+            if (v.isNull()) { // an invalid QVariant, or one made null on purpose
+                out += QLatin1String("NULL");
+                continue;
+            }
+            if (v.metaType().id() == QMetaType::QString && v.toString().isNull()) {
+                out += QLatin1String("''");
+                continue;
+            }
+            f.setMetaType(v.metaType());
+            f.setValue(v);
+            out += driver->formatValue(f);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    if (q.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return q.exec(inlined(q.driver(), sql, binds));
+    if (!q.prepare(sql))
+        return false;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    return q.exec();
+}
+
 Statement::Statement(Store &store, const QString &sql) : m_store(store)
 {
     if (sqlite3 *h = store.sqliteHandle()) {
@@ -133,10 +192,7 @@ Statement::Statement(Store &store, const QString &sql) : m_store(store)
         return;
     }
     m_query = std::make_unique<QSqlQuery>(store.db());
-    if (!m_query->prepare(sql)) {
-        m_error = m_query->lastError().text();
-        m_query.reset();
-    }
+    m_sql = sql;
 }
 
 Statement::~Statement()
@@ -153,13 +209,12 @@ bool Statement::isValid() const
 void Statement::bind(int pos, const QVariant &value)
 {
     if (m_query) {
-        // QPSQL cannot cast an integer to boolean; QVariant(bool) is sent as true/false.
-        // QtSql sends a null QString as NULL; here only a null QVariant (Sql::id(), …) means
-        // NULL, so an empty text column gets '' as it does on SQLite.
-        if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
-            m_query->bindValue(pos, QStringLiteral(""));
-        else
-            m_query->bindValue(pos, value);
+        // QPSQL cannot cast an integer to boolean; QVariant(bool) is sent as true/false. Only a
+        // null QVariant (Sql::id(), …) means NULL (inlined()), so an empty text column gets ''
+        // as it does on SQLite.
+        if (m_binds.size() <= pos)
+            m_binds.resize(pos + 1);
+        m_binds[pos] = value;
         return;
     }
     if (!m_stmt)
@@ -211,7 +266,9 @@ bool Statement::exec()
 {
     m_changes = 0;
     if (m_query) {
-        if (!m_query->exec()) {
+        const bool ok = m_query->exec(inlined(m_query->driver(), m_sql, m_binds));
+        m_binds.clear();
+        if (!ok) {
             m_error = m_query->lastError().text();
             return false;
         }

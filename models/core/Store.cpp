@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlDriver>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -39,14 +41,40 @@ const char kSqliteMagic[] = "SQLite format 3";
 
 } // namespace
 
+namespace {
+// Which Store owns a connection, for the code that holds only its QSqlDatabase (the list models
+// and the exporter) and must still run inside the store's session (sessionScope()).
+QMutex g_storesGuard;
+QHash<QString, Store *> g_stores;
+}
+
 Store::Store()
     : m_connectionName(QStringLiteral("vafa-store-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1))
 {
+    QMutexLocker lock(&g_storesGuard);
+    g_stores.insert(m_connectionName, this);
 }
 
 Store::~Store()
 {
     close();
+    QMutexLocker lock(&g_storesGuard);
+    g_stores.remove(m_connectionName);
+}
+
+Store *Store::of(const QSqlDatabase &db)
+{
+    QMutexLocker lock(&g_storesGuard);
+    return g_stores.value(db.connectionName());
+}
+
+std::optional<Store::Transaction> Store::sessionScope()
+{
+    // On a company server a statement outside a transaction would run without the session
+    // token (it is set per transaction, DESIGN §6), and the policies would show it nothing.
+    if (m_sessionToken.isEmpty() || m_txDepth > 0 || !m_dialect.isPostgres())
+        return std::nullopt;
+    return transaction();
 }
 
 QString Store::writeFailureMessage() const
@@ -525,9 +553,7 @@ bool Store::handTokenToServer()
     if (m_sessionToken.isEmpty() || !m_dialect.isPostgres())
         return true;
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT set_config('vafa.token', ?, true)"));
-    q.addBindValue(m_sessionToken);
-    if (q.exec())
+    if (Sql::execBound(q, QStringLiteral("SELECT set_config('vafa.token', ?, true)"), {m_sessionToken}))
         return true;
     m_errorDetail = q.lastError().text();
     return false;

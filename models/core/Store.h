@@ -10,6 +10,7 @@
 #include <memory>
 #include <future>
 #include <map>
+#include <optional>
 
 struct sqlite3;
 class QRandomGenerator;
@@ -97,6 +98,8 @@ public:
     // connection); the server's policies resolve who acts from it. Empty = no one signed in.
     void setSessionToken(const QString &token) { m_sessionToken = token; }
     QString sessionToken() const { return m_sessionToken; }
+    // The Store whose connection this is (nullptr for connections no Store made).
+    static Store *of(const QSqlDatabase &db);
 
     // The raw SQLite handle of this connection for hot paths (bulk inserts); null on PostgreSQL.
     sqlite3 *sqliteHandle() const;
@@ -124,6 +127,10 @@ public:
         bool m_joined = false; // nested and joined to the outer transaction: commit/rollback do nothing
     };
     Transaction transaction() { return Transaction(*this); }
+    // Reads outside a transaction on a company server: a transaction that carries the session
+    // token (commit it when done); nothing where none is needed (SQLite, no session, or a
+    // transaction already open).
+    std::optional<Transaction> sessionScope();
     int transactionDepth() const { return m_txDepth; }
     // Bulk loads: nested transactions join the outer one instead of taking savepoints (each
     // savepoint makes SQLite copy every page it touches into a statement journal). A failure

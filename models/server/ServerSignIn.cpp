@@ -1,6 +1,7 @@
 #include "models/server/ServerSignIn.h"
 
 #include "models/auth/UserRepository.h"
+#include "models/core/SqlUtil.h"
 #include "models/core/Store.h"
 
 #include <QSqlError>
@@ -54,12 +55,10 @@ SignInResult ServerSignIn::attempt(const QString &username, const QString &passw
         if (!tx.isActive())
             return r;
         QSqlQuery q(m_store.db());
-        q.prepare(QStringLiteral("SELECT token, failure, attempts_left, session_minutes FROM vafa_sign_in(?, ?, ?, ?)"));
-        q.addBindValue(UserRepository::foldUsername(username));
-        q.addBindValue(password);
-        q.addBindValue(host);
-        q.addBindValue(newPassword.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(newPassword));
-        if (!q.exec() || !q.next())
+        if (!Sql::execBound(q, QStringLiteral("SELECT token, failure, attempts_left, session_minutes FROM vafa_sign_in(?, ?, ?, ?)"),
+                            {UserRepository::foldUsername(username), password, host,
+                             newPassword.isEmpty() ? QVariant() : QVariant(newPassword)})
+            || !q.next())
             return r;
         token = q.value(0).toString();
         r.failure = failureOf(q.value(1).toString());
@@ -149,9 +148,8 @@ bool ServerSignIn::endSession(const QString &sessionId)
     if (!tx.isActive())
         return false;
     QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("SELECT vafa_end_session(?)"));
-    q.addBindValue(sessionId);
-    const bool ended = q.exec() && q.next() && q.value(0).toBool();
+    const bool ended = Sql::execBound(q, QStringLiteral("SELECT vafa_end_session(?)"), {sessionId}) && q.next()
+        && q.value(0).toBool();
     q.finish();
     return tx.commit() && ended;
 }

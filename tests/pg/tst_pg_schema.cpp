@@ -6,10 +6,12 @@
 #include "models/core/SettingsRepository.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/Migrator.h"
+#include "models/core/SqlUtil.h"
 #include "models/core/Store.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonValue>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
@@ -81,6 +83,7 @@ private slots:
     void newerDatabaseIsRefused();
     void foreignDatabaseIsRefused();
     void repositoriesWorkOnTheServer();
+    void valuesWrittenIntoStatementsRoundTrip();
 
 private:
     std::unique_ptr<TempPgDatabase> m_pg;
@@ -279,6 +282,40 @@ void TestPgSchema::repositoriesWorkOnTheServer()
     QCOMPARE(settings.value(QStringLiteral("security.max_failed_attempts")).toInt(), 4);
     QVERIFY(identities.tombstone(i.id));
     QCOMPARE(identities.count({}), 0);
+}
+
+// PostgreSQL statements carry their values as literals (Sql::inlined, so that PgBouncer's
+// transaction mode works): every kind of value must come back exactly, and text that looks
+// like SQL or like a placeholder stays text.
+void TestPgSchema::valuesWrittenIntoStatementsRoundTrip()
+{
+    QVERIFY2(m_store->openPostgres(m_pg->params()), qPrintable(m_store->errorDetail()));
+    QSqlQuery q(m_store->db());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE probe (t text, b bytea, n bigint, f boolean, d date, z timestamptz, u uuid)")));
+    const QString nasty = QStringLiteral("علی's \\ \"quoted\" ? $$ -- ; DROP TABLE probe; ی ك ٤");
+    QByteArray bytes("\0\x01'\\\xff", 5);
+    const QDateTime at(QDate(2026, 12, 3), QTime(18, 30, 5, 123), Qt::UTC);
+    const QString id = Store::newId();
+    QVERIFY2(Sql::execBound(q, QStringLiteral("INSERT INTO probe VALUES (?, ?, ?, ?, ?, ?, ?) -- a comment with ? in it"),
+                            {nasty, bytes, qint64(-9007199254740993LL), true, QDate(2024, 3, 20), at, id}),
+             qPrintable(q.lastError().text()));
+    QVERIFY(Sql::execBound(q, QStringLiteral("INSERT INTO probe (t, n) VALUES ('a ? in quotes', ?)"), {QVariant()}));
+    QVERIFY(Sql::execBound(q, QStringLiteral("INSERT INTO probe (t) VALUES (?)"), {QVariant(QString())}));
+    QVERIFY(Sql::execBound(q, QStringLiteral("SELECT t, b, n, f, d, z, u FROM probe WHERE t = ?"), {nasty}));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), nasty);
+    QCOMPARE(q.value(1).toByteArray(), bytes);
+    QCOMPARE(q.value(2).toLongLong(), qint64(-9007199254740993LL));
+    QCOMPARE(q.value(3).toBool(), true);
+    QCOMPARE(q.value(4).toDate(), QDate(2024, 3, 20));
+    QCOMPARE(q.value(5).toDateTime().toUTC(), at);
+    QCOMPARE(q.value(6).toString(), id);
+    QVERIFY(Sql::execBound(q, QStringLiteral("SELECT count(*) FILTER (WHERE n IS NULL AND t = 'a ? in quotes'), "
+                                             "count(*) FILTER (WHERE t = '' AND t IS NOT NULL), count(*) FROM probe"), {}));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toInt(), 1); // a null QString is empty text, not NULL
+    QCOMPARE(q.value(2).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestPgSchema)
