@@ -1,6 +1,7 @@
 #include "tests/support/TestSupport.h"
 
 #include "models/auth/UserRepository.h"
+#include "models/core/SqlUtil.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -131,14 +132,9 @@ QList<QVariantList> runList(Store &store, const ListSpec &spec, bool reversed)
 {
     QList<QVariantList> out;
     const QString sql = spec.selectSql(reversed ? spec.orderByDesc : spec.orderBy);
+    auto scope = store.sessionScope(); // on a company server: as the signed-in user
     QSqlQuery q(store.db());
-    if (!q.prepare(sql)) {
-        qWarning("runList: %s — %s", qPrintable(q.lastError().text()), qPrintable(sql));
-        return out;
-    }
-    for (int i = 0; i < spec.binds.size(); ++i)
-        q.bindValue(i, spec.binds.at(i));
-    if (!q.exec()) {
+    if (!Sql::execBound(q, sql, spec.binds)) {
         qWarning("runList: %s — %s", qPrintable(q.lastError().text()), qPrintable(sql));
         return out;
     }
