@@ -173,14 +173,19 @@ int ServerCommand::loadDemo(const QStringList &args, QTextStream &out, QTextStre
         err << store.errorMessage() << '\n' << store.errorDetail() << '\n';
         return 3;
     }
+    // the demo brings its own licence: its seats apply once it is in
+    QString seatsError;
+    if (!ServerSetup::liftLicenceSeats(store, &seatsError)) {
+        err << seatsError << '\n';
+        return 4;
+    }
     const DemoResult r = DemoCompany::generate(store, options);
+    if (!ServerSetup::recordLicenceSeats(store, &seatsError))
+        err << seatsError << '\n';
     if (!r.ok) {
         err << tr("The demo company could not be loaded; nothing was written.") << '\n' << r.error << '\n';
         return 4;
     }
-    QString seatsError;
-    if (!ServerSetup::recordLicenceSeats(store, &seatsError))
-        err << seatsError << '\n';
     out << tr("The demo company was loaded in %1 s: %2 identities.")
                .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
                .arg(r.counts.value(QStringLiteral("identities")))

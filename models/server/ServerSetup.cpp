@@ -256,6 +256,16 @@ bool ServerSetup::recordLicenceSeats(Store &store, QString *error)
     return false;
 }
 
+bool ServerSetup::liftLicenceSeats(Store &store, QString *error)
+{
+    SettingsRepository settings(store);
+    if (settings.setValue(QStringLiteral("server.licence.seats"),
+                          QJsonObject{{QStringLiteral("customer"), -1}, {QStringLiteral("agent"), -1}}))
+        return true;
+    *error = settings.lastError();
+    return false;
+}
+
 ServerSetup::Status ServerSetup::status(const Store::PostgresParams &params)
 {
     Status s;

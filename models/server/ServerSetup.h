@@ -38,6 +38,9 @@ public:
     // server.licence.seats, which only the owner may write). Run after a licence may have
     // changed: by init, load-demo and the worker's licence check.
     static bool recordLicenceSeats(Store &ownerStore, QString *error);
+    // No seat limit until recordLicenceSeats runs again: for loading a company whose licence is
+    // part of what is loaded (load-demo).
+    static bool liftLicenceSeats(Store &ownerStore, QString *error);
 
     struct Status
     {
