@@ -8,6 +8,7 @@
 #include "models/club/ClubSettings.h"
 #include "models/club/ItemTypeRepository.h"
 #include "models/core/SettingsRepository.h"
+#include "models/core/SqlUtil.h"
 #include "models/finance/DocumentApproval.h"
 #include "models/finance/Numbering.h"
 #include "models/finance/Permissions.h"
@@ -73,6 +74,7 @@ private slots:
     void initRefusesAgainAndMigrateIsIdempotent();
     void everyTableHasRowSecurity();
     void signInChecksTheAccountInsideTheServer();
+    void serverPasswordRulesAreThePolicys();
     void noTokenNoRows();
     void customerAReachesNothingOfB();
     void passwordHashesAreNeverRead();
@@ -319,6 +321,31 @@ void TestServerSecurity::signInChecksTheAccountInsideTheServer()
     // every attempt is in the history, written by the server
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sign_in_history WHERE user_id = '%1'").arg(m_staffPlain)) && q.next());
     QCOMPARE(q.value(0).toInt(), 6);
+}
+
+// vafa_password_acceptable restates PasswordPolicy::check for passwords chosen on the server:
+// the two must agree, with and without complexity.
+void TestServerSecurity::serverPasswordRulesAreThePolicys()
+{
+    Store &o = m_server->owner();
+    const QStringList samples{QStringLiteral("Secret-pass-1"), QStringLiteral("short1A"), QStringLiteral("alllowercase1"),
+                              QStringLiteral("ALLUPPERCASE1"), QStringLiteral("NoDigitsHere"), QStringLiteral("Persian۱digit"),
+                              QStringLiteral("Arabic٣digit"), QStringLiteral("رمزعبور۱۲۳Aa"), QStringLiteral("رمزعبور۱۲۳۴۵"),
+                              QStringLiteral("Émilie-été-9"), QStringLiteral("ΑΒΓαβγ12"), QStringLiteral("        "),
+                              QStringLiteral("aB3"), QString()};
+    for (const bool complexity : {true, false}) {
+        PasswordPolicy policy;
+        policy.requireComplexity = complexity;
+        policy.minLength = 8;
+        QVERIFY(ClubSettings(o).setPasswordPolicy(policy));
+        for (const QString &p : samples) {
+            QSqlQuery q(o.db());
+            QVERIFY(Sql::execBound(q, QStringLiteral("SELECT vafa_password_acceptable(?)"), {p}) && q.next());
+            QVERIFY2(q.value(0).toBool() == policy.accepts(p),
+                     qPrintable(QStringLiteral("«%1» complexity %2: server %3").arg(p).arg(complexity).arg(q.value(0).toBool())));
+        }
+    }
+    QVERIFY(ClubSettings(o).setPasswordPolicy(PasswordPolicy()));
 }
 
 void TestServerSecurity::noTokenNoRows()

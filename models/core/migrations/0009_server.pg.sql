@@ -63,25 +63,37 @@ $$;
 REVOKE ALL ON FUNCTION vafa_argon2_verify(text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION vafa_argon2_hash(text) FROM PUBLIC;
 
+-- The functions below are PL/pgSQL, not SQL: a SQL function that is not inlined (none of these
+-- can be: SECURITY DEFINER) is planned again at every call, a PL/pgSQL one once per server
+-- connection; and a value held in a variable lets the planner use the indexes a sub-select in
+-- FROM would hide (it is pulled up and run once per row).
+
 -- A setting's value (JSON text) as the app reads it, with a default.
 CREATE FUNCTION vafa_setting_int(p_key text, p_default int) RETURNS int
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce((SELECT CASE WHEN value ~ '^-?[0-9]+$' THEN value::int END FROM settings
-                     WHERE key = p_key AND NOT deleted), p_default)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN coalesce((SELECT CASE WHEN value ~ '^-?[0-9]+$' THEN value::int END FROM settings
+                     WHERE key = p_key AND NOT deleted), p_default);
+END;
 $$;
 CREATE FUNCTION vafa_setting_bool(p_key text, p_default boolean) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce((SELECT value IN ('true', '1') FROM settings WHERE key = p_key AND NOT deleted), p_default)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN coalesce((SELECT value IN ('true', '1') FROM settings WHERE key = p_key AND NOT deleted), p_default);
+END;
 $$;
 
 -- The password rules of PasswordPolicy::check (models/auth/PasswordPolicy.cpp), for a password
 -- chosen through the sign-in function: the length and, when asked, an upper-case letter, a
 -- lower-case letter and a digit. tst_server_security compares the two over sample passwords.
 CREATE FUNCTION vafa_password_acceptable(p_password text) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT char_length(p_password) >= greatest(1, vafa_setting_int('security.password.min_length', 8))
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN char_length(p_password) >= greatest(1, vafa_setting_int('security.password.min_length', 8))
        AND (NOT vafa_setting_bool('security.password.complexity', true)
-            OR (p_password ~ '[[:upper:]]' AND p_password ~ '[[:lower:]]' AND p_password ~ '[[:digit:]]'))
+            -- Qt counts every decimal digit (Persian ۰–۹ and Arabic-Indic ٠–٩ too); libc's class is ASCII only
+            OR (p_password ~ '[[:upper:]]' AND p_password ~ '[[:lower:]]' AND p_password ~ '[[:digit:]۰-۹٠-٩]'));
+END;
 $$;
 
 -- ---------------------------------------------------------------------------------------------
@@ -91,98 +103,143 @@ $$;
 -- The user of the transaction's token: a live, approved, active, unsuspended, unlocked account
 -- whose session has neither ended, expired nor idled out. NULL for everyone else.
 CREATE FUNCTION vafa_session_user_id() RETURNS uuid
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT s.user_id
-    FROM sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.token_hash = sha256(convert_to(nullif(current_setting('vafa.token', true), ''), 'UTF8'))
-      AND s.ended_at IS NULL AND s.expires_at > now()
-      AND s.last_seen_at > now() - make_interval(mins => s.idle_minutes)
-      AND NOT u.deleted AND u.active AND NOT u.suspended AND NOT u.locked AND u.registration_status = 'approved'
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    token text := nullif(current_setting('vafa.token', true), '');
+BEGIN
+    IF token IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT s.user_id
+            FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = sha256(convert_to(token, 'UTF8'))
+              AND s.ended_at IS NULL AND s.expires_at > now()
+              AND s.last_seen_at > now() - make_interval(mins => s.idle_minutes)
+              AND NOT u.deleted AND u.active AND NOT u.suspended AND NOT u.locked
+              AND u.registration_status = 'approved');
+END;
 $$;
 
 CREATE FUNCTION vafa_is_staff() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce((SELECT kind = 'staff' FROM users WHERE id = vafa_session_user_id()), false)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN coalesce((SELECT kind = 'staff' FROM users WHERE id = vafa_session_user_id()), false);
+END;
 $$;
 
 -- A staff user holds `p_key`: their own grant, a group's, system.admin, or membership of the
 -- admin group (Actor::may, models/core/Actor.h).
 CREATE FUNCTION vafa_may(p_key text) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH me AS (SELECT u.id FROM users u WHERE u.id = vafa_session_user_id() AND u.kind = 'staff'),
-         grants AS (
-             SELECT p.permission FROM permissions p, me WHERE NOT p.deleted AND p.user_id = me.id
-             UNION ALL
-             SELECT p.permission FROM permissions p
-             JOIN user_group_members m ON m.group_id = p.group_id AND NOT m.deleted
-             JOIN me ON m.user_id = me.id
-             WHERE NOT p.deleted)
-    SELECT EXISTS (SELECT 1 FROM grants WHERE permission IN (p_key, 'system.admin'))
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me uuid := (SELECT u.id FROM users u WHERE u.id = vafa_session_user_id() AND u.kind = 'staff');
+BEGIN
+    IF me IS NULL THEN
+        RETURN false;
+    END IF;
+    RETURN EXISTS (SELECT 1 FROM permissions p WHERE NOT p.deleted AND p.user_id = me
+                   AND p.permission IN (p_key, 'system.admin'))
+        OR EXISTS (SELECT 1 FROM permissions p
+                   JOIN user_group_members m ON m.group_id = p.group_id AND NOT m.deleted AND m.user_id = me
+                   WHERE NOT p.deleted AND p.permission IN (p_key, 'system.admin'))
         OR EXISTS (SELECT 1 FROM user_group_members m JOIN user_groups g ON g.id = m.group_id
-                   JOIN me ON m.user_id = me.id
-                   WHERE NOT m.deleted AND NOT g.deleted AND lower(g.name) = 'admin')
+                   WHERE m.user_id = me AND NOT m.deleted AND NOT g.deleted AND lower(g.name) = 'admin');
+END;
 $$;
 
 -- A club user who may use the club now (rule 3, the module switch of rule 1) and acts for a
 -- live identity: their kind ('customer' or 'agent'; suppliers use the customer club). NULL for
 -- staff and for everyone who may not (fail closed).
 CREATE FUNCTION vafa_club_kind() RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT CASE WHEN u.kind = 'agent' THEN 'agent' ELSE 'customer' END
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    k text;
+BEGIN
+    SELECT CASE WHEN u.kind = 'agent' THEN 'agent' ELSE 'customer' END INTO k
     FROM users u JOIN identities i ON i.id = u.identity_id AND NOT i.deleted
-    WHERE u.id = vafa_session_user_id() AND u.kind IN ('customer', 'agent', 'supplier')
-      AND vafa_setting_bool(CASE WHEN u.kind = 'agent' THEN 'club.agents.enabled' ELSE 'club.customers.enabled' END, false)
+    WHERE u.id = vafa_session_user_id() AND u.kind IN ('customer', 'agent', 'supplier');
+    IF k IS NULL OR NOT vafa_setting_bool(CASE WHEN k = 'agent' THEN 'club.agents.enabled' ELSE 'club.customers.enabled' END,
+                                          false) THEN
+        RETURN NULL;
+    END IF;
+    RETURN k;
+END;
 $$;
 
 CREATE FUNCTION vafa_club_user_id() RETURNS uuid
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT CASE WHEN vafa_club_kind() IS NOT NULL THEN vafa_session_user_id() END
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN CASE WHEN vafa_club_kind() IS NOT NULL THEN vafa_session_user_id() END;
+END;
 $$;
 
 CREATE FUNCTION vafa_club_identity_id() RETURNS uuid
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT u.identity_id FROM users u WHERE u.id = vafa_club_user_id()
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN (SELECT u.identity_id FROM users u WHERE u.id = vafa_club_user_id());
+END;
 $$;
 
 -- The agent acting, for rule 29 (an agent lists what they created); NULL for everyone else.
 CREATE FUNCTION vafa_club_agent_id() RETURNS uuid
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT CASE WHEN vafa_club_kind() = 'agent' THEN vafa_session_user_id() END
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN CASE WHEN vafa_club_kind() = 'agent' THEN vafa_session_user_id() END;
+END;
 $$;
 
 -- The identities the club user acts for: their own and, for agents, every live identity they
 -- created or are responsible for (rule 28). Empty for everyone else.
 CREATE FUNCTION vafa_club_scope() RETURNS uuid[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce(array_agg(x.id), '{}') FROM (
-        SELECT vafa_club_identity_id() AS id WHERE vafa_club_identity_id() IS NOT NULL
-        UNION
-        SELECT i.id FROM identities i, (SELECT vafa_club_agent_id() AS me) a
-        WHERE a.me IS NOT NULL AND NOT i.deleted
-          AND (i.created_by_agent_id = a.me OR i.sales_responsible_id = a.me
-               OR i.support_responsible_id = a.me OR i.misc_responsible_id = a.me)) x
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    own uuid := vafa_club_identity_id();
+    agent uuid;
+BEGIN
+    IF own IS NULL THEN
+        RETURN '{}';
+    END IF;
+    agent := vafa_club_agent_id();
+    IF agent IS NULL THEN
+        RETURN ARRAY[own];
+    END IF;
+    RETURN ARRAY(SELECT own UNION
+                 SELECT i.id FROM identities i
+                 WHERE NOT i.deleted AND (i.created_by_agent_id = agent OR i.sales_responsible_id = agent
+                                          OR i.support_responsible_id = agent OR i.misc_responsible_id = agent));
+END;
 $$;
 
 -- Live item types: every typed record a club user sees must be of one (PermissionEngine
 -- context holds only these).
 CREATE FUNCTION vafa_live_item_types() RETURNS uuid[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce(array_agg(id), '{}') FROM item_types WHERE NOT deleted
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN ARRAY(SELECT id FROM item_types WHERE NOT deleted);
+END;
 $$;
 
 -- Live item types whose view flag is on for the club user's kind.
 CREATE FUNCTION vafa_club_viewable_types() RETURNS uuid[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce(array_agg(t.id), '{}') FROM item_types t, (SELECT vafa_club_kind() AS k) me
-    WHERE NOT t.deleted AND ((me.k = 'customer' AND t.customer_can_view) OR (me.k = 'agent' AND t.agent_can_view))
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    k text := vafa_club_kind();
+BEGIN
+    RETURN ARRAY(SELECT t.id FROM item_types t
+                 WHERE NOT t.deleted AND ((k = 'customer' AND t.customer_can_view) OR (k = 'agent' AND t.agent_can_view)));
+END;
 $$;
 
 -- Live item types the club user may create (rule 19: the create flag of their kind, an active type).
 CREATE FUNCTION vafa_club_creatable_types() RETURNS uuid[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce(array_agg(t.id), '{}') FROM item_types t, (SELECT vafa_club_kind() AS k) me
-    WHERE NOT t.deleted AND t.active
-      AND ((me.k = 'customer' AND t.customer_can_create) OR (me.k = 'agent' AND t.agent_can_create))
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    k text := vafa_club_kind();
+BEGIN
+    RETURN ARRAY(SELECT t.id FROM item_types t
+                 WHERE NOT t.deleted AND t.active
+                   AND ((k = 'customer' AND t.customer_can_create) OR (k = 'agent' AND t.agent_can_create)));
+END;
 $$;
 
 -- ---------------------------------------------------------------------------------------------
