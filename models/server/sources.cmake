@@ -1,3 +1,8 @@
 # files of models/server: the company's central server (DESIGN §5–§6)
 target_sources(vafa_models PRIVATE
     server/ServerUrl.h server/ServerUrl.cpp)
+target_sources(vafa_models PRIVATE
+    server/JobQueue.h server/JobQueue.cpp
+    server/JobHandlers.h server/JobHandlers.cpp
+    server/ServerWorker.h server/ServerWorker.cpp
+    server/ServerRunCommand.h server/ServerRunCommand.cpp)
