@@ -60,7 +60,6 @@ private:
 // twice on one day writes the same value and no second audit entry.
 class LicenceCheckJob : public JobHandler
 {
-    Q_DECLARE_TR_FUNCTIONS(LicenceCheckJob)
 public:
     static QString kindName() { return QStringLiteral("licence_check"); }
     static QString settingKey() { return QStringLiteral("server.licence_status"); }

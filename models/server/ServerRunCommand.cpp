@@ -176,7 +176,7 @@ int ServerRunCommand::run(const QStringList &args, QTextStream &out, QTextStream
             err << tr("The job queue cannot be used: %1").arg(worker.errorText()) << '\n';
             return 4;
         }
-        out << tr("%n job(s) run.", nullptr, ran) << '\n';
+        out << tr("Jobs run: %1").arg(ran) << '\n';
         return 0;
     }
     QEventLoop loop;
