@@ -5734,6 +5734,74 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>ServerRunCommand</name>
+    <message>
+        <source>Usage: vafa server run postgresql://user@host/database [--once] [--poll SECONDS]
+Runs the company&apos;s jobs (expiring sessions, the licence check) beside the database until stopped.
+  --once          run the jobs that are due now, then exit
+  --poll SECONDS  look for due jobs at least this often (default 60)</source>
+        <translation>Usage: vafa server run postgresql://user@host/database [--once] [--poll SECONDS]
+Runs the company's jobs (expiring sessions, the licence check) beside the database until stopped.
+  --once          run the jobs that are due now, then exit
+  --poll SECONDS  look for due jobs at least this often (default 60)</translation>
+    </message>
+    <message>
+        <source>--poll needs a number of seconds.</source>
+        <translation>--poll needs a number of seconds.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>This database holds no Vafa company: prepare it with `vafa server init` first.</source>
+        <translation>This database holds no Vafa company: prepare it with `vafa server init` first.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is older than this Vafa: upgrade it with `vafa server migrate` first.</source>
+        <translation>The database's schema is older than this Vafa: upgrade it with `vafa server migrate` first.</translation>
+    </message>
+    <message>
+        <source>The job queue cannot be used: %1</source>
+        <translation>The job queue cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Jobs run: %1</source>
+        <translation>Jobs run: %1</translation>
+    </message>
+    <message>
+        <source>The worker %1 runs the jobs of %2; stop it with SIGTERM or Ctrl+C.</source>
+        <translation>The worker %1 runs the jobs of %2; stop it with SIGTERM or Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The worker stopped.</source>
+        <translation>The worker stopped.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>The connection to the server failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>«%1» is not a server address; write it as postgresql://user@host:port/database.</source>
+        <translation>«%1» is not a server address; write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: add /database at its end.</source>
+        <translation>The server address names no database: add /database at its end.</translation>
+    </message>
+    <message>
+        <source>The server address has an option Vafa does not know: «%1».</source>
+        <translation>The server address has an option Vafa does not know: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>SettingsLabels</name>
     <message>
         <source>System administrator</source>
