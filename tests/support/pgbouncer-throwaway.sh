@@ -65,8 +65,13 @@ stop)
     scratch=$(cat "$dir/scratch")
     pid=$(cat "$scratch/pgbouncer.pid" 2>/dev/null || true)
     if [ -n "$pid" ]; then
-        kill "$pid" 2>/dev/null || true
-        i=0; while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do i=$((i+1)); sleep 0.05; done
+        # a throwaway holds nothing to save, and SIGTERM takes PgBouncer over a second
+        kill -KILL "$pid" 2>/dev/null || true
+        # gone, or a zombie its parent (init) has yet to reap
+        i=0
+        while [ $i -lt 50 ] && [ -r "/proc/$pid/stat" ] && [ "$(cut -d' ' -f3 "/proc/$pid/stat" 2>/dev/null)" != Z ]; do
+            i=$((i+1)); sleep 0.02
+        done
     fi
     rm -rf "$scratch" "$dir"
     ;;
