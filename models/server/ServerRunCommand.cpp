@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include <atomic>
 #include <csignal>
 #include <memory>
 #include <sys/socket.h>
@@ -26,6 +27,7 @@ class StopOnSignals
 public:
     explicit StopOnSignals(QEventLoop &loop)
     {
+        s_stop.store(false);
         if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
             return;
         m_notifier = std::make_unique<QSocketNotifier>(s_fds[1], QSocketNotifier::Read);
@@ -43,6 +45,7 @@ public:
     }
     ~StopOnSignals()
     {
+        s_stop.store(false);
         if (!m_notifier)
             return;
         ::sigaction(SIGTERM, &m_oldTerm, nullptr);
@@ -52,9 +55,15 @@ public:
         ::close(s_fds[1]);
     }
 
+public:
+    // raised by the handler itself: the worker checks it between two jobs of a long queue,
+    // before the event loop gets to read the socket
+    static inline std::atomic_bool s_stop{false};
+
 private:
     static void onSignal(int)
     {
+        s_stop.store(true);
         const char c = 1;
         [[maybe_unused]] const auto n = ::write(s_fds[0], &c, 1);
     }
@@ -181,6 +190,7 @@ int ServerRunCommand::run(const QStringList &args, QTextStream &out, QTextStream
     }
     QEventLoop loop;
     StopOnSignals stopOnSignals(loop);
+    worker.setStopFlag(&StopOnSignals::s_stop);
     QObject::connect(&worker, &ServerWorker::failed, &loop, [&loop] { loop.exit(4); });
     if (!worker.start()) {
         err << tr("The server cannot be reached: %1").arg(worker.errorText()) << '\n';

@@ -91,6 +91,8 @@ int ServerWorker::runDue()
 {
     int ran = 0;
     for (;;) {
+        if (m_stopFlag && m_stopFlag->load())
+            return ran;
         const std::optional<Job> job = m_queue.claim(m_workerId);
         if (!job) {
             if (!m_queue.lastError().isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QSqlDriver>
 #include <QTimer>
 
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -42,9 +43,13 @@ public:
 
     // Every recurring handler gets a job due now unless one of its kind is waiting already.
     bool scheduleRecurring();
-    // Claims and runs due jobs until none is due. How many ran; -1 when the store failed (the
-    // worker cannot go on: the connection is gone).
+    // Claims and runs due jobs until none is due, or until the stop flag is raised (checked
+    // between two jobs). How many ran; -1 when the store failed (the worker cannot go on: the
+    // connection is gone).
     int runDue();
+    // A flag a signal handler raises (SIGTERM): no new job starts once it is set, even in the
+    // middle of a long queue; the event loop then ends the worker.
+    void setStopFlag(const std::atomic_bool *flag) { m_stopFlag = flag; }
 
     // Starts listening and waking; false (errorText) when the listening connection fails.
     bool start();
@@ -72,5 +77,6 @@ private:
     QTimer m_timer;
     bool m_running = false;
     bool m_waking = false;
+    const std::atomic_bool *m_stopFlag = nullptr;
     QString m_error;
 };

@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <atomic>
 #include <csignal>
 #include <functional>
 #include <memory>
@@ -96,6 +97,7 @@ private slots:
     void enqueueingTwiceMakesOneJob();
     void failureWaitsLongerEachTime();
     void failingJobRetriesThenStaysFailed();
+    void stopFlagEndsTheRoundBetweenJobs();
     void claimSkipsAJobAnotherWorkerIsClaiming();
     void twoWorkersNeverRunOneJob();
     void abandonedClaimIsTakenAgainAfterTheLease();
@@ -246,6 +248,27 @@ void TestServerWorker::failingJobRetriesThenStaysFailed()
     QCOMPARE(worker.runDue(), 0);
     QCOMPARE(handler->runs, 3);
     QCOMPARE(worker.queue().msUntilNextRun(), -1);
+}
+
+void TestServerWorker::stopFlagEndsTheRoundBetweenJobs()
+{
+    // SIGTERM during a long queue: the job that runs finishes, no other one starts
+    ServerWorker worker(*m_store, m_pg->params());
+    std::atomic_bool stop{false};
+    worker.setStopFlag(&stop);
+    worker.addHandler(std::make_unique<ScriptedJob>([&stop](const Job &) {
+        stop.store(true);
+        return JobOutcome::done();
+    }));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(worker.queue().enqueue(testJob(QStringLiteral("queued-%1").arg(i))), JobQueue::Enqueued::Added);
+    QCOMPARE(worker.runDue(), 1);
+    QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM jobs WHERE done_at IS NOT NULL")), 1);
+    QCOMPARE(count(*m_store, QStringLiteral("SELECT count(*) FROM jobs WHERE locked_by IS NULL AND done_at IS NULL "
+                                            "AND attempts = 0")),
+             2);
+    stop.store(false);
+    QCOMPARE(worker.runDue(), 1);
 }
 
 void TestServerWorker::claimSkipsAJobAnotherWorkerIsClaiming()
