@@ -5760,12 +5760,12 @@ URL: postgresql://user@host:port/database (init, migrate, load-demo and run need
   vafa server migrate URL                           upgrade its schema
   vafa server load-demo URL [--size N]              fill it with the demo company
   vafa server status URL                            what the server holds
-  vafa server run URL                               the company's worker
+  vafa server run URL                               the company&apos;s worker
 URL: postgresql://user@host:port/database (init, migrate, load-demo and run need a superuser)</translation>
     </message>
     <message>
         <source>Name the file of the login role&apos;s password with --login-password-file FILE (a new one is made when it does not exist).</source>
-        <translation>Name the file of the login role's password with --login-password-file FILE (a new one is made when it does not exist).</translation>
+        <translation>Name the file of the login role&apos;s password with --login-password-file FILE (a new one is made when it does not exist).</translation>
     </message>
     <message>
         <source>The company server is ready: schema %1, owner role %2, login role %3.</source>
@@ -5773,11 +5773,11 @@ URL: postgresql://user@host:port/database (init, migrate, load-demo and run need
     </message>
     <message>
         <source>The login role&apos;s password was made and written to %1.</source>
-        <translation>The login role's password was made and written to %1.</translation>
+        <translation>The login role&apos;s password was made and written to %1.</translation>
     </message>
     <message>
         <source>The login role&apos;s password was taken from %1.</source>
-        <translation>The login role's password was taken from %1.</translation>
+        <translation>The login role&apos;s password was taken from %1.</translation>
     </message>
     <message>
         <source>The server is up to date (schema %1).</source>
@@ -5834,6 +5834,59 @@ URL: postgresql://user@host:port/database (init, migrate, load-demo and run need
     <message>
         <source>Row-level security is OFF on: %1</source>
         <translation>Row-level security is OFF on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRunCommand</name>
+    <message>
+        <source>Usage: vafa server run postgresql://user@host/database [--once] [--poll SECONDS]
+Runs the company&apos;s jobs (expiring sessions, the licence check) beside the database until stopped.
+  --once          run the jobs that are due now, then exit
+  --poll SECONDS  look for due jobs at least this often (default 60)</source>
+        <translation>Usage: vafa server run postgresql://user@host/database [--once] [--poll SECONDS]
+Runs the company's jobs (expiring sessions, the licence check) beside the database until stopped.
+  --once          run the jobs that are due now, then exit
+  --poll SECONDS  look for due jobs at least this often (default 60)</translation>
+    </message>
+    <message>
+        <source>--poll needs a number of seconds.</source>
+        <translation>--poll needs a number of seconds.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>This database holds no Vafa company: prepare it with `vafa server init` first.</source>
+        <translation>This database holds no Vafa company: prepare it with `vafa server init` first.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is older than this Vafa: upgrade it with `vafa server migrate` first.</source>
+        <translation>The database's schema is older than this Vafa: upgrade it with `vafa server migrate` first.</translation>
+    </message>
+    <message>
+        <source>The job queue cannot be used: %1</source>
+        <translation>The job queue cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Jobs run: %1</source>
+        <translation>Jobs run: %1</translation>
+    </message>
+    <message>
+        <source>The worker %1 runs the jobs of %2; stop it with SIGTERM or Ctrl+C.</source>
+        <translation>The worker %1 runs the jobs of %2; stop it with SIGTERM or Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The worker stopped.</source>
+        <translation>The worker stopped.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>The connection to the server failed: %1</translation>
     </message>
 </context>
 <context>

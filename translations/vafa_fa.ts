@@ -5817,6 +5817,59 @@ URL: postgresql://user@host:port/database (init، migrate، load-demo و run ب�
     </message>
 </context>
 <context>
+    <name>ServerRunCommand</name>
+    <message>
+        <source>Usage: vafa server run postgresql://user@host/database [--once] [--poll SECONDS]
+Runs the company&apos;s jobs (expiring sessions, the licence check) beside the database until stopped.
+  --once          run the jobs that are due now, then exit
+  --poll SECONDS  look for due jobs at least this often (default 60)</source>
+        <translation>طرز استفاده: vafa server run postgresql://user@host/database [--once] [--poll SECONDS]
+کارهای شرکت (پایان دادن نشست‌های منقضی، بررسی مجوز) را کنار پایگاه داده اجرا می‌کند تا وقتی متوقف شود.
+  --once          کارهایی را که اکنون موعدشان رسیده اجرا می‌کند و بیرون می‌رود
+  --poll SECONDS  دست‌کم هر چند ثانیه یک بار کارهای سررسیده را می‌جوید (پیش‌فرض ۶۰)</translation>
+    </message>
+    <message>
+        <source>--poll needs a number of seconds.</source>
+        <translation>--poll به تعداد ثانیه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>گزینهٔ ناشناخته: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>به سرور دسترسی نیست: %1</translation>
+    </message>
+    <message>
+        <source>This database holds no Vafa company: prepare it with `vafa server init` first.</source>
+        <translation>این پایگاه داده شرکتی از وفا ندارد: نخست آن را با `vafa server init` آماده کنید.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is older than this Vafa: upgrade it with `vafa server migrate` first.</source>
+        <translation>ساختار این پایگاه داده از این نسخهٔ وفا قدیمی‌تر است: نخست آن را با `vafa server migrate` به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>The job queue cannot be used: %1</source>
+        <translation>صف کارها قابل استفاده نیست: %1</translation>
+    </message>
+    <message>
+        <source>Jobs run: %1</source>
+        <translation>کارهای اجراشده: %1</translation>
+    </message>
+    <message>
+        <source>The worker %1 runs the jobs of %2; stop it with SIGTERM or Ctrl+C.</source>
+        <translation>کارگزار %1 کارهای %2 را اجرا می‌کند؛ برای توقف، SIGTERM بفرستید یا Ctrl+C را بزنید.</translation>
+    </message>
+    <message>
+        <source>The worker stopped.</source>
+        <translation>کارگزار متوقف شد.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1</source>
+        <translation>ارتباط با سرور قطع شد: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>The server could not be reached or refused the connection.</source>

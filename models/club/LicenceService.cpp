@@ -71,8 +71,9 @@ LicenceService::Installed LicenceService::install(Store &store, const Actor &act
                                                                  QString::number(l.agentSeats),
                                                                  l.expires.toString(Qt::ISODate));
     if (!settings.setValue(settingKey(), QString::fromUtf8(fileText))
+        // subject_id is a row id (uuid on the server); the setting is named by the action
         || !AuditLog(store).append(actor.userId, QStringLiteral("club.licence.install"), QStringLiteral("settings"),
-                                   settingKey(), detail)
+                                   QString(), detail)
         || !tx.commit()) {
         qWarning("licence: %s", qPrintable(settings.lastError()));
         r.error = tr("The licence could not be saved. Nothing was changed.");

@@ -1,6 +1,7 @@
 #include "models/server/ServerCommand.h"
 
 #include "models/demo/DemoCompany.h"
+#include "models/server/ServerRunCommand.h"
 #include "models/server/ServerSetup.h"
 #include "models/server/ServerUrl.h"
 
@@ -86,6 +87,8 @@ int ServerCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return loadDemo(rest, out, err);
     if (verb == QLatin1String("status"))
         return status(rest, out, err);
+    if (verb == QLatin1String("run"))
+        return ServerRunCommand::run(rest, out, err);
     err << usage() << '\n';
     return 2;
 }

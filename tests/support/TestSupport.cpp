@@ -85,16 +85,18 @@ QString pgEnvFile()
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("VAFA_PG_ENV"));
 }
 
-bool readPgParams(Store::PostgresParams *params, QString *error)
+namespace {
+// Reads one of the env files the fixtures write (PGHOST=… lines) into connection parameters.
+bool readEnvParams(const char *variable, const QString &hint, Store::PostgresParams *params, QString *error)
 {
-    const QString path = pgEnvFile();
+    const QString path = QProcessEnvironment::systemEnvironment().value(QLatin1String(variable));
     if (path.isEmpty()) {
-        *error = QStringLiteral("VAFA_PG_ENV is not set: run PG tests through ctest -R 'pg_|tst_pg'");
+        *error = QStringLiteral("%1 is not set: %2").arg(QLatin1String(variable), hint);
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1 is missing: the pg_start fixture did not run (%2)").arg(path, f.errorString());
+        *error = QStringLiteral("%1 is missing: the fixture did not run (%2)").arg(path, f.errorString());
         return false;
     }
     QHash<QString, QString> env;
@@ -116,6 +118,18 @@ bool readPgParams(Store::PostgresParams *params, QString *error)
     params->password = env.value(QStringLiteral("PGPASSWORD"));
     params->database = env.value(QStringLiteral("PGDATABASE"));
     return true;
+}
+} // namespace
+
+bool readPgParams(Store::PostgresParams *params, QString *error)
+{
+    return readEnvParams("VAFA_PG_ENV", QStringLiteral("run PG tests through ctest -R 'pg_|tst_pg'"), params, error);
+}
+
+bool readBouncerParams(Store::PostgresParams *params, QString *error)
+{
+    return readEnvParams("VAFA_PGBOUNCER_ENV",
+                         QStringLiteral("run PgBouncer tests through ctest (the pgbouncer fixture)"), params, error);
 }
 
 QByteArray fileSha256(const QString &path)
@@ -208,6 +222,17 @@ TempPgDatabase::TempPgDatabase()
     m_params = m_admin;
     m_params.database = QStringLiteral("vafa_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     m_ready = adminExec(m_admin, QStringLiteral("CREATE DATABASE %1").arg(m_params.database), &m_error);
+}
+
+bool TempPgDatabase::bouncerParams(Store::PostgresParams *params, QString *error) const
+{
+    Store::PostgresParams bouncer;
+    if (!readBouncerParams(&bouncer, error))
+        return false;
+    *params = m_params; // the same database, role and password, through the bouncer's address
+    params->host = bouncer.host;
+    params->port = bouncer.port;
+    return true;
 }
 
 TempPgDatabase::~TempPgDatabase()

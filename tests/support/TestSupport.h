@@ -19,6 +19,10 @@ QString pgEnvFile();
 // False, with the reason, when the file is missing or incomplete: a PG test must then fail.
 bool readPgParams(Store::PostgresParams *params, QString *error);
 
+// The same for the throwaway PgBouncer in transaction pooling mode in front of that server
+// (pgbouncer-throwaway.sh, fixture "pgbouncer"; the file named by VAFA_PGBOUNCER_ENV).
+bool readBouncerParams(Store::PostgresParams *params, QString *error);
+
 // SHA-256 of a file's bytes (empty when it cannot be read).
 QByteArray fileSha256(const QString &path);
 
@@ -90,6 +94,10 @@ public:
     bool isReady() const { return m_ready; }
     QString errorText() const { return m_error; }
     Store::PostgresParams params() const { return m_params; }
+    // This database through the throwaway PgBouncer (transaction pooling): a test that calls it
+    // must require the "pgbouncer" fixture (vafa_add_test(… PGBOUNCER)). False, with the reason,
+    // when the bouncer's settings cannot be read.
+    bool bouncerParams(Store::PostgresParams *params, QString *error) const;
 
 private:
     bool m_ready = false;
