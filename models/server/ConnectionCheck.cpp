@@ -17,10 +17,12 @@ bool mentions(const QString &text, std::initializer_list<const char *> phrases)
     return false;
 }
 
+}
+
 // libpq says why a connection failed only in words (Qt passes no SQLSTATE for a connection
 // that never opened); these are its words in PostgreSQL 13–17. The order matters: a TLS
 // failure also says "could not connect".
-ConnectionCheck::Outcome outcomeOfConnectFailure(const QString &text)
+ConnectionCheck::Outcome ConnectionCheck::classify(const QString &text)
 {
     using O = ConnectionCheck::Outcome;
     if (mentions(text, {"server does not support SSL"}))
@@ -44,8 +46,6 @@ ConnectionCheck::Outcome outcomeOfConnectFailure(const QString &text)
                         "connection timed out"}))
         return O::Unreachable;
     return O::Failed;
-}
-
 }
 
 Store::OpenOptions ConnectionCheck::openOptions()
@@ -83,7 +83,7 @@ ConnectionCheck ConnectionCheck::ofFailure(const Store &store)
     check.detail = store.errorDetail();
     switch (store.error()) {
     case Store::Error::CannotOpen:
-        check.outcome = outcomeOfConnectFailure(check.detail);
+        check.outcome = classify(check.detail);
         break;
     case Store::Error::NotVafa:
     case Store::Error::NoCompany:

@@ -45,4 +45,6 @@ public:
     // The verdict on a store that failed to open.
     static ConnectionCheck ofFailure(const Store &store);
     static QString messageFor(Outcome outcome);
+    // What libpq's words about a connection that did not open mean.
+    static Outcome classify(const QString &driverText);
 };
