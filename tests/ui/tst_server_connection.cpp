@@ -286,6 +286,82 @@ private slots:
         QCOMPARE(connection->text(), MainWindow::tr("Server: %1").arg(p.name));
         delete window;
     }
+
+    // Signed in to a company file, the sign-in dialog's server picker moves to the company's
+    // server; a server that refuses leaves the file open and says why.
+    void theSignInDialogSwitchesToTheServer()
+    {
+        TestSupport::TempStore file;
+        addStaff(file.store(), QStringLiteral("sara"));
+        const ConnectionProfile p = profile(m_company->params().database);
+        ConnectionProfiles().save(p);
+        AppController controller(*qApp);
+        AppController::Options options;
+        options.storePath = file.path();
+        QVERIFY(controller.open(options));
+        const auto pickServer = [&](QDialog *d) {
+            auto *login = qobject_cast<LoginDialog *>(d);
+            if (!login)
+                return int(QDialog::Rejected);
+            login->show();
+            auto *servers = login->findChild<QComboBox *>(QStringLiteral("serverCombo"));
+            const int at = servers->findData(p.name);
+            if (servers->currentIndex() != 0 || at < 1) // the file is open; the profile is offered
+                return int(QDialog::Rejected);
+            servers->setCurrentIndex(at);
+            emit servers->activated(at);
+            return login->result();
+        };
+        const auto typePassword = [](const QString &password) {
+            return [password](QDialog *d) {
+                auto *ask = qobject_cast<QInputDialog *>(d);
+                if (!ask)
+                    return int(QDialog::Rejected);
+                ask->setTextValue(password);
+                return int(QDialog::Accepted);
+            };
+        };
+        {
+            Ask::Script script;
+            bool backOnTheFile = false;
+            script.dialog(pickServer)
+                .dialog(typePassword(QStringLiteral("not-the-password")))
+                .dialog([&](QDialog *d) { // asked again, on the file still open
+                    auto *login = qobject_cast<LoginDialog *>(d);
+                    backOnTheFile = login && login->findChild<QComboBox *>(QStringLiteral("serverCombo"))->currentIndex() == 0;
+                    return int(QDialog::Rejected);
+                });
+            QVERIFY(!controller.begin());
+            QVERIFY(backOnTheFile);
+            QString why;
+            QVERIFY2(script.finished(&why), qPrintable(why));
+            QCOMPARE(script.messages().size(), 1);
+            QVERIFY2(script.messages().at(0).contains(ConnectionCheck::messageFor(ConnectionCheck::Outcome::WrongPassword)),
+                     qPrintable(script.messages().at(0)));
+            QVERIFY(controller.server().name.isEmpty());
+        }
+        {
+            Ask::Script script;
+            script.dialog(pickServer)
+                .dialog(typePassword(m_company->params().password))
+                .dialog([&](QDialog *d) {
+                    auto *login = qobject_cast<LoginDialog *>(d);
+                    if (!login || login->findChild<QComboBox *>(QStringLiteral("serverCombo"))->currentData().toString() != p.name)
+                        return int(QDialog::Rejected);
+                    fill(login, "usernameLineEdit", QStringLiteral("sara"));
+                    fill(login, "passwordLineEdit", kStaffPassword);
+                    login->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                    return login->result();
+                });
+            QVERIFY(controller.begin());
+            QString why;
+            QVERIFY2(script.finished(&why), qPrintable(why));
+        }
+        QCOMPARE(controller.server().name, p.name);
+        QVERIFY(controller.window()->session().central);
+        QCOMPARE(controller.window()->session().serverName, p.name);
+        delete controller.window();
+    }
 };
 
 QTEST_MAIN(TestServerConnection)

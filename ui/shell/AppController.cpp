@@ -305,23 +305,32 @@ AppController::Start AppController::openLastOrStart(bool interactive)
     }
 }
 
+bool AppController::loginPassword(const ConnectionProfile &profile, QString *password)
+{
+    if (ConnectionProfiles::readPassword(profile, password) == CredentialStore::Outcome::Ok && !password->isEmpty())
+        return true;
+    // no keychain on this computer (QtKeychain's code 7), or nothing kept in it: the person types it
+    QInputDialog ask;
+    ask.setWindowTitle(tr("Vafa"));
+    ask.setLabelText(tr("The password of the database user «%1» on the server «%2»:").arg(profile.user, profile.name));
+    ask.setTextEchoMode(QLineEdit::Password);
+    ask.setOkButtonText(tr("Connect"));
+    ask.setCancelButtonText(tr("Cancel"));
+    if (Ask::exec(&ask) != QDialog::Accepted)
+        return false;
+    *password = ask.textValue();
+    return true;
+}
+
 bool AppController::openServer(const ConnectionProfile &profile, QString *why)
 {
     why->clear();
     QString password;
-    const CredentialStore::Outcome kept = ConnectionProfiles::readPassword(profile, &password);
-    if (kept != CredentialStore::Outcome::Ok || password.isEmpty()) {
-        // no keychain on this computer, or nothing kept in it: the person types it
-        QInputDialog ask;
-        ask.setWindowTitle(tr("Vafa"));
-        ask.setLabelText(tr("The password of the database user «%1» on the server «%2»:").arg(profile.user, profile.name));
-        ask.setTextEchoMode(QLineEdit::Password);
-        ask.setOkButtonText(tr("Connect"));
-        ask.setCancelButtonText(tr("Cancel"));
-        if (Ask::exec(&ask) != QDialog::Accepted)
-            return false;
-        password = ask.textValue();
-    }
+    return loginPassword(profile, &password) && openServerWith(profile, password, why);
+}
+
+bool AppController::openServerWith(const ConnectionProfile &profile, const QString &password, QString *why)
+{
     const ConnectionCheck check = ConnectionCheck::open(m_store, profile, password);
     if (!check.ok()) {
         *why = check.message;
@@ -338,22 +347,17 @@ bool AppController::switchStore(const QString &target, QString *why)
     why->clear();
     if (!target.isEmpty()) {
         const std::optional<ConnectionProfile> profile = ConnectionProfiles().find(target);
-        if (!profile)
+        QString password;
+        if (!profile || !loginPassword(*profile, &password))
             return false;
         // tried on a scratch store first: a server that refuses leaves the open store as it was
-        QString password;
-        if (ConnectionProfiles::readPassword(*profile, &password) == CredentialStore::Outcome::Ok && !password.isEmpty()) {
-            const ConnectionCheck check = ConnectionCheck::test(*profile, password);
-            if (!check.ok()) {
-                *why = tr("The company's server «%1» could not be opened: %2").arg(profile->name, check.message);
-                return false;
-            }
+        const ConnectionCheck check = ConnectionCheck::test(*profile, password);
+        if (check.ok()) {
+            signOutOnServer();
+            if (openServerWith(*profile, password, why))
+                return true;
         }
-        signOutOnServer();
-        if (openServer(*profile, why))
-            return true;
-        if (!why->isEmpty())
-            *why = tr("The company's server «%1» could not be opened: %2").arg(profile->name, *why);
+        *why = tr("The company's server «%1» could not be opened: %2").arg(profile->name, check.ok() ? *why : check.message);
         return false;
     }
     QString path = QSettings().value(QStringLiteral("company/last_path")).toString();

@@ -86,6 +86,10 @@ private:
     SignInResult signInOnServer(const QString &username, const QString &password);
     SignInResult changePasswordOnServer(const QString &username, const QString &password, const QString &newPassword);
     void signOutOnServer();
+    // The login role's password of `profile`: from the keychain, else typed by the person
+    // (false: they cancelled).
+    bool loginPassword(const ConnectionProfile &profile, QString *password);
+    bool openServerWith(const ConnectionProfile &profile, const QString &password, QString *why);
     // Opens what the sign-in dialog's server picker chose: a profile, or ("") the company file.
     bool switchStore(const QString &target, QString *why);
     // Where the store is, for remembered names and passwords: the file, or the server's address.
