@@ -1,6 +1,7 @@
 #include "ui/server/ServerScreens.h"
 
 #include "models/server/ConnectionCheck.h"
+#include "ui/server/ConnectionChooser.h"
 #include "ui/server/ConnectionProfileDialog.h"
 #include "ui/shell/AppController.h"
 #include "ui/shell/MainWindow.h"
@@ -34,6 +35,12 @@ bool tour(const SectionKit::TourShot &shoot)
         check.message = ConnectionCheck::messageFor(check.outcome);
         dialog.showCheck(check);
         ok &= shoot(&dialog, QStringLiteral("server-connection-profile-refused"));
+    }
+    {
+        // the list of this computer's connections (read, never written, by the tour)
+        ConnectionChooser chooser;
+        chooser.show();
+        ok &= shoot(&chooser, QStringLiteral("server-connections"));
     }
     {
         const std::unique_ptr<QMessageBox> start = Ask::choiceBox(
