@@ -513,6 +513,7 @@ void AppController::showWorkspace()
             if (window)
                 window->setConnectionLost(state == ConnectionWatch::State::Lost);
         });
+        connect(m_window, &MainWindow::listQueryFailed, watch, &ConnectionWatch::check);
     }
     m_window->show();
     m_idle.start();

@@ -205,6 +205,13 @@ void MainWindow::showSection(int index)
         m_stack->removeWidget(placeholder);
         delete placeholder;
         m_pages[index] = page;
+        // a list that fails to read is told to whoever watches the connection; queued, so the
+        // check runs after the failed read has returned
+        QList<ListPage *> lists = page->findChildren<ListPage *>();
+        if (auto *list = qobject_cast<ListPage *>(page))
+            lists << list;
+        for (ListPage *list : std::as_const(lists))
+            connect(list->model(), &PagedListModel::queryFailed, this, &MainWindow::listQueryFailed, Qt::QueuedConnection);
     }
     m_stack->setCurrentIndex(index);
 }

@@ -38,6 +38,8 @@ public:
 
 signals:
     void signOutRequested();
+    // A list of one of the pages could not be read (central mode: perhaps the connection).
+    void listQueryFailed();
     void languageChangeRequested(const QString &language);
 
 protected:
