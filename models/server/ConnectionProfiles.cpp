@@ -29,6 +29,14 @@ QList<ConnectionProfile> ConnectionProfiles::all() const
     return profiles;
 }
 
+QStringList ConnectionProfiles::names() const
+{
+    QStringList names;
+    for (const ConnectionProfile &p : all())
+        names << p.name;
+    return names;
+}
+
 std::optional<ConnectionProfile> ConnectionProfiles::find(const QString &name) const
 {
     for (const ConnectionProfile &p : all()) {

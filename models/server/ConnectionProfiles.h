@@ -13,6 +13,7 @@ class ConnectionProfiles
 {
 public:
     QList<ConnectionProfile> all() const;
+    QStringList names() const; // in the order of all()
     std::optional<ConnectionProfile> find(const QString &name) const;
     // Adds the profile, or replaces the one called `previousName` (a rename) or its own name.
     void save(const ConnectionProfile &profile, const QString &previousName = {});

@@ -443,10 +443,7 @@ bool AppController::signIn(const QString &username)
             ? tr("Server: %1 (%2)").arg(m_server.name, Persian::leftToRight(m_server.address()))
             : tr("Database: %1").arg(QDir::toNativeSeparators(m_store.path()));
         LoginDialog dialog(authenticate, where);
-        QStringList profiles;
-        for (const ConnectionProfile &p : ConnectionProfiles().all())
-            profiles << p.name;
-        dialog.setServers(profiles, m_server.name);
+        dialog.setServers(ConnectionProfiles().names(), m_server.name);
         dialog.setSampleAccounts(Workspace::sampleAccounts(m_store));
         // who signed in to this company last time, so a remembered password is found again
         const QString lastUserKey = QStringLiteral("signin/last_user/")

@@ -34,10 +34,7 @@ LoginDialog::LoginDialog(Authenticate authenticate, const QString &storeDescript
     connect(m_ui->serverCombo, &QComboBox::activated, this,
             [this](int index) { switchTo(m_ui->serverCombo->itemData(index).toString()); });
     connect(m_ui->manageServersButton, &QPushButton::clicked, this, &LoginDialog::manageServers);
-    QStringList profiles;
-    for (const ConnectionProfile &p : ConnectionProfiles().all())
-        profiles << p.name;
-    setServers(profiles, QString());
+    setServers(ConnectionProfiles().names(), QString());
     m_ui->usernameLineEdit->setFocus();
 }
 
@@ -66,10 +63,7 @@ void LoginDialog::manageServers()
 {
     ConnectionChooser chooser(m_currentServer, this);
     const bool chosen = Ask::exec(&chooser) == QDialog::Accepted;
-    QStringList profiles;
-    for (const ConnectionProfile &p : ConnectionProfiles().all())
-        profiles << p.name;
-    setServers(profiles, m_currentServer); // names may have been added, changed or removed
+    setServers(ConnectionProfiles().names(), m_currentServer); // names may have been added, changed or removed
     if (chosen)
         switchTo(chooser.chosen());
 }
