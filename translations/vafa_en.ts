@@ -91,6 +91,26 @@
         <source>The company opened last time (%1) could not be opened: %2</source>
         <translation>The company opened last time (%1) could not be opened: %2</translation>
     </message>
+    <message>
+        <source>Connect to the company&apos;s &amp;server…</source>
+        <translation>Connect to the company's &amp;server…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s server «%1» could not be opened: %2</source>
+        <translation>The company's server «%1» could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The password of the database user «%1» on the server «%2»:</source>
+        <translation>The password of the database user «%1» on the server «%2»:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation>Server: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -1786,6 +1806,254 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>A cash box and a bank account to complete under finance (no IBAN yet)</source>
         <translation>A cash box and a bank account to complete under finance (no IBAN yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected: the server answered and holds a Vafa company.</source>
+        <translation>Connected: the server answered and holds a Vafa company.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check its address and port, and that this computer is on the company&apos;s network.</source>
+        <translation>The server could not be reached. Check its address and port, and that this computer is on the company's network.</translation>
+    </message>
+    <message>
+        <source>The server does not accept encrypted (TLS) connections, and this connection requires one. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>The server does not accept encrypted (TLS) connections, and this connection requires one. Ask the server's administrator to turn TLS on.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not belong to this address: it was made for another server. The connection was not made.</source>
+        <translation>The server's certificate does not belong to this address: it was made for another server. The connection was not made.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the company&apos;s certificate authority. The connection was not made.</source>
+        <translation>The server's certificate is not signed by the company's certificate authority. The connection was not made.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file could not be read.</source>
+        <translation>The certificate authority file could not be read.</translation>
+    </message>
+    <message>
+        <source>The server refuses this connection: it may require TLS, or not accept this computer or user.</source>
+        <translation>The server refuses this connection: it may require TLS, or not accept this computer or user.</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password of this connection.</source>
+        <translation>The server refused the user or the password of this connection.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>The server has no database of that name.</translation>
+    </message>
+    <message>
+        <source>This database holds no Vafa company. Its administrator prepares it with «vafa server init».</source>
+        <translation>This database holds no Vafa company. Its administrator prepares it with «vafa server init».</translation>
+    </message>
+    <message>
+        <source>The company&apos;s server runs a newer version of Vafa. Update Vafa on this computer to connect.</source>
+        <translation>The company's server runs a newer version of Vafa. Update Vafa on this computer to connect.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>The connection failed.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionChooser</name>
+    <message>
+        <source>Connections to company servers</source>
+        <translation>Connections to company servers</translation>
+    </message>
+    <message>
+        <source>Choose the server to connect to (double-click to connect).</source>
+        <translation>Choose the server to connect to (double-click to connect).</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Remove connection</translation>
+    </message>
+    <message>
+        <source>Remove the connection «%1» from this computer? The server and its data are not touched.</source>
+        <translation>Remove the connection «%1» from this computer? The server and its data are not touched.</translation>
+    </message>
+    <message>
+        <source>No connection yet: add one with «New…», with the details the server&apos;s administrator gives you.</source>
+        <translation>No connection yet: add one with «New…», with the details the server's administrator gives you.</translation>
+    </message>
+    <message>
+        <source>encrypted, certificate checked</source>
+        <translation>encrypted, certificate checked</translation>
+    </message>
+    <message>
+        <source>encrypted, certificate not checked</source>
+        <translation>encrypted, certificate not checked</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1 as %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Give the connection a name.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Enter the server's address.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>The port is a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the company&apos;s database.</source>
+        <translation>Enter the name of the company's database.</translation>
+    </message>
+    <message>
+        <source>Enter the database user workstations connect as.</source>
+        <translation>Enter the database user workstations connect as.</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s certificate authority file, or do not verify the certificate.</source>
+        <translation>Choose the company's certificate authority file, or do not verify the certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate file&apos;s path may not contain «;».</source>
+        <translation>The certificate file's path may not contain «;».</translation>
+    </message>
+    <message>
+        <source>The certificate authority file cannot be read: %1</source>
+        <translation>The certificate authority file cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileDialog</name>
+    <message>
+        <source>Connection to the company&apos;s server</source>
+        <translation>Connection to the company's server</translation>
+    </message>
+    <message>
+        <source>Ask the company&apos;s server administrator for these details. The password is kept only in this computer&apos;s keychain.</source>
+        <translation>Ask the company's server administrator for these details. The password is kept only in this computer's keychain.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Head office</source>
+        <translation>e.g. Head office</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Database user:</source>
+        <translation>Database user:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keychain</source>
+        <translation>Keep the password in this computer's keychain</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS):</source>
+        <translation>Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>Certificate authority file:</source>
+        <translation>Certificate authority file:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the certificate checked against the company&apos;s authority (recommended)</source>
+        <translation>Encrypted, and the certificate checked against the company's authority (recommended)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate not checked</source>
+        <translation>Encrypted, the certificate not checked</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only inside a trusted network)</source>
+        <translation>Not encrypted (only inside a trusted network)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New connection to the company&apos;s server</source>
+        <translation>New connection to the company's server</translation>
+    </message>
+    <message>
+        <source>Connection «%1»</source>
+        <translation>Connection «%1»</translation>
+    </message>
+    <message>
+        <source>The company&apos;s certificate authority</source>
+        <translation>The company's certificate authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Another connection is already called «%1».</source>
+        <translation>Another connection is already called «%1».</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4954,18 @@ Exit codes: 0 done, 2 usage, 3 cannot open the store or the licence, 4 refused (
         <source>Enter your username.</source>
         <translation>Enter your username.</translation>
     </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Manage connections…</source>
+        <translation>Manage connections…</translation>
+    </message>
+    <message>
+        <source>Company file on this computer</source>
+        <translation>Company file on this computer</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4768,10 +5048,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Connected</translation>
-    </message>
-    <message>
         <source>Local database</source>
         <translation>Local database</translation>
     </message>
@@ -4782,6 +5058,14 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     <message>
         <source>This company&apos;s file is open read-only: you can look, search and print, but nothing can be saved. Ask whoever manages the file for write access.</source>
         <translation>This company&apos;s file is open read-only: you can look, search and print, but nothing can be saved. Ask whoever manages the file for write access.</translation>
+    </message>
+    <message>
+        <source>Connection lost — trying again…</source>
+        <translation>Connection lost — trying again…</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>
@@ -5844,7 +6128,7 @@ Runs the company&apos;s jobs (expiring sessions, the licence check) beside the d
   --once          run the jobs that are due now, then exit
   --poll SECONDS  look for due jobs at least this often (default 60)</source>
         <translation>Usage: vafa server run postgresql://user@host/database [--once] [--poll SECONDS]
-Runs the company's jobs (expiring sessions, the licence check) beside the database until stopped.
+Runs the company&apos;s jobs (expiring sessions, the licence check) beside the database until stopped.
   --once          run the jobs that are due now, then exit
   --poll SECONDS  look for due jobs at least this often (default 60)</translation>
     </message>
@@ -5866,7 +6150,7 @@ Runs the company's jobs (expiring sessions, the licence check) beside the databa
     </message>
     <message>
         <source>The database&apos;s schema is older than this Vafa: upgrade it with `vafa server migrate` first.</source>
-        <translation>The database's schema is older than this Vafa: upgrade it with `vafa server migrate` first.</translation>
+        <translation>The database&apos;s schema is older than this Vafa: upgrade it with `vafa server migrate` first.</translation>
     </message>
     <message>
         <source>The job queue cannot be used: %1</source>
@@ -6699,6 +6983,10 @@ Runs the company's jobs (expiring sessions, the licence check) beside the databa
     <message>
         <source>This file holds no company. Choose a company file, or create a new company.</source>
         <translation>This file holds no company. Choose a company file, or create a new company.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s server runs an older version of Vafa&apos;s database. Ask its administrator to run «vafa server migrate»; nothing was changed.</source>
+        <translation>The company's server runs an older version of Vafa's database. Ask its administrator to run «vafa server migrate»; nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,26 @@
         <source>The company opened last time (%1) could not be opened: %2</source>
         <translation>شرکتی که دفعهٔ پیش باز بود (%1) باز نشد: %2</translation>
     </message>
+    <message>
+        <source>Connect to the company&apos;s &amp;server…</source>
+        <translation>اتصال به سرور شرکت…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s server «%1» could not be opened: %2</source>
+        <translation>سرور شرکت «%1» باز نشد: %2</translation>
+    </message>
+    <message>
+        <source>The password of the database user «%1» on the server «%2»:</source>
+        <translation>رمز عبور کاربر پایگاه داده «‎%1» روی سرور «%2»:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation>سرور: %1 (‎%2)</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -1775,6 +1795,254 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <message>
         <source>A cash box and a bank account to complete under finance (no IBAN yet)</source>
         <translation>یک صندوق و یک حساب بانکی که باید در بخش مالی تکمیل شود (هنوز شماره شبا ندارد)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected: the server answered and holds a Vafa company.</source>
+        <translation>اتصال برقرار شد: سرور پاسخ داد و شرکتی از وفا در آن هست.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check its address and port, and that this computer is on the company&apos;s network.</source>
+        <translation>سرور در دسترس نیست. نشانی و درگاه آن را بررسی کنید و مطمئن شوید این رایانه به شبکهٔ شرکت وصل است.</translation>
+    </message>
+    <message>
+        <source>The server does not accept encrypted (TLS) connections, and this connection requires one. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>سرور اتصال رمزنگاری‌شده (TLS) نمی‌پذیرد، ولی این اتصال آن را لازم دارد. از مدیر سرور بخواهید TLS را روشن کند.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not belong to this address: it was made for another server. The connection was not made.</source>
+        <translation>گواهی سرور از آنِ این نشانی نیست: برای سرور دیگری صادر شده است. اتصال برقرار نشد.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the company&apos;s certificate authority. The connection was not made.</source>
+        <translation>گواهی سرور را مرجع صدور گواهی شرکت امضا نکرده است. اتصال برقرار نشد.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file could not be read.</source>
+        <translation>پروندهٔ مرجع صدور گواهی خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The server refuses this connection: it may require TLS, or not accept this computer or user.</source>
+        <translation>سرور این اتصال را نمی‌پذیرد: شاید TLS لازم دارد، یا این رایانه یا این کاربر را نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password of this connection.</source>
+        <translation>سرور کاربر یا رمز عبور این اتصال را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>پایگاه داده‌ای با این نام روی سرور نیست.</translation>
+    </message>
+    <message>
+        <source>This database holds no Vafa company. Its administrator prepares it with «vafa server init».</source>
+        <translation>در این پایگاه داده شرکتی از وفا نیست. مدیر سرور آن را با «vafa server init» آماده می‌کند.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s server runs a newer version of Vafa. Update Vafa on this computer to connect.</source>
+        <translation>سرور شرکت نسخهٔ تازه‌تری از وفا دارد. برای اتصال، وفای این رایانه را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>اتصال برقرار نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionChooser</name>
+    <message>
+        <source>Connections to company servers</source>
+        <translation>اتصال‌ها به سرور شرکت</translation>
+    </message>
+    <message>
+        <source>Choose the server to connect to (double-click to connect).</source>
+        <translation>سروری را که می‌خواهید به آن وصل شوید انتخاب کنید (با دوبار کلیک وصل می‌شوید).</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جدید…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>حذف اتصال</translation>
+    </message>
+    <message>
+        <source>Remove the connection «%1» from this computer? The server and its data are not touched.</source>
+        <translation>اتصال «%1» از این رایانه حذف شود؟ به سرور و داده‌های آن دست زده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>No connection yet: add one with «New…», with the details the server&apos;s administrator gives you.</source>
+        <translation>هنوز اتصالی نیست: با «جدید…» و مشخصاتی که مدیر سرور به شما می‌دهد یکی بسازید.</translation>
+    </message>
+    <message>
+        <source>encrypted, certificate checked</source>
+        <translation>رمزنگاری‌شده، گواهی بررسی می‌شود</translation>
+    </message>
+    <message>
+        <source>encrypted, certificate not checked</source>
+        <translation>رمزنگاری‌شده، گواهی بررسی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>بدون رمزنگاری</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1 با کاربر %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>برای اتصال نامی بنویسید.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>نشانی سرور را بنویسید.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the company&apos;s database.</source>
+        <translation>نام پایگاه دادهٔ شرکت را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Enter the database user workstations connect as.</source>
+        <translation>کاربر پایگاه داده‌ای را که رایانه‌ها با آن وصل می‌شوند بنویسید.</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s certificate authority file, or do not verify the certificate.</source>
+        <translation>پروندهٔ مرجع صدور گواهی شرکت را انتخاب کنید، یا بررسی گواهی را کنار بگذارید.</translation>
+    </message>
+    <message>
+        <source>The certificate file&apos;s path may not contain «;».</source>
+        <translation>مسیر پروندهٔ گواهی نباید «;» داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file cannot be read: %1</source>
+        <translation>پروندهٔ مرجع صدور گواهی خوانده نمی‌شود: ‎%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileDialog</name>
+    <message>
+        <source>Connection to the company&apos;s server</source>
+        <translation>اتصال به سرور شرکت</translation>
+    </message>
+    <message>
+        <source>Ask the company&apos;s server administrator for these details. The password is kept only in this computer&apos;s keychain.</source>
+        <translation>این مشخصات را از مدیر سرور شرکت بگیرید. رمز عبور فقط در مخزن امن رمزهای سیستم‌عامل این رایانه نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>e.g. Head office</source>
+        <translation>مثلاً دفتر مرکزی</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>نشانی سرور:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>Database user:</source>
+        <translation>کاربر پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keychain</source>
+        <translation>رمز عبور در مخزن امن رمزهای این رایانه نگه داشته شود</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS):</source>
+        <translation>رمزنگاری (TLS):</translation>
+    </message>
+    <message>
+        <source>Certificate authority file:</source>
+        <translation>پروندهٔ مرجع صدور گواهی:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>آزمایش اتصال</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the certificate checked against the company&apos;s authority (recommended)</source>
+        <translation>رمزنگاری‌شده، با بررسی گواهی در برابر مرجع شرکت (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate not checked</source>
+        <translation>رمزنگاری‌شده، بدون بررسی گواهی</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only inside a trusted network)</source>
+        <translation>بدون رمزنگاری (فقط در شبکهٔ مطمئن)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>New connection to the company&apos;s server</source>
+        <translation>اتصال تازه به سرور شرکت</translation>
+    </message>
+    <message>
+        <source>Connection «%1»</source>
+        <translation>اتصال «%1»</translation>
+    </message>
+    <message>
+        <source>The company&apos;s certificate authority</source>
+        <translation>مرجع صدور گواهی شرکت</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>گواهی‌ها (*.crt *.pem *.cer);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>در حال اتصال به سرور…</translation>
+    </message>
+    <message>
+        <source>Another connection is already called «%1».</source>
+        <translation>اتصال دیگری همین حالا «%1» نام دارد.</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4936,18 @@ Exit codes: 0 done, 2 usage, 3 cannot open the store or the licence, 4 refused (
         <source>Enter your username.</source>
         <translation>لطفاً نام کاربری خود را وارد کنید.</translation>
     </message>
+    <message>
+        <source>Server:</source>
+        <translation>سرور:</translation>
+    </message>
+    <message>
+        <source>Manage connections…</source>
+        <translation>مدیریت اتصال‌ها…</translation>
+    </message>
+    <message>
+        <source>Company file on this computer</source>
+        <translation>پروندهٔ شرکت در این رایانه</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4750,10 +5030,6 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>متصل</translation>
-    </message>
-    <message>
         <source>Local database</source>
         <translation>پایگاه داده محلی</translation>
     </message>
@@ -4764,6 +5040,14 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     <message>
         <source>This company&apos;s file is open read-only: you can look, search and print, but nothing can be saved. Ask whoever manages the file for write access.</source>
         <translation>پروندهٔ این شرکت فقط‌خواندنی باز شده است: می‌توانید ببینید، جست‌وجو و چاپ کنید، اما هیچ تغییری ذخیره نمی‌شود. برای اجازهٔ نوشتن از مسئول پرونده بخواهید.</translation>
+    </message>
+    <message>
+        <source>Connection lost — trying again…</source>
+        <translation>اتصال قطع شد — تلاش دوباره…</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>سرور: %1</translation>
     </message>
 </context>
 <context>
@@ -6678,6 +6962,10 @@ Runs the company&apos;s jobs (expiring sessions, the licence check) beside the d
     <message>
         <source>This file holds no company. Choose a company file, or create a new company.</source>
         <translation>این فایل هیچ شرکتی ندارد. فایل یک شرکت را انتخاب کنید یا شرکت تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s server runs an older version of Vafa&apos;s database. Ask its administrator to run «vafa server migrate»; nothing was changed.</source>
+        <translation>پایگاه دادهٔ سرور شرکت از نسخهٔ قدیمی‌تر وفاست. از مدیر آن بخواهید «vafa server migrate» را اجرا کند؛ چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>

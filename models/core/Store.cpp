@@ -129,6 +129,10 @@ QString Store::messageFor(Error error)
         return QCoreApplication::translate("Store",
                                            "This file holds no company. Choose a company file, or create a new "
                                            "company.");
+    case Error::TooOld:
+        return QCoreApplication::translate("Store",
+                                           "The company's server runs an older version of Vafa's database. Ask its "
+                                           "administrator to run «vafa server migrate»; nothing was changed.");
     }
     return {};
 }
@@ -515,6 +519,8 @@ bool Store::openPostgres(const PostgresParams &p, const OpenOptions &options)
     int found = 0;
     if (!hasMigrations && tableCount > 0)
         return fail(Error::NotVafa, QStringLiteral("no schema_migrations table"));
+    if (!hasMigrations && !options.create)
+        return fail(Error::NoCompany, QStringLiteral("an empty database"));
     if (hasMigrations) {
         // A workstation's login role may not read schema_migrations before anyone signs in (it
         // reads nothing without a session, DESIGN §6); the server answers through a function.
@@ -531,6 +537,9 @@ bool Store::openPostgres(const PostgresParams &p, const OpenOptions &options)
                         QStringLiteral("schema version %1, this build knows %2").arg(found).arg(latestSchemaVersion()));
     }
     q.finish();
+    if (!options.migrate && found < latestSchemaVersion())
+        return fail(Error::TooOld,
+                    QStringLiteral("schema version %1, this build needs %2").arg(found).arg(latestSchemaVersion()));
     return afterOpen(found, options);
 }
 

@@ -35,6 +35,7 @@ public:
         MigrationFailed, // a migration failed; nothing was applied
         NotOpen,
         NoCompany,       // opening (not creating): the file is missing, empty, or an empty database
+        TooOld,          // a server written by an older Vafa, opened without migrating (a workstation)
     };
 
     struct PostgresParams
@@ -60,6 +61,10 @@ public:
         // Open for reading only, even where the file could be written. A file or folder this
         // user cannot write opens read-only by itself (isReadOnly()); it is never migrated.
         bool readOnly = false;
+        // PostgreSQL: apply pending migrations. A workstation opens the company's server with it
+        // off (its login role owns nothing and could not migrate; `vafa server migrate` does):
+        // an older schema is then refused as TooOld instead.
+        bool migrate = true;
     };
 
     Store();

@@ -7,4 +7,8 @@ target_sources(vafa_models PRIVATE
     server/JobQueue.h server/JobQueue.cpp
     server/JobHandlers.h server/JobHandlers.cpp
     server/ServerWorker.h server/ServerWorker.cpp
-    server/ServerRunCommand.h server/ServerRunCommand.cpp)
+    server/ServerRunCommand.h server/ServerRunCommand.cpp
+    server/ConnectionProfile.h server/ConnectionProfile.cpp
+    server/ConnectionProfiles.h server/ConnectionProfiles.cpp
+    server/ConnectionCheck.h server/ConnectionCheck.cpp
+    server/ConnectionWatch.h server/ConnectionWatch.cpp)

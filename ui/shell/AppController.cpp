@@ -5,14 +5,19 @@
 #include "models/club/ClubUserImport.h"
 #include "models/club/LicenceCommand.h"
 #include "models/server/ServerCommand.h"
+#include "models/server/ServerSignIn.h"
 #include "models/company/CompanyInitCommand.h"
 #include "models/core/SettingsRepository.h"
 #include "models/demo/DemoCompany.h"
 #include "models/identities/IdentityImport.h"
 #include "models/persian/Bidi.h"
+#include "models/server/ConnectionCheck.h"
+#include "models/server/ConnectionProfiles.h"
+#include "models/server/ConnectionWatch.h"
 #include "reports/PrintCommand.h"
 #include "ui/company/NewCompanyWizard.h"
 #include "ui/members/NewPasswordDialog.h"
+#include "ui/server/ConnectionChooser.h"
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/ScreenshotTour.h"
@@ -26,7 +31,10 @@
 #include <QFile>
 #include <QProgressDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSysInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -222,16 +230,37 @@ bool AppController::openStore(const Options &options)
     return false;
 }
 
-// With no file named: the company opened last time; on a first start (or when that file is
-// gone) the person chooses to create a company, open a file, or try the demo.
+QString AppController::startQuestion()
+{
+    return tr("Welcome to Vafa. How would you like to begin?");
+}
+
+QStringList AppController::startChoices()
+{
+    return {tr("Create a &new company…"), tr("&Open a company file…"), tr("Try the &demo company"),
+            tr("Connect to the company's &server…")};
+}
+
+// With no file named: the company (or the company's server) opened last time; on a first
+// start (or when that is gone) the person chooses to create a company, open a file, try the
+// demo, or connect to the company's server.
 AppController::Start AppController::openLastOrStart(bool interactive)
 {
     const QString lastKey = QStringLiteral("company/last_path");
+    const QString serverKey = QStringLiteral("company/last_server");
     const QString last = QSettings().value(lastKey).toString();
+    const QString lastServer = QSettings().value(serverKey).toString();
     Store::OpenOptions existing;
     existing.create = false;
     QString lastFailed; // why the company of last time did not open, said with the choice
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
+    const std::optional<ConnectionProfile> server = ConnectionProfiles().find(lastServer);
+    if (server && interactive) {
+        QString why;
+        if (openServer(*server, &why))
+            return Start::Opened;
+        if (!why.isEmpty())
+            lastFailed = tr("The company's server «%1» could not be opened: %2").arg(server->name, why);
+    } else if (!last.isEmpty() && QFileInfo::exists(last)) {
         if (m_store.openSqlite(last, existing))
             return Start::Opened;
         lastFailed = tr("The company opened last time (%1) could not be opened: %2")
@@ -241,80 +270,223 @@ AppController::Start AppController::openLastOrStart(bool interactive)
         return Start::Failed;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/")
         + tr("company") + QStringLiteral(".vafa");
-    const QString welcome = tr("Welcome to Vafa. How would you like to begin?");
-    const int choice = Ask::choose(nullptr, tr("Vafa"), lastFailed.isEmpty() ? welcome : lastFailed + QStringLiteral("\n\n") + welcome,
-                                   {tr("Create a &new company…"), tr("&Open a company file…"), tr("Try the &demo company")});
-    QString path;
-    if (choice == 0) {
-        NewCompanyWizard wizard(suggested);
-        if (Ask::exec(&wizard) != QDialog::Accepted)
+    for (;;) {
+        const int choice = Ask::choose(nullptr, tr("Vafa"),
+                                       lastFailed.isEmpty() ? startQuestion() : lastFailed + QStringLiteral("\n\n") + startQuestion(),
+                                       startChoices());
+        QString path;
+        if (choice == NewCompany) {
+            NewCompanyWizard wizard(suggested);
+            if (Ask::exec(&wizard) != QDialog::Accepted)
+                return Start::Left;
+            path = wizard.createdPath();
+        } else if (choice == OpenFile) {
+            path = Ask::openFile(nullptr, tr("Open a company file"), QString(), tr("Vafa company (*.vafa);;All files (*)"));
+            if (path.isEmpty())
+                return Start::Left;
+        } else if (choice == Demo) {
+            return ensureDemo(0, true) ? Start::Opened : Start::Failed;
+        } else if (choice == Server) {
+            ConnectionChooser chooser;
+            if (Ask::exec(&chooser) != QDialog::Accepted)
+                return Start::Left;
+            const std::optional<ConnectionProfile> chosen = ConnectionProfiles().find(chooser.chosen());
+            QString why;
+            if (chosen && openServer(*chosen, &why))
+                return Start::Opened;
+            // said with the choice again: the person may fix the profile or begin another way
+            if (chosen && !why.isEmpty())
+                lastFailed = tr("The company's server «%1» could not be opened: %2").arg(chosen->name, why);
+            continue;
+        } else {
             return Start::Left;
-        path = wizard.createdPath();
-    } else if (choice == 1) {
-        path = Ask::openFile(nullptr, tr("Open a company file"), QString(), tr("Vafa company (*.vafa);;All files (*)"));
-        if (path.isEmpty())
-            return Start::Left;
-    } else if (choice == 2) {
-        return ensureDemo(0, true) ? Start::Opened : Start::Failed;
-    } else {
-        return Start::Left;
+        }
+        if (!m_store.openSqlite(path, existing))
+            return Start::Failed;
+        QSettings().setValue(lastKey, path);
+        QSettings().remove(serverKey);
+        m_server = ConnectionProfile();
+        return Start::Opened;
     }
-    if (!m_store.openSqlite(path, existing))
-        return Start::Failed;
-    QSettings().setValue(lastKey, path);
-    return Start::Opened;
+}
+
+bool AppController::loginPassword(const ConnectionProfile &profile, QString *password)
+{
+    if (ConnectionProfiles::readPassword(profile, password) == CredentialStore::Outcome::Ok && !password->isEmpty())
+        return true;
+    // no keychain on this computer (QtKeychain's code 7), or nothing kept in it: the person types it
+    QInputDialog ask;
+    ask.setWindowTitle(tr("Vafa"));
+    ask.setLabelText(tr("The password of the database user «%1» on the server «%2»:").arg(profile.user, profile.name));
+    ask.setTextEchoMode(QLineEdit::Password);
+    ask.setOkButtonText(tr("Connect"));
+    ask.setCancelButtonText(tr("Cancel"));
+    if (Ask::exec(&ask) != QDialog::Accepted)
+        return false;
+    *password = ask.textValue();
+    return true;
+}
+
+bool AppController::openServer(const ConnectionProfile &profile, QString *why)
+{
+    why->clear();
+    QString password;
+    return loginPassword(profile, &password) && openServerWith(profile, password, why);
+}
+
+bool AppController::openServerWith(const ConnectionProfile &profile, const QString &password, QString *why)
+{
+    const ConnectionCheck check = ConnectionCheck::open(m_store, profile, password);
+    if (!check.ok()) {
+        *why = check.message;
+        return false;
+    }
+    m_server = profile;
+    ConnectionProfiles().setLastChosen(profile.name);
+    QSettings().setValue(QStringLiteral("company/last_server"), profile.name);
+    return true;
+}
+
+bool AppController::switchStore(const QString &target, QString *why)
+{
+    why->clear();
+    if (!target.isEmpty()) {
+        const std::optional<ConnectionProfile> profile = ConnectionProfiles().find(target);
+        QString password;
+        if (!profile || !loginPassword(*profile, &password))
+            return false;
+        // tried on a scratch store first: a server that refuses leaves the open store as it was
+        const ConnectionCheck check = ConnectionCheck::test(*profile, password);
+        if (check.ok()) {
+            signOutOnServer();
+            if (openServerWith(*profile, password, why))
+                return true;
+        }
+        *why = tr("The company's server «%1» could not be opened: %2").arg(profile->name, check.ok() ? *why : check.message);
+        return false;
+    }
+    QString path = QSettings().value(QStringLiteral("company/last_path")).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        path = Ask::openFile(nullptr, tr("Open a company file"), QString(), tr("Vafa company (*.vafa);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    Store::OpenOptions existing;
+    existing.create = false;
+    {
+        Store scratch; // the same care: a file that does not open leaves the server open
+        if (!scratch.openSqlite(path, existing)) {
+            *why = scratch.errorMessage();
+            return false;
+        }
+    }
+    signOutOnServer();
+    if (!m_store.openSqlite(path, existing)) {
+        *why = m_store.errorMessage();
+        return false;
+    }
+    m_server = ConnectionProfile();
+    QSettings().setValue(QStringLiteral("company/last_path"), path);
+    QSettings().remove(QStringLiteral("company/last_server"));
+    return true;
+}
+
+QString AppController::storeKey() const
+{
+    return m_server.name.isEmpty() ? m_store.path() : QStringLiteral("server:") + m_server.address();
+}
+
+// On a company server the server signs in (DESIGN §6) and hands the store its session token.
+SignInResult AppController::signInOnServer(const QString &username, const QString &password)
+{
+    return ServerSignIn(m_store).signIn(username, password, QSysInfo::machineHostName());
+}
+
+SignInResult AppController::changePasswordOnServer(const QString &username, const QString &password,
+                                                   const QString &newPassword)
+{
+    return ServerSignIn(m_store).changePassword(username, password, newPassword, QSysInfo::machineHostName());
+}
+
+void AppController::signOutOnServer()
+{
+    if (!m_store.sessionToken().isEmpty())
+        ServerSignIn(m_store).signOut(); // ends the session on the server, forgets the token
+    m_store.setSessionToken(QString());
 }
 
 bool AppController::signIn(const QString &username)
 {
-    SignInService service(m_store);
-    LoginDialog::Authenticate authenticate = [this, &service](const QString &user, const QString &password,
-                                                        Session *session, QString *error) {
-        SignInResult result = service.signIn(user, password);
-        if (result.needsNewPassword()) {
-            // first sign-in, an administrator's request or an expired password: a new one
-            // under the policy, twice, before any window opens
-            NewPasswordDialog ask(ClubSettings(m_store).passwordPolicy(), result.message(), QApplication::activeWindow());
-            if (Ask::exec(&ask) != QDialog::Accepted) {
+    QString user = username;
+    for (;;) {
+        const bool central = !m_server.name.isEmpty();
+        SignInService service(m_store);
+        LoginDialog::Authenticate authenticate = [this, &service, central](const QString &user, const QString &password,
+                                                                            Session *session, QString *error) {
+            SignInResult result = central ? signInOnServer(user, password) : service.signIn(user, password);
+            if (result.needsNewPassword()) {
+                // first sign-in, an administrator's request or an expired password: a new one
+                // under the policy, twice, before any window opens
+                NewPasswordDialog ask(ClubSettings(m_store).passwordPolicy(), result.message(), QApplication::activeWindow());
+                if (Ask::exec(&ask) != QDialog::Accepted) {
+                    *error = result.message();
+                    return false;
+                }
+                result = central ? changePasswordOnServer(user, password, ask.password())
+                                 : service.changePassword(user, password, ask.password());
+            }
+            if (!result.ok) {
                 *error = result.message();
                 return false;
             }
-            result = service.changePassword(user, password, ask.password());
+            *session = Workspace::sessionFor(m_store, result.user);
+            m_idle.setInterval(m_idleMinute * qMax(1, result.sessionMinutes));
+            return true;
+        };
+        const QString where = central
+            ? tr("Server: %1 (%2)").arg(m_server.name, Persian::leftToRight(m_server.address()))
+            : tr("Database: %1").arg(QDir::toNativeSeparators(m_store.path()));
+        LoginDialog dialog(authenticate, where);
+        dialog.setServers(ConnectionProfiles().names(), m_server.name);
+        dialog.setSampleAccounts(Workspace::sampleAccounts(m_store));
+        // who signed in to this company last time, so a remembered password is found again
+        const QString lastUserKey = QStringLiteral("signin/last_user/")
+            + QString::fromLatin1(QCryptographicHash::hash(storeKey().toUtf8(), QCryptographicHash::Sha1).toHex());
+        if (user.isEmpty())
+            user = QSettings().value(lastUserKey).toString();
+        dialog.setUsername(user);
+        CredentialStore credentials;
+        if (!user.isEmpty()) {
+            QString saved;
+            const auto outcome = credentials.readNow(CredentialStore::keyFor(user, storeKey()), &saved);
+            dialog.setRememberAvailable(outcome != CredentialStore::Outcome::NoKeychain);
+            dialog.setPassword(saved);
+            dialog.setRememberChecked(!saved.isEmpty());
         }
-        if (!result.ok) {
-            *error = result.message();
+        const int answer = Ask::exec(&dialog);
+        if (answer == LoginDialog::SwitchStore) {
+            QString why;
+            if (switchStore(dialog.switchTarget(), &why))
+                user.clear(); // another company: its own last user
+            else if (!why.isEmpty())
+                Ask::warn(nullptr, tr("Vafa"), why);
+            if (!m_store.isOpen())
+                return false; // nothing left open to sign in to
+            continue;
+        }
+        if (answer != QDialog::Accepted)
             return false;
-        }
-        *session = Workspace::sessionFor(m_store, result.user);
-        m_idle.setInterval(m_idleMinute * qMax(1, result.sessionMinutes));
+        QSettings().setValue(lastUserKey, dialog.username());
+        const QString key = CredentialStore::keyFor(dialog.username(), storeKey());
+        if (dialog.rememberPassword())
+            credentials.saveNow(key, dialog.password());
+        else
+            credentials.removeNow(key); // unticked: forget what was kept before
+        m_session = dialog.session();
+        m_session.store = &m_store;
+        m_session.central = central;
+        m_session.serverName = m_server.name;
         return true;
-    };
-    LoginDialog dialog(authenticate, tr("Database: %1").arg(QDir::toNativeSeparators(m_store.path())));
-    dialog.setSampleAccounts(Workspace::sampleAccounts(m_store));
-    // who signed in to this company last time, so a remembered password is found again
-    const QString lastUserKey = QStringLiteral("signin/last_user/")
-        + QString::fromLatin1(QCryptographicHash::hash(m_store.path().toUtf8(), QCryptographicHash::Sha1).toHex());
-    const QString user = username.isEmpty() ? QSettings().value(lastUserKey).toString() : username;
-    dialog.setUsername(user);
-    CredentialStore credentials;
-    if (!user.isEmpty()) {
-        QString saved;
-        const auto outcome = credentials.readNow(CredentialStore::keyFor(user, m_store.path()), &saved);
-        dialog.setRememberAvailable(outcome != CredentialStore::Outcome::NoKeychain);
-        dialog.setPassword(saved);
-        dialog.setRememberChecked(!saved.isEmpty());
     }
-    if (Ask::exec(&dialog) != QDialog::Accepted)
-        return false;
-    QSettings().setValue(lastUserKey, dialog.username());
-    const QString key = CredentialStore::keyFor(dialog.username(), m_store.path());
-    if (dialog.rememberPassword())
-        credentials.saveNow(key, dialog.password());
-    else
-        credentials.removeNow(key); // unticked: forget what was kept before
-    m_session = dialog.session();
-    m_session.store = &m_store;
-    return true;
 }
 
 void AppController::showWorkspace()
@@ -333,6 +505,16 @@ void AppController::showWorkspace()
         m_window = nullptr;
         showWorkspace(); // rebuilt, so every label is in the new language
     });
+    if (m_session.central) {
+        // a lost connection shows in the status bar and is retried; the window keeps its pages
+        auto *watch = new ConnectionWatch(m_store, m_server.host, m_server.port, m_window);
+        QPointer<MainWindow> window = m_window;
+        connect(watch, &ConnectionWatch::stateChanged, m_window, [window](ConnectionWatch::State state) {
+            if (window)
+                window->setConnectionLost(state == ConnectionWatch::State::Lost);
+        });
+        connect(m_window, &MainWindow::listQueryFailed, watch, &ConnectionWatch::check);
+    }
     m_window->show();
     m_idle.start();
 }
@@ -344,6 +526,8 @@ void AppController::signInAgain()
     // Nothing of the session outlives it while the sign-in dialog waits: only the name, to
     // offer it again.
     const QString username = m_session.username;
+    if (m_session.central)
+        signOutOnServer();
     m_session = Session();
     if (signIn(username))
         showWorkspace();

@@ -1,5 +1,7 @@
 #pragma once
+#include "models/auth/SignIn.h"
 #include "models/core/Store.h"
+#include "models/server/ConnectionProfile.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QObject>
@@ -58,6 +60,17 @@ public:
     // Where `vafa --demo` keeps the demo company of the given size.
     static QString demoStorePath(int identities);
 
+    // The first start's question and its choices, in order (the tour shows them too).
+    static QString startQuestion();
+    static QStringList startChoices();
+    enum StartChoice { NewCompany = 0, OpenFile = 1, Demo = 2, Server = 3 };
+
+    // Central mode: the connection profile the store is open on (empty name: a company file).
+    const ConnectionProfile &server() const { return m_server; }
+    // Opens the company's server of `profile` (the login role's password from the keychain, or
+    // asked for); false with `why` for the person (empty when they cancelled).
+    bool openServer(const ConnectionProfile &profile, QString *why);
+
 protected:
     // Any key or mouse press restarts the idle timer of the session.
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -68,6 +81,19 @@ private:
     enum class Start { Opened, Left, Failed }; // Left: the person chose not to begin
     Start openLastOrStart(bool interactive);
     bool signIn(const QString &username);
+    // Signing in and changing a password where the store is: in the app on a company file, in
+    // the server's sign-in function on a server (ServerSignIn), which hands the store its token.
+    SignInResult signInOnServer(const QString &username, const QString &password);
+    SignInResult changePasswordOnServer(const QString &username, const QString &password, const QString &newPassword);
+    void signOutOnServer();
+    // The login role's password of `profile`: from the keychain, else typed by the person
+    // (false: they cancelled).
+    bool loginPassword(const ConnectionProfile &profile, QString *password);
+    bool openServerWith(const ConnectionProfile &profile, const QString &password, QString *why);
+    // Opens what the sign-in dialog's server picker chose: a profile, or ("") the company file.
+    bool switchStore(const QString &target, QString *why);
+    // Where the store is, for remembered names and passwords: the file, or the server's address.
+    QString storeKey() const;
     void showWorkspace();
     // Closes the window and asks to sign in again (sign-out, or the session ran idle too long).
     void signInAgain();
@@ -76,6 +102,7 @@ private:
     Store m_store;
     Session m_session;
     QPointer<MainWindow> m_window;
+    ConnectionProfile m_server;
     QTimer m_idle; // security.session_minutes without input ends the session
     std::chrono::milliseconds m_idleMinute = std::chrono::minutes(1);
 };

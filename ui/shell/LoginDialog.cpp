@@ -1,4 +1,8 @@
 #include "ui/shell/LoginDialog.h"
+
+#include "models/server/ConnectionProfiles.h"
+#include "ui/server/ConnectionChooser.h"
+#include "ui/widgets/Ask.h"
 #include "ui/widgets/TableLook.h"
 
 #include "ui_LoginDialog.h"
@@ -27,10 +31,42 @@ LoginDialog::LoginDialog(Authenticate authenticate, const QString &storeDescript
         m_ui->passwordLineEdit->setText(m_ui->samplesTableWidget->item(row, 1)->text());
         m_ui->passwordLineEdit->setFocus();
     });
+    connect(m_ui->serverCombo, &QComboBox::activated, this,
+            [this](int index) { switchTo(m_ui->serverCombo->itemData(index).toString()); });
+    connect(m_ui->manageServersButton, &QPushButton::clicked, this, &LoginDialog::manageServers);
+    setServers(ConnectionProfiles().names(), QString());
     m_ui->usernameLineEdit->setFocus();
 }
 
 LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::setServers(const QStringList &profiles, const QString &current)
+{
+    m_currentServer = current;
+    QComboBox *combo = m_ui->serverCombo;
+    combo->clear();
+    combo->addItem(tr("Company file on this computer"), QString());
+    for (const QString &name : profiles)
+        combo->addItem(name, name);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
+
+void LoginDialog::switchTo(const QString &target)
+{
+    if (target == m_currentServer)
+        return;
+    m_switchTo = target;
+    done(SwitchStore);
+}
+
+void LoginDialog::manageServers()
+{
+    ConnectionChooser chooser(m_currentServer, this);
+    const bool chosen = Ask::exec(&chooser) == QDialog::Accepted;
+    setServers(ConnectionProfiles().names(), m_currentServer); // names may have been added, changed or removed
+    if (chosen)
+        switchTo(chooser.chosen());
+}
 
 void LoginDialog::setSampleAccounts(const QVector<SampleAccount> &accounts)
 {

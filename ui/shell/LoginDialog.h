@@ -31,6 +31,14 @@ public:
     LoginDialog(Authenticate authenticate, const QString &storeDescription, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
+    // The dialog's result when the person picked another server (or the company file) to sign
+    // in to: the caller opens switchTarget() and asks again.
+    static constexpr int SwitchStore = 2;
+    // The places to sign in to: the company file on this computer ("") and the connection
+    // profiles by name; `current` is the one open now.
+    void setServers(const QStringList &profiles, const QString &current);
+    QString switchTarget() const { return m_switchTo; }
+
     void setSampleAccounts(const QVector<SampleAccount> &accounts);
     void setUsername(const QString &username);
     void setPassword(const QString &password);
@@ -46,7 +54,12 @@ public slots:
     void accept() override;
 
 private:
+    void switchTo(const QString &target);
+    void manageServers();
+
     std::unique_ptr<Ui::LoginDialog> m_ui;
+    QString m_currentServer;
+    QString m_switchTo;
     Authenticate m_authenticate;
     Session m_session;
 };

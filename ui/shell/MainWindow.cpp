@@ -162,11 +162,27 @@ void MainWindow::buildStatusBar()
     auto *userLabel = new QLabel(this);
     PlainText::show(userLabel, tr("%1 (%2)").arg(m_session.displayName, kind), PlainText::kLabelWidth);
     userLabel->setObjectName(QStringLiteral("userLabel"));
-    auto *connectionLabel = new QLabel(m_session.central ? tr("Connected") : tr("Local database"), this);
-    connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addWidget(userLabel);
     statusBar()->addPermanentWidget(modeLabel);
-    statusBar()->addPermanentWidget(connectionLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    setConnectionLost(false);
+}
+
+void MainWindow::setConnectionLost(bool lost)
+{
+    if (!m_session.central) {
+        m_connectionLabel->setText(tr("Local database"));
+        return;
+    }
+    if (lost) {
+        m_connectionLabel->setText(tr("Connection lost — trying again…"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    } else {
+        PlainText::show(m_connectionLabel, tr("Server: %1").arg(m_session.serverName), PlainText::kLabelWidth);
+        m_connectionLabel->setStyleSheet(QString());
+    }
 }
 
 QStringList MainWindow::sectionKeys() const
@@ -189,6 +205,13 @@ void MainWindow::showSection(int index)
         m_stack->removeWidget(placeholder);
         delete placeholder;
         m_pages[index] = page;
+        // a list that fails to read is told to whoever watches the connection; queued, so the
+        // check runs after the failed read has returned
+        QList<ListPage *> lists = page->findChildren<ListPage *>();
+        if (auto *list = qobject_cast<ListPage *>(page))
+            lists << list;
+        for (ListPage *list : std::as_const(lists))
+            connect(list->model(), &PagedListModel::queryFailed, this, &MainWindow::listQueryFailed, Qt::QueuedConnection);
     }
     m_stack->setCurrentIndex(index);
 }

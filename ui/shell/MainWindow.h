@@ -32,9 +32,14 @@ public:
     // Opens the section; returns its page (built now if it was not yet).
     QWidget *openSection(const QString &key);
     QWidget *currentPage() const;
+    // Central mode: the connection to the server was lost (the status bar says so while it is
+    // retried; pages and editors keep what they show and what was typed) or is back.
+    void setConnectionLost(bool lost);
 
 signals:
     void signOutRequested();
+    // A list of one of the pages could not be read (central mode: perhaps the connection).
+    void listQueryFailed();
     void languageChangeRequested(const QString &language);
 
 protected:
@@ -50,4 +55,5 @@ private:
     QVector<QWidget *> m_pages;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
+    QLabel *m_connectionLabel = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "ui/finance/FinancePages.h"
 #include "ui/identities/IdentityPages.h"
 #include "ui/members/MemberPages.h"
+#include "ui/server/ServerScreens.h"
 #include "ui/settings/SettingsPages.h"
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/LoginDialog.h"
@@ -98,6 +99,11 @@ bool run(QApplication &app, Store &store, const QString &dir)
         settle(app);
         ok &= save(&login, dir + QStringLiteral("/00-login.png"), out);
     }
+    // central mode: the connection profile and the first start with its server choice
+    ok &= ServerScreens::tour([&](QWidget *widget, const QString &name) {
+        settle(app);
+        return save(widget, dir + QStringLiteral("/00-%1.png").arg(name), out);
+    });
     {
         // the new-company wizard, as a first start shows it (nothing is created: no Finish)
         QTemporaryDir scratch;
@@ -178,6 +184,7 @@ bool run(QApplication &app, Store &store, const QString &dir)
             ok &= MemberPages::tour(session, window, shoot);
             ok &= IdentityPages::tour(session, window, shoot);
             ok &= FinancePages::tour(session, window, shoot);
+            ok &= ServerScreens::tourStatusBar(session, shoot);
         }
         // a print preview of the first document this user sees
         if (auto *documents = qobject_cast<ListPage *>(window.openSection(QStringLiteral("documents")))) {

@@ -17,6 +17,7 @@ struct Session
     QString identityId;  // the club user's own identity; the staff user's profile
     QString displayName;
     bool central = false; // standalone SQLite file, or a workstation of a central server
+    QString serverName;   // central: the connection profile's name, shown in the status bar
 
     bool isStaff() const { return kind == UserKind::Staff; }
     bool isAgent() const { return kind == UserKind::Agent; }

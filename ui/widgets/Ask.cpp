@@ -137,13 +137,20 @@ int choose(QWidget *parent, const QString &title, const QString &text, const QSt
 {
     if (g_script)
         return ScriptAccess::next<int>(title + QStringLiteral(": ") + text).value_or(-1);
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    box.setTextFormat(Qt::PlainText);
-    QList<QPushButton *> made;
-    for (const QString &b : buttons)
-        made << box.addButton(b, QMessageBox::AcceptRole);
-    box.exec();
-    return int(made.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+    const std::unique_ptr<QMessageBox> box = choiceBox(parent, title, text, buttons);
+    box->exec();
+    const QVariant index = box->clickedButton() ? box->clickedButton()->property("choice") : QVariant();
+    return index.isValid() ? index.toInt() : -1; // Cancel, or the window closed
+}
+
+std::unique_ptr<QMessageBox> choiceBox(QWidget *parent, const QString &title, const QString &text,
+                                       const QStringList &buttons)
+{
+    auto box = std::make_unique<QMessageBox>(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box->setTextFormat(Qt::PlainText);
+    for (int i = 0; i < buttons.size(); ++i)
+        box->addButton(buttons.at(i), QMessageBox::AcceptRole)->setProperty("choice", i);
+    return box;
 }
 
 QString openFile(QWidget *parent, const QString &title, const QString &dir, const QString &filter)

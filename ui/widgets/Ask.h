@@ -3,10 +3,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <variant>
 
 class QDialog;
+class QMessageBox;
 class QWidget;
 
 // Every modal question Vafa puts to a person goes through Ask: a message, a yes-or-no, a line
@@ -26,6 +28,9 @@ bool confirm(QWidget *parent, const QString &title, const QString &text);
 std::optional<QString> text(QWidget *parent, const QString &title, const QString &label, const QString &initial = {});
 // The index of the button chosen among `buttons` (Cancel is added), or -1.
 int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons);
+// The box choose() shows, built and not yet shown (the screenshot tour pictures it).
+std::unique_ptr<QMessageBox> choiceBox(QWidget *parent, const QString &title, const QString &text,
+                                       const QStringList &buttons);
 // A path, or empty when cancelled.
 QString openFile(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
 QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
