@@ -8,10 +8,12 @@
 # Every database of the cluster is reachable under its own name (the tests make their own), and
 # every role with a password: PgBouncer asks the cluster for the role's password hash
 # (auth_query as postgres), so roles a test creates sign in through it too. Each database has a
-# pool of just two server connections, so that clients in a test really share them.
+# pool of just two server connections, so that clients in a test really share them
+# (VAFA_PGBOUNCER_POOL=N gives the benchmarks a pool the size of a real one).
 set -eu
 action=$1; dir=$2
 pgenv=${3:-$(dirname "$dir")/pg-throwaway/env}
+pool=${VAFA_PGBOUNCER_POOL:-2}
 if [ "$(id -u)" = 0 ]; then RUN="runuser -u postgres --"; else RUN=""; fi
 case "$action" in
 start)
@@ -27,7 +29,7 @@ start)
     printf '"postgres" "%s"\n' "$pgpass" > "$scratch/userlist.txt"
     cat > "$scratch/pgbouncer.ini" <<INI
 [databases]
-* = host=127.0.0.1 port=$pgport pool_size=2
+* = host=127.0.0.1 port=$pgport pool_size=$pool
 
 [pgbouncer]
 listen_addr = 127.0.0.1
@@ -39,7 +41,7 @@ auth_file = $scratch/userlist.txt
 auth_user = postgres
 auth_query = SELECT usename, passwd FROM pg_shadow WHERE usename = \$1
 max_client_conn = 500
-default_pool_size = 2
+default_pool_size = $pool
 server_reset_query =
 server_login_retry = 1
 query_wait_timeout = 30
