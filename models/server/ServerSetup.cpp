@@ -36,7 +36,7 @@ const QStringList &clientFunctions()
         QStringLiteral("vafa_end_session(uuid)"), QStringLiteral("vafa_schema_version()"),
         QStringLiteral("vafa_session_user_id()"), QStringLiteral("vafa_is_staff()"), QStringLiteral("vafa_may(text)"),
         QStringLiteral("vafa_may_administer()"), QStringLiteral("vafa_may_configure()"),
-        QStringLiteral("vafa_club_kind()"), QStringLiteral("vafa_club_user_id()"),
+        QStringLiteral("vafa_club_principal()"), QStringLiteral("vafa_club_kind()"), QStringLiteral("vafa_club_user_id()"),
         QStringLiteral("vafa_club_identity_id()"), QStringLiteral("vafa_club_agent_id()"),
         QStringLiteral("vafa_club_scope()"), QStringLiteral("vafa_live_item_types()"),
         QStringLiteral("vafa_club_viewable_types()"), QStringLiteral("vafa_club_creatable_types()"),

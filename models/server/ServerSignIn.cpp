@@ -142,6 +142,22 @@ QList<ServerSignIn::OpenSession> ServerSignIn::openSessions()
     return out;
 }
 
+ListSpec ServerSignIn::openSessionsList(const QString &search)
+{
+    ListSpec s;
+    s.from = QStringLiteral("vafa_open_sessions() s"); // only administrators get rows (0009)
+    s.columns = QStringList{QStringLiteral("s.id"), QStringLiteral("s.username"), QStringLiteral("s.kind"),
+                            QStringLiteral("s.host"), QStringLiteral("s.started_at"), QStringLiteral("s.last_seen_at")};
+    if (!search.trimmed().isEmpty()) {
+        s.where = QStringLiteral("(") + Dialect::likeCondition(QStringLiteral("s.username")) + QStringLiteral(" OR ")
+            + Dialect::likeCondition(QStringLiteral("s.host")) + QStringLiteral(")");
+        s.binds << Dialect::containing(search.trimmed()) << Dialect::containing(search.trimmed());
+    }
+    s.orderBy = QStringLiteral("s.last_seen_at DESC, s.id");
+    s.orderByDesc = QStringLiteral("s.last_seen_at, s.id DESC");
+    return s;
+}
+
 bool ServerSignIn::endSession(const QString &sessionId)
 {
     Store::Transaction tx = m_store.transaction();

@@ -1,5 +1,6 @@
 #pragma once
 #include "models/auth/SignIn.h"
+#include "models/core/ListSpec.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,6 +40,10 @@ public:
     // Administrators: who is signed in now, and ending one of those sessions.
     QList<OpenSession> openSessions();
     bool endSession(const QString &sessionId);
+    // The same as a list for the «نشست‌های باز» page: id, username, kind, host, started_at,
+    // last_seen_at; `search` narrows by username or computer.
+    static ListSpec openSessionsList(const QString &search);
+    enum OpenSessionColumn { Username = 1, Kind, Host, StartedAt, LastSeenAt };
 
 private:
     SignInResult attempt(const QString &username, const QString &password, const QString &newPassword,

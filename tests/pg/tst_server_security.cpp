@@ -437,6 +437,7 @@ void TestServerSecurity::customerAReachesNothingOfB()
         QStringLiteral("SELECT vafa_club_identity_id() = '%1'").arg(m_idB),
         QStringLiteral("SELECT vafa_club_user_id() = '%1'").arg(m_userB),
         QStringLiteral("SELECT vafa_club_agent_id() IS NOT NULL"),
+        QStringLiteral("SELECT (vafa_club_principal()).identity_id = '%1'").arg(m_idB),
         QStringLiteral("SELECT vafa_session_user_id() = '%1'").arg(m_userB),
         QStringLiteral("SELECT count(*) FROM vafa_item_type_finance('%1') WHERE needs_approval IS NULL").arg(m_invoiceType),
     };

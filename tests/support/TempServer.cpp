@@ -36,7 +36,12 @@ TempServer::~TempServer()
 
 Store::PostgresParams TempServer::login() const
 {
+    // VAFA_TEST_THROUGH_PGBOUNCER: the workstations reach the server through the throwaway
+    // PgBouncer in transaction mode, as an office behind one would (the *_via_pgbouncer tests)
     Store::PostgresParams p = m_db.params();
+    QString error;
+    if (qEnvironmentVariableIsSet("VAFA_TEST_THROUGH_PGBOUNCER") && !m_db.bouncerParams(&p, &error))
+        qWarning("no PgBouncer: %s", qPrintable(error));
     p.user = ServerSetup::loginRole(p.database);
     p.password = QString::fromUtf8(kLoginPassword);
     return p;

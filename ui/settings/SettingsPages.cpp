@@ -7,6 +7,7 @@
 #include "ui/settings/ItemTypesPage.h"
 #include "ui/settings/StaffPermissionsPage.h"
 #include "ui/settings/StaffUserEditor.h"
+#include "ui/settings/OpenSessionsPage.h"
 #include "ui/settings/StaffUsersPage.h"
 
 #include <QTabWidget>
@@ -33,6 +34,8 @@ QVector<Section> staffSections(const Session &session)
         sections << StaffUsersPage::section(session);
         sections << Section{QStringLiteral("staff-permissions"), StaffPermissionsPage::tr("Staff permissions"),
                             [session](QWidget *parent) -> QWidget * { return new StaffPermissionsPage(session, parent); }};
+        if (session.central) // who is signed in lives in the server's sessions
+            sections << OpenSessionsPage::section(session);
     }
     return sections;
 }

@@ -18,4 +18,5 @@ target_sources(vafa_ui PRIVATE ${vafa_settings_forms}
     settings/IdentitySubtypesTab.h settings/IdentitySubtypesTab.cpp
     settings/StaffPermissionsPage.h settings/StaffPermissionsPage.cpp
     settings/StaffUsersPage.h settings/StaffUsersPage.cpp
+    settings/OpenSessionsPage.h settings/OpenSessionsPage.cpp
     settings/StaffUserEditor.h settings/StaffUserEditor.cpp)
