@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>Connect to the company&apos;s &amp;server…</source>
-        <translation>Connect to the company's &amp;server…</translation>
+        <translation>Connect to the company&apos;s &amp;server…</translation>
     </message>
     <message>
         <source>The company&apos;s server «%1» could not be opened: %2</source>
-        <translation>The company's server «%1» could not be opened: %2</translation>
+        <translation>The company&apos;s server «%1» could not be opened: %2</translation>
     </message>
     <message>
         <source>The password of the database user «%1» on the server «%2»:</source>
@@ -1816,19 +1816,19 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>The server could not be reached. Check its address and port, and that this computer is on the company&apos;s network.</source>
-        <translation>The server could not be reached. Check its address and port, and that this computer is on the company's network.</translation>
+        <translation>The server could not be reached. Check its address and port, and that this computer is on the company&apos;s network.</translation>
     </message>
     <message>
         <source>The server does not accept encrypted (TLS) connections, and this connection requires one. Ask the server&apos;s administrator to turn TLS on.</source>
-        <translation>The server does not accept encrypted (TLS) connections, and this connection requires one. Ask the server's administrator to turn TLS on.</translation>
+        <translation>The server does not accept encrypted (TLS) connections, and this connection requires one. Ask the server&apos;s administrator to turn TLS on.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not belong to this address: it was made for another server. The connection was not made.</source>
-        <translation>The server's certificate does not belong to this address: it was made for another server. The connection was not made.</translation>
+        <translation>The server&apos;s certificate does not belong to this address: it was made for another server. The connection was not made.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not signed by the company&apos;s certificate authority. The connection was not made.</source>
-        <translation>The server's certificate is not signed by the company's certificate authority. The connection was not made.</translation>
+        <translation>The server&apos;s certificate is not signed by the company&apos;s certificate authority. The connection was not made.</translation>
     </message>
     <message>
         <source>The certificate authority file could not be read.</source>
@@ -1852,7 +1852,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>The company&apos;s server runs a newer version of Vafa. Update Vafa on this computer to connect.</source>
-        <translation>The company's server runs a newer version of Vafa. Update Vafa on this computer to connect.</translation>
+        <translation>The company&apos;s server runs a newer version of Vafa. Update Vafa on this computer to connect.</translation>
     </message>
     <message>
         <source>The connection failed.</source>
@@ -1899,7 +1899,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>No connection yet: add one with «New…», with the details the server&apos;s administrator gives you.</source>
-        <translation>No connection yet: add one with «New…», with the details the server's administrator gives you.</translation>
+        <translation>No connection yet: add one with «New…», with the details the server&apos;s administrator gives you.</translation>
     </message>
     <message>
         <source>encrypted, certificate checked</source>
@@ -1926,7 +1926,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation>Enter the server's address.</translation>
+        <translation>Enter the server&apos;s address.</translation>
     </message>
     <message>
         <source>The port is a number from 1 to 65535.</source>
@@ -1934,7 +1934,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>Enter the name of the company&apos;s database.</source>
-        <translation>Enter the name of the company's database.</translation>
+        <translation>Enter the name of the company&apos;s database.</translation>
     </message>
     <message>
         <source>Enter the database user workstations connect as.</source>
@@ -1942,11 +1942,11 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>Choose the company&apos;s certificate authority file, or do not verify the certificate.</source>
-        <translation>Choose the company's certificate authority file, or do not verify the certificate.</translation>
+        <translation>Choose the company&apos;s certificate authority file, or do not verify the certificate.</translation>
     </message>
     <message>
         <source>The certificate file&apos;s path may not contain «;».</source>
-        <translation>The certificate file's path may not contain «;».</translation>
+        <translation>The certificate file&apos;s path may not contain «;».</translation>
     </message>
     <message>
         <source>The certificate authority file cannot be read: %1</source>
@@ -1957,11 +1957,11 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     <name>ConnectionProfileDialog</name>
     <message>
         <source>Connection to the company&apos;s server</source>
-        <translation>Connection to the company's server</translation>
+        <translation>Connection to the company&apos;s server</translation>
     </message>
     <message>
         <source>Ask the company&apos;s server administrator for these details. The password is kept only in this computer&apos;s keychain.</source>
-        <translation>Ask the company's server administrator for these details. The password is kept only in this computer's keychain.</translation>
+        <translation>Ask the company&apos;s server administrator for these details. The password is kept only in this computer&apos;s keychain.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1993,7 +1993,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>Keep the password in this computer&apos;s keychain</source>
-        <translation>Keep the password in this computer's keychain</translation>
+        <translation>Keep the password in this computer&apos;s keychain</translation>
     </message>
     <message>
         <source>Encryption (TLS):</source>
@@ -2013,7 +2013,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>Encrypted, and the certificate checked against the company&apos;s authority (recommended)</source>
-        <translation>Encrypted, and the certificate checked against the company's authority (recommended)</translation>
+        <translation>Encrypted, and the certificate checked against the company&apos;s authority (recommended)</translation>
     </message>
     <message>
         <source>Encrypted, the certificate not checked</source>
@@ -2033,7 +2033,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>New connection to the company&apos;s server</source>
-        <translation>New connection to the company's server</translation>
+        <translation>New connection to the company&apos;s server</translation>
     </message>
     <message>
         <source>Connection «%1»</source>
@@ -2041,7 +2041,7 @@ Exit codes: 0 created, 2 usage, 3 cannot create or open the file, 4 refused or n
     </message>
     <message>
         <source>The company&apos;s certificate authority</source>
-        <translation>The company's certificate authority</translation>
+        <translation>The company&apos;s certificate authority</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
@@ -5614,6 +5614,45 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>OpenSessionsPage</name>
+    <message>
+        <source>Signed in now</source>
+        <translation>Signed in now</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Signed in at</source>
+        <translation>Signed in at</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>End this session? The person is signed out at their next action and must sign in again.</source>
+        <translation>End this session? The person is signed out at their next action and must sign in again.</translation>
+    </message>
+    <message>
+        <source>The session could not be ended; it may have ended already.</source>
+        <translation>The session could not be ended; it may have ended already.</translation>
+    </message>
+</context>
+<context>
     <name>Persian::Validate</name>
     <message>
         <source>Enter the national code.</source>
@@ -6986,7 +7025,7 @@ Runs the company&apos;s jobs (expiring sessions, the licence check) beside the d
     </message>
     <message>
         <source>The company&apos;s server runs an older version of Vafa&apos;s database. Ask its administrator to run «vafa server migrate»; nothing was changed.</source>
-        <translation>The company's server runs an older version of Vafa's database. Ask its administrator to run «vafa server migrate»; nothing was changed.</translation>
+        <translation>The company&apos;s server runs an older version of Vafa&apos;s database. Ask its administrator to run «vafa server migrate»; nothing was changed.</translation>
     </message>
 </context>
 <context>

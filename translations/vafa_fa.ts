@@ -5594,6 +5594,45 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>OpenSessionsPage</name>
+    <message>
+        <source>Signed in now</source>
+        <translation>نشست‌های باز</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>رایانه</translation>
+    </message>
+    <message>
+        <source>Signed in at</source>
+        <translation>زمان ورود</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخرین فعالیت</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>پایان نشست</translation>
+    </message>
+    <message>
+        <source>End this session? The person is signed out at their next action and must sign in again.</source>
+        <translation>این نشست پایان یابد؟ این کاربر در کار بعدی‌اش از سیستم خارج می‌شود و باید دوباره وارد شود.</translation>
+    </message>
+    <message>
+        <source>The session could not be ended; it may have ended already.</source>
+        <translation>نشست پایان نیافت؛ شاید پیش‌تر پایان یافته باشد.</translation>
+    </message>
+</context>
+<context>
     <name>Persian::Validate</name>
     <message>
         <source>Enter the national code.</source>

@@ -191,11 +191,11 @@ ListSpec IdentityRepository::list(const IdentityFilter &f)
     s.where = whereFor(f, &s.binds);
     const bool searchOnly = !f.profileType && !f.kind && f.categoryId.isEmpty();
     if (searchOnly && f.search.trimmed().isEmpty()) {
-        // all live identities: SQLite keeps their number (migration 0005); PostgreSQL counts all
-        // rows minus tombstones, both from small indexes
+        // all live identities: SQLite keeps their number (migration 0005); PostgreSQL counts them
+        // from a narrow partial index that also holds what the row-level policies read (0009)
         s.countStatement = m_store.dialect().isSqlite()
             ? QStringLiteral("SELECT live FROM row_counts WHERE table_name = 'identities'")
-            : QStringLiteral("SELECT (SELECT count(*) FROM identities) - (SELECT count(*) FROM identities WHERE deleted)");
+            : QLatin1String("SELECT count(*) FROM identities WHERE ") + live(QString());
     } else if (searchOnly && m_store.dialect().isSqlite() && s.binds.size() == 1) {
         // The search index holds live rows only (migration 0003), so it counts the matches by itself.
         s.countStatement = QStringLiteral("SELECT count(*) FROM identities_fts WHERE identities_fts MATCH ?");

@@ -37,11 +37,12 @@ CREATE INDEX sessions_open_by_user ON sessions (user_id) WHERE ended_at IS NULL;
 CREATE INDEX identities_by_support_responsible ON identities (support_responsible_id);
 CREATE INDEX identities_by_misc_responsible ON identities (misc_responsible_id);
 CREATE INDEX receipts_by_entered_by ON receipts (entered_by);
--- A list's first paint waits for its count (PagedListModel); over a million identities a
--- sequential count takes a quarter of a second, an index-only one over these narrow partial
--- indexes a fifth of that (SQLite keeps row_counts instead, which a shared server cannot).
-CREATE INDEX identities_live ON identities (deleted) WHERE NOT deleted;
-CREATE INDEX documents_live ON documents (deleted) WHERE NOT deleted;
+-- A list's first paint waits for its count (PagedListModel). Under the policies (staff or club,
+-- OR-ed per row) a count over a million identities reads the whole table; over these narrow
+-- partial indexes, which hold every column the policy reads, it is a (parallel) index-only scan.
+-- SQLite keeps row_counts instead, which a shared server cannot.
+CREATE INDEX identities_live ON identities (deleted, id) WHERE NOT deleted;
+CREATE INDEX documents_live ON documents (deleted, id) WHERE NOT deleted;
 CREATE INDEX documents_by_created_by ON documents (created_by);
 CREATE INDEX tickets_by_created_by ON tickets (created_by);
 CREATE INDEX items_by_created_by ON items (created_by);
@@ -71,18 +72,19 @@ REVOKE ALL ON FUNCTION vafa_argon2_hash(text) FROM PUBLIC;
 -- The functions below are PL/pgSQL, not SQL: a SQL function that is not inlined (none of these
 -- can be: SECURITY DEFINER) is planned again at every call, a PL/pgSQL one once per server
 -- connection; and a value held in a variable lets the planner use the indexes a sub-select in
--- FROM would hide (it is pulled up and run once per row).
+-- FROM would hide (it is pulled up and run once per row). Those that only read are PARALLEL
+-- SAFE, so that a policy does not keep a large count from running in parallel.
 
 -- A setting's value (JSON text) as the app reads it, with a default.
 CREATE FUNCTION vafa_setting_int(p_key text, p_default int) RETURNS int
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     RETURN coalesce((SELECT CASE WHEN value ~ '^-?[0-9]+$' THEN value::int END FROM settings
                      WHERE key = p_key AND NOT deleted), p_default);
 END;
 $$;
 CREATE FUNCTION vafa_setting_bool(p_key text, p_default boolean) RETURNS boolean
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     RETURN coalesce((SELECT value IN ('true', '1') FROM settings WHERE key = p_key AND NOT deleted), p_default);
 END;
@@ -108,7 +110,7 @@ $$;
 -- The user of the transaction's token: a live, approved, active, unsuspended, unlocked account
 -- whose session has neither ended, expired nor idled out. NULL for everyone else.
 CREATE FUNCTION vafa_session_user_id() RETURNS uuid
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     token text := nullif(current_setting('vafa.token', true), '');
 BEGIN
@@ -126,7 +128,7 @@ END;
 $$;
 
 CREATE FUNCTION vafa_is_staff() RETURNS boolean
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     RETURN coalesce((SELECT kind = 'staff' FROM users WHERE id = vafa_session_user_id()), false);
 END;
@@ -135,7 +137,7 @@ $$;
 -- A staff user holds `p_key`: their own grant, a group's, system.admin, or membership of the
 -- admin group (Actor::may, models/core/Actor.h).
 CREATE FUNCTION vafa_may(p_key text) RETURNS boolean
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     me uuid := (SELECT u.id FROM users u WHERE u.id = vafa_session_user_id() AND u.kind = 'staff');
 BEGIN
@@ -158,7 +160,7 @@ $$;
 -- closed). The functions below read their one field of it, so that a policy's initPlans each
 -- resolve the session once.
 CREATE FUNCTION vafa_club_principal(OUT user_id uuid, OUT kind text, OUT identity_id uuid)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     SELECT u.id, CASE WHEN u.kind = 'agent' THEN 'agent' ELSE 'customer' END, u.identity_id
     INTO user_id, kind, identity_id
@@ -174,21 +176,21 @@ END;
 $$;
 
 CREATE FUNCTION vafa_club_kind() RETURNS text
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     RETURN (vafa_club_principal()).kind;
 END;
 $$;
 
 CREATE FUNCTION vafa_club_user_id() RETURNS uuid
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     RETURN (vafa_club_principal()).user_id;
 END;
 $$;
 
 CREATE FUNCTION vafa_club_identity_id() RETURNS uuid
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     RETURN (vafa_club_principal()).identity_id;
 END;
@@ -196,7 +198,7 @@ $$;
 
 -- The agent acting, for rule 29 (an agent lists what they created); NULL for everyone else.
 CREATE FUNCTION vafa_club_agent_id() RETURNS uuid
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     me record := vafa_club_principal();
 BEGIN
@@ -207,7 +209,7 @@ $$;
 -- The identities the club user acts for: their own and, for agents, every live identity they
 -- created or are responsible for (rule 28). Empty for everyone else.
 CREATE FUNCTION vafa_club_scope() RETURNS uuid[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     me record := vafa_club_principal();
 BEGIN
@@ -227,7 +229,7 @@ $$;
 -- Live item types: every typed record a club user sees must be of one (PermissionEngine
 -- context holds only these).
 CREATE FUNCTION vafa_live_item_types() RETURNS uuid[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     RETURN ARRAY(SELECT id FROM item_types WHERE NOT deleted);
 END;
@@ -235,7 +237,7 @@ $$;
 
 -- Live item types whose view flag is on for the club user's kind.
 CREATE FUNCTION vafa_club_viewable_types() RETURNS uuid[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     k text := vafa_club_kind();
 BEGIN
@@ -246,7 +248,7 @@ $$;
 
 -- Live item types the club user may create (rule 19: the create flag of their kind, an active type).
 CREATE FUNCTION vafa_club_creatable_types() RETURNS uuid[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     k text := vafa_club_kind();
 BEGIN
