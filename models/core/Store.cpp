@@ -484,6 +484,19 @@ bool Store::writesAllowedByIntegrity()
     return false;
 }
 
+QSqlDatabase Store::PostgresParams::addConnection(const QString &name) const
+{
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    d.setHostName(host);
+    d.setPort(port);
+    d.setUserName(user);
+    d.setPassword(password);
+    d.setDatabaseName(database);
+    if (!options.isEmpty())
+        d.setConnectOptions(options);
+    return d;
+}
+
 bool Store::openPostgres(const PostgresParams &p, const OpenOptions &options)
 {
     close();
@@ -496,14 +509,7 @@ bool Store::openPostgres(const PostgresParams &p, const OpenOptions &options)
     if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
         return fail(Error::DriverMissing, m_dialect.driverName());
     {
-        QSqlDatabase d = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-        d.setHostName(p.host);
-        d.setPort(p.port);
-        d.setUserName(p.user);
-        d.setPassword(p.password);
-        d.setDatabaseName(p.database);
-        if (!p.options.isEmpty())
-            d.setConnectOptions(p.options);
+        QSqlDatabase d = p.addConnection(m_connectionName);
         if (!d.open())
             return fail(Error::CannotOpen, d.lastError().text());
     }

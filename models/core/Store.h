@@ -46,6 +46,10 @@ public:
         QString password;
         QString database;
         QString options; // extra QPSQL connect options, e.g. "sslmode=require"
+
+        // A QPSQL connection named `name` with these settings, not yet opened (for the
+        // connections beside a Store: the worker's LISTEN, the server's set-up, test fixtures).
+        QSqlDatabase addConnection(const QString &name) const;
     };
 
     struct OpenOptions

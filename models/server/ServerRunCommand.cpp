@@ -81,14 +81,7 @@ int schemaVersion(const Store::PostgresParams &p, QString *why)
     const QString name = QStringLiteral("vafa-run-check-") + Store::newId();
     int version = -1;
     {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        d.setHostName(p.host);
-        d.setPort(p.port);
-        d.setUserName(p.user);
-        d.setPassword(p.password);
-        d.setDatabaseName(p.database);
-        if (!p.options.isEmpty())
-            d.setConnectOptions(p.options);
+        QSqlDatabase d = p.addConnection(name);
         if (!d.open()) {
             *why = d.lastError().text();
         } else {

@@ -83,14 +83,7 @@ public:
     explicit Connection(const Store::PostgresParams &p)
         : m_name(QLatin1String("vafa-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        d.setHostName(p.host);
-        d.setPort(p.port);
-        d.setUserName(p.user);
-        d.setPassword(p.password);
-        d.setDatabaseName(p.database);
-        if (!p.options.isEmpty())
-            d.setConnectOptions(p.options);
+        QSqlDatabase d = p.addConnection(m_name);
         m_open = d.open();
         m_error = d.lastError().text();
         if (m_open)

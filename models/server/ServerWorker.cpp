@@ -111,14 +111,7 @@ bool ServerWorker::start()
     if (m_running)
         return true;
     {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_listenConnection);
-        d.setHostName(m_params.host);
-        d.setPort(m_params.port);
-        d.setUserName(m_params.user);
-        d.setPassword(m_params.password);
-        d.setDatabaseName(m_params.database);
-        if (!m_params.options.isEmpty())
-            d.setConnectOptions(m_params.options);
+        QSqlDatabase d = m_params.addConnection(m_listenConnection);
         if (!d.open()) {
             m_error = d.lastError().text();
             return false;

@@ -24,12 +24,7 @@ class Client
 public:
     Client(const Store::PostgresParams &p, const QString &name) : m_name(name)
     {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        d.setHostName(p.host);
-        d.setPort(p.port);
-        d.setUserName(p.user);
-        d.setPassword(p.password);
-        d.setDatabaseName(p.database);
+        QSqlDatabase d = p.addConnection(m_name);
         m_open = d.open();
         if (!m_open)
             m_error = d.lastError().text();

@@ -194,12 +194,7 @@ bool adminExec(const Store::PostgresParams &p, const QString &sql, QString *erro
     const QString name = QStringLiteral("vafa-test-admin-%1").arg(QRandomGenerator::global()->generate());
     bool ok = false;
     {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        d.setHostName(p.host);
-        d.setPort(p.port);
-        d.setUserName(p.user);
-        d.setPassword(p.password);
-        d.setDatabaseName(p.database);
+        QSqlDatabase d = p.addConnection(name);
         if (!d.open()) {
             *error = d.lastError().text();
         } else {
