@@ -53,3 +53,10 @@ bool ApprovedItemRepository::setNumber(const QString &id, const QString &number,
                           {"numbered_by", Sql::id(userId)},
                           {"numbered_at", Store::nowUtc()}});
 }
+
+bool ApprovedItemRepository::lockForDecision(const QString &id)
+{
+    if (!m_store.dialect().isPostgres())
+        return true;
+    return exec(QLatin1String("SELECT 1 FROM ") + QLatin1String(m_table) + QLatin1String(" WHERE id = ? FOR UPDATE"), {id});
+}

@@ -14,6 +14,10 @@ public:
     // item changed meanwhile (no row matched) or the write failed.
     bool setApproval(const QString &id, ApprovalStatus from, ApprovalStatus to, const QString &userId,
                      const QString &reason = {});
+    // Holds the item's row for the rest of the transaction, so that what the caller reads next
+    // is what it decides on: on a company server a second clerk approving the same item waits
+    // here and then sees it approved (a SQLite write transaction holds the whole file already).
+    bool lockForDecision(const QString &id);
     // The item's number (empty clears it) and the pattern value behind it, with who numbered it.
     bool setNumber(const QString &id, const QString &number, qint64 sequence, const QString &userId);
 

@@ -85,6 +85,10 @@ std::optional<DocumentApproval::State> DocumentApproval::load(Subject subject, c
     State s;
     s.subject = subject;
     s.id = id;
+    if (!items(subject).lockForDecision(id)) {
+        storeFailure(items(subject).lastError());
+        return std::nullopt;
+    }
     QString typeId;
     if (subject == Subject::Document) {
         const auto d = m_documents->get(id);

@@ -19,6 +19,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -577,6 +578,8 @@ void TestServerSecurity::concurrentApprovalsNumberOnce()
         docs << addDocument(m_invoiceType, i % 2 ? m_idA : m_idB);
     std::atomic<int> successes{0};
     std::atomic<int> ready{0};
+    QMutex refusalsGuard;
+    QStringList refusals;
     const auto approveAll = [&](int) {
         QString error;
         auto s = m_server->workstation(&error);
@@ -588,8 +591,12 @@ void TestServerSecurity::concurrentApprovalsNumberOnce()
             std::this_thread::yield();
         for (const QString &d : docs) {
             DocumentApproval service(*s, actor);
-            if (service.approve(DocumentApproval::Subject::Document, d))
+            if (service.approve(DocumentApproval::Subject::Document, d)) {
                 ++successes;
+            } else {
+                QMutexLocker lock(&refusalsGuard);
+                refusals << service.lastError();
+            }
         }
     };
     std::thread one(approveAll, 1), two(approveAll, 2);
@@ -597,6 +604,13 @@ void TestServerSecurity::concurrentApprovalsNumberOnce()
     two.join();
     QCOMPARE(ready.load(), 2);
     QCOMPARE(successes.load(), int(docs.size()));
+    // the one who comes second waits for the first, then is told the item is no longer pending
+    // (DocumentApproval's own refusal), not that the database failed
+    QCOMPARE(refusals.size(), int(docs.size()));
+    const QString storeFailed = DocumentApproval::tr("The change could not be saved. Nothing was changed.");
+    for (const QString &why : std::as_const(refusals))
+        QVERIFY2(!why.isEmpty() && why != storeFailed, qPrintable(why));
+    qInfo("the second clerk was told: %s", qPrintable(refusals.value(0)));
     QSqlQuery q(m_server->owner().db());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT number), count(*) FILTER (WHERE approval_status = "
                                   "'approved') FROM documents WHERE id IN ('%1')").arg(docs.join(QLatin1String("','")))));
