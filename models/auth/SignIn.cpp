@@ -79,6 +79,16 @@ QString SignInResult::reasonCode(Failure failure)
     return {};
 }
 
+SignInResult::Failure SignInResult::failureOf(const QString &code)
+{
+    if (code.isEmpty())
+        return Failure::None;
+    for (int f = int(Failure::WrongCredentials); f <= int(Failure::ClubClosed); ++f)
+        if (reasonCode(Failure(f)) == code)
+            return Failure(f);
+    return Failure::StoreError;
+}
+
 SignInService::SignInService(Store &store, PasswordHasher hasher) : m_store(store), m_hasher(hasher) {}
 
 int SignInService::maxFailedAttempts()

@@ -39,6 +39,9 @@ struct SignInResult
     QString message() const { return detail.isEmpty() ? messageFor(failure) : detail; }
     static QString messageFor(Failure failure); // translated ("SignIn" context)
     static QString reasonCode(Failure failure); // stored in sign_in_history.reason
+    // The other way: the failure a reason code names ('' = none; an unknown code = StoreError).
+    // The server's sign-in answers with these codes (vafa_sign_in, migration 0009).
+    static Failure failureOf(const QString &reasonCode);
 };
 
 // Standalone sign-in (DESIGN §6 describes the server's equivalent). The order of checks does

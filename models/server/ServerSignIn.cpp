@@ -7,24 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-
-SignInResult::Failure failureOf(const QString &reason)
-{
-    using F = SignInResult::Failure;
-    static const F all[] = {F::WrongCredentials, F::NotApproved, F::Rejected, F::Inactive, F::Suspended, F::Locked,
-                            F::PasswordChangeRequired, F::PasswordExpired, F::NewPasswordRejected, F::SessionExpired,
-                            F::ClubClosed};
-    if (reason.isEmpty())
-        return F::None;
-    for (F f : all)
-        if (SignInResult::reasonCode(f) == reason)
-            return f;
-    return F::StoreError;
-}
-
-} // namespace
-
 ServerSignIn::ServerSignIn(Store &store) : m_store(store) {}
 
 SignInResult ServerSignIn::signIn(const QString &username, const QString &password, const QString &host)
@@ -61,7 +43,7 @@ SignInResult ServerSignIn::attempt(const QString &username, const QString &passw
             || !q.next())
             return r;
         token = q.value(0).toString();
-        r.failure = failureOf(q.value(1).toString());
+        r.failure = SignInResult::failureOf(q.value(1).toString());
         r.attemptsLeft = q.value(2).toInt();
         r.sessionMinutes = q.value(3).toInt();
         q.finish();
