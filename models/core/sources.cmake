@@ -35,4 +35,5 @@ qt_add_resources(vafa_models vafa_migrations PREFIX /migrations BASE core/migrat
     core/migrations/0007_company_start.sql
     core/migrations/0008_identities.sql
     core/migrations/0009_server.pg.sql
-    core/migrations/0010_jobs.pg.sql)
+    core/migrations/0010_jobs.pg.sql
+    core/migrations/0011_staff_keys.pg.sql)

@@ -35,6 +35,7 @@ const QStringList &clientFunctions()
         QStringLiteral("vafa_touch_session()"), QStringLiteral("vafa_open_sessions()"),
         QStringLiteral("vafa_end_session(uuid)"), QStringLiteral("vafa_schema_version()"),
         QStringLiteral("vafa_session_user_id()"), QStringLiteral("vafa_is_staff()"), QStringLiteral("vafa_may(text)"),
+        QStringLiteral("vafa_may_any(text[])"),
         QStringLiteral("vafa_may_administer()"), QStringLiteral("vafa_may_configure()"),
         QStringLiteral("vafa_club_principal()"), QStringLiteral("vafa_club_kind()"), QStringLiteral("vafa_club_user_id()"),
         QStringLiteral("vafa_club_identity_id()"), QStringLiteral("vafa_club_agent_id()"),

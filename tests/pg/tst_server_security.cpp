@@ -13,6 +13,7 @@
 #include "models/finance/Numbering.h"
 #include "models/finance/Permissions.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/identities/IdentityService.h"
 #include "models/server/ServerSetup.h"
 #include "models/server/ServerSignIn.h"
 #include "tests/support/TempServer.h"
@@ -80,6 +81,7 @@ private slots:
     void customerAReachesNothingOfB();
     void passwordHashesAreNeverRead();
     void approvalNeedsTheRight();
+    void staffWritesNeedTheirKeys();
     void clubReceiptStartsPending();
     void sessionsEndBySignOutAdminAndExpiry();
     void concurrentApprovalsNumberOnce();
@@ -432,6 +434,7 @@ void TestServerSecurity::customerAReachesNothingOfB()
         QStringLiteral("SELECT count(*) FROM vafa_open_sessions()"),
         QStringLiteral("SELECT vafa_end_session(id) FROM (SELECT gen_random_uuid() AS id) x"),
         QStringLiteral("SELECT vafa_may('system.admin')"),
+        QStringLiteral("SELECT vafa_may_any(ARRAY['system.admin', 'identities.edit'])"),
         QStringLiteral("SELECT vafa_is_staff()"),
         QStringLiteral("SELECT vafa_may_administer() OR vafa_may_configure()"),
         QStringLiteral("SELECT '%1' = ANY (vafa_club_scope())").arg(m_idB),
@@ -509,6 +512,62 @@ void TestServerSecurity::approvalNeedsTheRight()
     // an illegal transition is refused even to the approver: approved → rejected
     a = ask(*approver, QStringLiteral("UPDATE documents SET approval_status = 'rejected' WHERE id = '%1'").arg(doc));
     QVERIFY(!a.ok);
+}
+
+// Tables whose every writer is gated by a key (migration 0011): a clerk holding other keys is
+// refused a hand-written insert and updates nothing; the holder of the key writes through the
+// service the app uses, and the clerk is refused there too, with the service's own sentence.
+void TestServerSecurity::staffWritesNeedTheirKeys()
+{
+    auto approver = signedIn(QStringLiteral("approver")); // finance keys only
+    QVERIFY(approver);
+    const QStringList inserts{
+        QStringLiteral("INSERT INTO identities (id, kind, first_name, last_name, updated_at) "
+                       "VALUES (gen_random_uuid(), 'person', 'x', 'y', now())"),
+        QStringLiteral("INSERT INTO phones (id, identity_id, type, number, updated_at) "
+                       "VALUES (gen_random_uuid(), '%1', 'mobile', '09129999999', now())").arg(m_idA),
+        QStringLiteral("INSERT INTO categories (id, name, updated_at) VALUES (gen_random_uuid(), 'x', now())"),
+        QStringLiteral("INSERT INTO users (id, kind, username, password_hash, updated_at) "
+                       "VALUES (gen_random_uuid(), 'staff', 'sneaky', 'x', now())"),
+        QStringLiteral("INSERT INTO point_transactions (id, identity_id, kind, points, created_on, updated_at) "
+                       "VALUES (gen_random_uuid(), '%1', 'earned', 1000, '2026-01-03', now())").arg(m_idA),
+    };
+    for (const QString &sql : inserts) {
+        const Answer a = ask(*approver, sql);
+        QVERIFY2(!a.ok && a.error.contains(QLatin1String("row-level security")), qPrintable(sql + QLatin1String(": ") + a.error));
+    }
+    const QStringList updates{
+        QStringLiteral("UPDATE identities SET last_name = 'z' WHERE id = '%1' RETURNING id").arg(m_idA),
+        QStringLiteral("UPDATE users SET active = false WHERE id = '%1' RETURNING id").arg(m_userA),
+        QStringLiteral("UPDATE point_transactions SET points = 1 WHERE identity_id = '%1' RETURNING id").arg(m_idB),
+    };
+    for (const QString &sql : updates) {
+        const Answer a = ask(*approver, sql);
+        QVERIFY2(a.ok && a.rows.isEmpty(), qPrintable(sql + QLatin1String(": ") + a.error));
+    }
+    const Actor clerk = UserRepository(*approver).actor(m_staffApprover);
+    IdentityDraft draft;
+    draft.identity.firstName = QStringLiteral("سارا");
+    draft.identity.lastName = QStringLiteral("کریمی");
+    IdentityVerdict refused = IdentityService(*approver, clerk).create(draft);
+    QVERIFY(!refused.ok);
+    QVERIFY2(!refused.error.isEmpty(), "the service says why");
+
+    // the key's holder writes, as the app does
+    const QString editorId = addUser(QStringLiteral("editor"), UserKind::Staff, addIdentity(QStringLiteral("ویراستار")),
+                                     {IdentityService::editPermission()});
+    auto editor = signedIn(QStringLiteral("editor"));
+    QVERIFY(editor);
+    const IdentityVerdict saved = IdentityService(*editor, UserRepository(*editor).actor(editorId)).create(draft);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    Identity changed = *IdentityRepository(*editor).get(m_idA);
+    changed.lastName = QStringLiteral("ویرایش‌شده");
+    IdentityDraft edit;
+    edit.identity = changed;
+    edit.phones = IdentityRepository(*editor).phones(m_idA);
+    const IdentityVerdict updated = IdentityService(*editor, UserRepository(*editor).actor(editorId)).update(edit);
+    QVERIFY2(updated.ok, qPrintable(updated.error));
+    QCOMPARE(IdentityRepository(m_server->owner()).get(m_idA)->lastName, QStringLiteral("ویرایش‌شده"));
 }
 
 void TestServerSecurity::clubReceiptStartsPending()
