@@ -104,6 +104,7 @@ private slots:
     void notificationWakesTheWorkerBeforeItsTimer();
     void expireSessionsRunsAndReschedulesItself();
     void licenceCheckRecordsTheVerdictOnce();
+    void installedLicenceIsCheckedAtOnce();
     void runOnceRunsTheDueJobs();
     void runRefusesADatabaseWithoutACompany();
     void runStopsOnSigterm();
@@ -461,6 +462,25 @@ void TestServerWorker::licenceCheckRecordsTheVerdictOnce()
     QCOMPARE(count(*m_store, audited), 2);
     QVERIFY(again.run(*m_store, *job).ok);
     QCOMPARE(count(*m_store, audited), 2);
+}
+
+// A licence installed from a workstation sets the seats the server enforces at the worker's next
+// round, not a day later: installing it enqueues a check that is due now (migration 0011).
+void TestServerWorker::installedLicenceIsCheckedAtOnce()
+{
+    ServerWorker worker(*m_store, m_pg->params());
+    worker.addHandler(std::make_unique<LicenceCheckJob>());
+    QVERIFY(worker.scheduleRecurring());
+    QCOMPARE(worker.runDue(), 1); // today's check: nothing installed
+    QCOMPARE(worker.runDue(), 0); // the next is tomorrow's
+    TestLicence::trustTestKey();
+    QVERIFY(TestLicence::install(*m_store, ClubSettings::Edition::Enterprise, 7, 2));
+    QCOMPARE(worker.runDue(), 1);
+    const QJsonObject seats = SettingsRepository(*m_store).value(QStringLiteral("server.licence.seats")).toObject();
+    QCOMPARE(seats.value(QStringLiteral("customer")).toInt(), 7);
+    QCOMPARE(seats.value(QStringLiteral("agent")).toInt(), 2);
+    QCOMPARE(worker.runDue(), 0);
+    QCOMPARE(worker.queue().pendingCount(LicenceCheckJob::kindName()), 1); // tomorrow's, once
 }
 
 void TestServerWorker::runOnceRunsTheDueJobs()
