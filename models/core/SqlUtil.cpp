@@ -266,6 +266,8 @@ bool Statement::exec()
 {
     m_changes = 0;
     if (m_query) {
+        // a write outside any transaction still carries the session's token (Store::sessionScope)
+        auto scope = m_store.sessionScope();
         const bool ok = m_query->exec(inlined(m_query->driver(), m_sql, m_binds));
         m_binds.clear();
         if (!ok) {
@@ -273,6 +275,10 @@ bool Statement::exec()
             return false;
         }
         m_changes = m_query->numRowsAffected();
+        if (scope && !scope->commit()) {
+            m_error = m_store.errorDetail();
+            return false;
+        }
         return true;
     }
     if (!m_stmt)

@@ -131,15 +131,18 @@ QHash<QString, QString> TabularImport::autoMapping() const
     return map;
 }
 
+// Read, change and write the company's mappings in one transaction, so that two clerks saving at
+// once both keep theirs.
 bool TabularImport::saveMapping(const QString &name, const QHash<QString, QString> &mapping)
 {
+    Store::Transaction tx = m_store.transaction();
     SettingsRepository settings(m_store);
     QJsonObject all = settings.value(m_mappingsKey).toObject();
     QJsonObject m;
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         m.insert(it.key(), it.value());
     all.insert(name, m);
-    return settings.setValue(m_mappingsKey, all);
+    return tx.isActive() && settings.setValue(m_mappingsKey, all) && tx.commit();
 }
 
 QHash<QString, QString> TabularImport::savedMapping(const QString &name)
@@ -155,10 +158,11 @@ QStringList TabularImport::savedMappingNames() { return SettingsRepository(m_sto
 
 bool TabularImport::removeMapping(const QString &name)
 {
+    Store::Transaction tx = m_store.transaction();
     SettingsRepository settings(m_store);
     QJsonObject all = settings.value(m_mappingsKey).toObject();
     all.remove(name);
-    return settings.setValue(m_mappingsKey, all);
+    return tx.isActive() && settings.setValue(m_mappingsKey, all) && tx.commit();
 }
 
 QHash<QString, int> TabularImport::columnIndexes() const
