@@ -374,6 +374,8 @@ Actor UserRepository::actor(const QString &userId)
 QStringList UserRepository::liveStrings(const char *select, const QString &bind, const char *orderBy)
 {
     QStringList out;
+    if (bind.isEmpty()) // no one (a user not saved yet) holds nothing; a server refuses '' as an id
+        return out;
     const auto rows = fetchAll(QLatin1String(select) + live(QString()) + QLatin1String(" ORDER BY ")
                                    + QLatin1String(orderBy),
                                {bind});
