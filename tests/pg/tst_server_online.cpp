@@ -2,7 +2,19 @@
 // loaded into the server and, from the same seed, into a SQLite file; each sample account signs
 // in through the server's sign-in function as the login role, and every club list its screens
 // show lists exactly the rows the standalone app lists for the same person.
+#include "models/auth/StaffUserService.h"
 #include "models/auth/UserRepository.h"
+#include "models/club/ClubConfiguration.h"
+#include "models/club/ClubUserImport.h"
+#include "models/club/ItemTypeService.h"
+#include "models/club/LicenceService.h"
+#include "models/finance/FinancialAccountService.h"
+#include "models/finance/NumberingPatternService.h"
+#include "models/identities/CategoryService.h"
+#include "models/identities/IdentityImport.h"
+#include "reports/PrintService.h"
+#include "reports/TemplateRenderer.h"
+#include "tests/support/TestLicence.h"
 #include "models/auth/PasswordHasher.h"
 #include "models/club/ClubLists.h"
 #include "models/club/ClubMemberService.h"
@@ -16,7 +28,9 @@
 #include "models/server/ServerSignIn.h"
 #include "tests/support/TempServer.h"
 
+#include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using TestSupport::TempServer;
@@ -30,8 +44,19 @@ private slots:
     void clubListsMatchTheStandaloneApp();
     void staffSeeTheBackOffice();
     void staffWriteThroughTheServices();
+    void importsRunOnline();
+    void bulkWizardRunsOnline();
+    void settingsPagesSaveOnline();
+    void printingReadsTheServer();
 
 private:
+    // A demo staff account signed in on its own workstation, with the grants the server holds.
+    struct Desk
+    {
+        std::unique_ptr<Store> store;
+        Actor actor;
+    };
+    Desk signIn(const QString &username);
     std::unique_ptr<TempServer> m_server;
     std::unique_ptr<TempStore> m_lite;
 };
@@ -184,5 +209,197 @@ void TestServerOnline::staffWriteThroughTheServices()
     QVERIFY2(q.value(0).toInt() >= 3, qPrintable(q.value(0).toString()));
 }
 
-QTEST_GUILESS_MAIN(TestServerOnline)
+TestServerOnline::Desk TestServerOnline::signIn(const QString &username)
+{
+    QString error;
+    Desk d;
+    d.store = m_server->workstation(&error);
+    if (!d.store) {
+        qWarning() << error;
+        return d;
+    }
+    const SignInResult r = ServerSignIn(*d.store).signIn(username, DemoCompany::defaultPassword());
+    if (!r.ok) {
+        qWarning() << username << r.message();
+        d.store.reset();
+        return d;
+    }
+    d.actor = UserRepository(*d.store).actor(r.user.id);
+    return d;
+}
+
+namespace {
+// Rows of the demo's owner-side count, to see what a workstation wrote.
+int ownerCount(Store &owner, const QString &sql)
+{
+    QSqlQuery q(owner.db());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+}
+
+// «ورود اطلاعات از اکسل» online: a sales clerk (identities.edit) imports a file of customers and
+// saves the column mapping for next time; all or nothing holds on the server as it does on a file.
+void TestServerOnline::importsRunOnline()
+{
+    Desk sales = signIn(QStringLiteral("sales"));
+    QVERIFY(sales.store);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("customers.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("نوع هویت,نام,نام خانوادگی,کد ملی,موبایل\n"
+            "حقیقی,آرش,نوروزی,0084575948,09121234501\n"
+            "حقیقی,مینا,فرجی,0067749828,09121234502\n");
+    f.close();
+    IdentityImport import(*sales.store, sales.actor);
+    QString error;
+    QVERIFY2(import.loadFile(path, &error), qPrintable(error));
+    import.setMapping(import.autoMapping());
+    QVERIFY2(import.saveMapping(QStringLiteral("فروش"), import.mapping()), "a clerk keeps their mapping online");
+    import.preview();
+    QCOMPARE(import.summary().errors, 0);
+    QVERIFY2(import.run(), qPrintable(import.summary().failure));
+    QCOMPARE(import.summary().created, 2);
+    QCOMPARE(ownerCount(m_server->owner(), QStringLiteral("SELECT count(*) FROM identities WHERE national_id IN "
+                                                          "('0084575948', '0067749828') AND NOT deleted")), 2);
+
+    // the finance clerk may not: refused before anything is written, with the import's own reason
+    Desk finance = signIn(QStringLiteral("finance"));
+    QVERIFY(finance.store);
+    IdentityImport refused(*finance.store, finance.actor);
+    QVERIFY(refused.loadFile(path, &error));
+    refused.setMapping(refused.autoMapping());
+    refused.setOptions({TabularImport::Mode::Upsert, false});
+    QVERIFY(!refused.run());
+    QVERIFY(refused.summary().errors > 0);
+}
+
+// The bulk wizard online: the club manager makes accounts for customers who have none; each new
+// member signs in on the server with the password the credentials file gives.
+void TestServerOnline::bulkWizardRunsOnline()
+{
+    Desk club = signIn(QStringLiteral("clubadmin"));
+    QVERIFY(club.store);
+    QSqlQuery q(m_server->owner().db());
+    QVERIFY(q.exec(QStringLiteral("SELECT i.id FROM identities i WHERE i.profile_type = 'customer' AND NOT i.deleted "
+                                  "AND NOT EXISTS (SELECT 1 FROM users u WHERE u.identity_id = i.id) ORDER BY i.id LIMIT 5")));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    QCOMPARE(ids.size(), 5);
+    ClubUserImport wizard(*club.store, club.actor);
+    ClubUserImport::Options o;
+    o.usernameRule = ClubUserImport::UsernameRule::Pattern;
+    o.usernamePrefix = QStringLiteral("online");
+    wizard.setOptions(o);
+    wizard.loadIdentities(ids);
+    wizard.preview();
+    QCOMPARE(wizard.summary().errors, 0);
+    QVERIFY2(wizard.run(), qPrintable(wizard.summary().failure));
+    QCOMPARE(wizard.summary().created, 5);
+    const ClubUserImport::RowPlan &first = wizard.plans().first();
+    QString error;
+    auto theirs = m_server->workstation(&error);
+    QVERIFY2(theirs, qPrintable(error));
+    const SignInResult r = ServerSignIn(*theirs).signIn(first.username, first.password);
+    QVERIFY2(r.ok || r.needsNewPassword(), qPrintable(r.message()));
+}
+
+// The settings pages save online, each by the holder of its key: the club's settings and an item
+// type (club manager), a financial account and a numbering pattern (finance), a category, a staff
+// user and the licence (administrator). A licence installed here is checked by the worker at
+// once (migration 0011): its job is waiting.
+void TestServerOnline::settingsPagesSaveOnline()
+{
+    Desk club = signIn(QStringLiteral("clubadmin"));
+    QVERIFY(club.store);
+    ClubConfiguration config = ClubConfiguration::read(*club.store);
+    config.agents.hideBalance = !config.agents.hideBalance;
+    QString error;
+    QCOMPARE(config.save(*club.store, club.actor, &error), ClubConfiguration::Saved::Changed);
+    QCOMPARE(ClubConfiguration::read(m_server->owner()).agents.hideBalance, config.agents.hideBalance);
+    ItemTypeService types(*club.store);
+    const auto requests = ItemTypeRepository(*club.store).byEntity(QStringLiteral("ticket"));
+    QVERIFY(!requests.isEmpty());
+    QVERIFY2(types.rename(club.actor, requests.first().id, QStringLiteral("درخواست پشتیبانی آنلاین")), qPrintable(types.error()));
+
+    Desk finance = signIn(QStringLiteral("finance"));
+    QVERIFY(finance.store);
+    FinancialAccount account;
+    account.name = QStringLiteral("صندوق شعبه");
+    account.kind = AccountKind::Cash;
+    account.allowsCashDeposit = true;
+    FinancialAccountService accounts(*finance.store, finance.actor);
+    QVERIFY2(accounts.save(account), qPrintable(accounts.error()));
+    NumberingPattern pattern;
+    pattern.title = QStringLiteral("رسید شعبه");
+    pattern.pattern = QStringLiteral("R-{n:5}");
+    NumberingPatternService patterns(*finance.store, finance.actor);
+    QVERIFY2(patterns.create(pattern), qPrintable(patterns.error()));
+
+    Desk admin = signIn(QStringLiteral("admin"));
+    QVERIFY(admin.store);
+    CategoryService categories(*admin.store, admin.actor);
+    QVERIFY2(categories.create(QStringLiteral("مشتریان نمایشگاه"), QString()), qPrintable(categories.error()));
+    StaffUserService::Form person;
+    person.username = QStringLiteral("online.clerk");
+    person.firstName = QStringLiteral("رضا");
+    person.lastName = QStringLiteral("پاکزاد");
+    StaffUserService staff(*admin.store, admin.actor, PasswordHasher(PasswordHasher::Strength::Minimum));
+    QVERIFY2(staff.create(person, QStringLiteral("Clerk-pass-42")), qPrintable(staff.error()));
+    TestLicence::trustTestKey();
+    const Licence licence = TestLicence::forCompanyOf(m_server->owner(), ClubSettings::Edition::Enterprise, -1, -1);
+    const QString dueChecks = QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'licence_check' "
+                                             "AND done_at IS NULL AND run_at <= now()");
+    const int checksBefore = ownerCount(m_server->owner(), dueChecks); // the demo's own licence has one
+    const auto installed = LicenceService::install(*admin.store, admin.actor, licence.signedFile(TestLicence::secretKey()));
+    QVERIFY2(installed.ok, qPrintable(installed.error));
+    QCOMPARE(ownerCount(m_server->owner(), dueChecks), checksBefore + 1);
+    // every one of these is audited as the person who did it
+    for (const Desk *d : {&club, &finance, &admin})
+        QVERIFY(ownerCount(m_server->owner(), QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id = '%1'")
+                                                  .arg(d->actor.userId)) > 0);
+}
+
+// Printing reads the server: the same invoice and receipt of the twin demo print the same HTML
+// online and from the file, and the PDF written from the server's copy reads back its number.
+void TestServerOnline::printingReadsTheServer()
+{
+    Desk finance = signIn(QStringLiteral("finance"));
+    QVERIFY(finance.store);
+    QSqlQuery q(m_server->owner().db());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM documents WHERE kind = 'invoice' AND number IS NOT NULL AND NOT deleted "
+                                  "ORDER BY id LIMIT 1")) && q.next());
+    const QString invoiceId = q.value(0).toString();
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM receipts WHERE approval_status = 'approved' AND NOT deleted ORDER BY id LIMIT 1"))
+            && q.next());
+    const QString receiptId = q.value(0).toString();
+    TemplateRenderer online(*finance.store), file(m_lite->store());
+    QString error;
+    const auto invoice = online.renderDocument(invoiceId, TemplateRenderer::Variant::Main, &error);
+    QVERIFY2(invoice, qPrintable(error));
+    const auto same = file.renderDocument(invoiceId, TemplateRenderer::Variant::Main, &error);
+    QVERIFY2(same, qPrintable(error));
+    QCOMPARE(invoice->html, same->html);
+    const auto receipt = online.renderReceipt(receiptId, TemplateRenderer::Variant::Public, &error);
+    QVERIFY2(receipt, qPrintable(error));
+    QCOMPARE(receipt->html, file.renderReceipt(receiptId, TemplateRenderer::Variant::Public)->html);
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("invoice.pdf"));
+    QVERIFY2(PrintService::writePdf(invoice->item(), pdf, &error), qPrintable(error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString read = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(!read.trimmed().isEmpty(), "the PDF has text");
+    // the number is printed in Persian digits
+    QString number = invoice->number;
+    for (QChar &c : number)
+        if (c.isDigit())
+            c = QChar(0x06F0 + c.digitValue());
+    QVERIFY2(read.contains(number.section(QLatin1Char('-'), -1)), qPrintable(number));
+}
+
+QTEST_MAIN(TestServerOnline)
 #include "tst_server_online.moc"

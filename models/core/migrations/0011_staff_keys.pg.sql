@@ -9,6 +9,7 @@
 --   categories: CategoryService (identities.categories.manage, identities.database.manage);
 --   users: StaffUserService (system.users.manage) and the club member services and wizard;
 --   point_rules, point_transactions: points.manage.
+-- The import mappings in settings follow the import's own keys.
 -- system.admin and the admin group hold every key (vafa_may). Tables every clerk writes in the
 -- course of their work (documents, receipts, tickets, the audit log…) keep the staff policies of
 -- 0009, and their privileged transitions the triggers there.
@@ -44,6 +45,16 @@ BEGIN
                        'WITH CHECK (NOT (SELECT vafa_is_staff()) OR (SELECT vafa_may_any(%L)))', gate.tbl, gate.keys);
         EXECUTE format('CREATE POLICY staff_keys_update ON %I AS RESTRICTIVE FOR UPDATE '
                        'USING (NOT (SELECT vafa_is_staff()) OR (SELECT vafa_may_any(%L)))', gate.tbl, gate.keys);
+    END LOOP;
+    -- The column mappings an import keeps for next time (TabularImport::saveMapping) are company
+    -- settings written by whoever may run that import, not only by those who configure the company.
+    FOR gate IN SELECT * FROM (VALUES ('identities.import.mappings', identity_keys),
+                                      ('club.import.mappings', user_keys)) g (setting, keys)
+    LOOP
+        EXECUTE format('CREATE POLICY %I ON settings FOR INSERT WITH CHECK (key = %L AND (SELECT vafa_may_any(%L)))',
+                       'import_mappings_insert:' || gate.setting, gate.setting, gate.keys);
+        EXECUTE format('CREATE POLICY %I ON settings FOR UPDATE USING (key = %L AND (SELECT vafa_may_any(%L)))',
+                       'import_mappings_update:' || gate.setting, gate.setting, gate.keys);
     END LOOP;
 END;
 $$;
