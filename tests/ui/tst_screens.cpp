@@ -9,6 +9,7 @@
 #include "models/finance/DocumentRepository.h"
 #include "models/persian/Bidi.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WorkspaceLists.h"
 #include "ui/finance/DocumentEditor.h"
 #include "ui/finance/ListPickerDialog.h"
 #include "ui/finance/ProductEditor.h"
@@ -155,20 +156,12 @@ private:
     QList<ListPage *> openAllLists(MainWindow &window)
     {
         QList<ListPage *> lists;
-        for (const QString &key : window.sectionKeys()) {
-            QWidget *section = window.openSection(key);
-            QList<ListPage *> pages = section->findChildren<ListPage *>();
-            if (auto *page = qobject_cast<ListPage *>(section))
-                pages.prepend(page);
-            for (ListPage *page : pages) {
-                if (!page->isVisible())
-                    continue;
-                if (!page->isLoaded())
-                    page->reload();
-                QCoreApplication::processEvents();
-                lists << page;
-            }
-        }
+        TestSupport::forEachListPage(window, [&](const QString &, ListPage *page) {
+            if (!page->isLoaded())
+                page->reload();
+            QCoreApplication::processEvents();
+            lists << page;
+        });
         return lists;
     }
 
@@ -275,40 +268,33 @@ void TestScreens::listColumnsShowTheirHeadersWithoutScrolling()
         window.show();
         const QList<ListPage *> lists = openAllLists(window);
         QVERIFY2(!lists.isEmpty(), qPrintable(kind));
-        for (const QString &key : window.sectionKeys()) {
-            QWidget *section = window.openSection(key);
-            QCoreApplication::processEvents();
-            QList<ListPage *> pages = section->findChildren<ListPage *>();
-            if (auto *page = qobject_cast<ListPage *>(section))
-                pages.prepend(page);
-            for (ListPage *page : pages) {
-                if (!page->isVisible())
+        TestSupport::forEachListPage(window, [&](const QString &key, ListPage *page) {
+            QTableView *table = page->table();
+            QHeaderView *header = table->horizontalHeader();
+            const QString where = kind + QLatin1Char('/') + key;
+            for (int c = 0; c < header->count(); ++c) {
+                if (header->isSectionHidden(c))
                     continue;
-                QTableView *table = page->table();
-                QHeaderView *header = table->horizontalHeader();
-                const QString where = kind + QLatin1Char('/') + key;
-                for (int c = 0; c < header->count(); ++c) {
-                    if (header->isSectionHidden(c))
-                        continue;
-                    const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
-                    QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(title) + 8,
-                             qPrintable(QStringLiteral("%1: «%2» is %3 px wide").arg(where, title).arg(header->sectionSize(c))));
-                    QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
-                             qPrintable(QStringLiteral("%1: «%2» is cut").arg(where, title)));
-                }
-                QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(where + QLatin1String(" scrolls sideways")));
-                // the row numbers, the last one the longest, are whole and padded like the cells
-                QHeaderView *rows = table->verticalHeader();
-                const int count = table->model()->rowCount();
-                if (rows->isVisible() && count > 0) {
-                    const QString last = table->model()->headerData(count - 1, Qt::Vertical).toString();
-                    QVERIFY2(rows->width() >= rows->fontMetrics().horizontalAdvance(last) + 8,
-                             qPrintable(QStringLiteral("%1: row number «%2» in %3 px (hint %4, count %5, section hint %6)").arg(where, last).arg(rows->width()).arg(rows->sizeHint().width()).arg(rows->count()).arg(rows->sectionSizeHint(count - 1))));
-                    QVERIFY2(rows->width() >= rows->fontMetrics().horizontalAdvance(QStringLiteral("۰۰")) + 2 * TableLook::kCellPadding,
-                             qPrintable(where + QLatin1String(": row numbers without padding")));
-                }
+                const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(title) + 8,
+                         qPrintable(QStringLiteral("%1: «%2» is %3 px wide").arg(where, title).arg(header->sectionSize(c))));
+                QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                         qPrintable(QStringLiteral("%1: «%2» is cut").arg(where, title)));
             }
-        }
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(where + QLatin1String(" scrolls sideways")));
+            // the row numbers, the last one the longest, are whole and padded like the cells
+            QHeaderView *rows = table->verticalHeader();
+            const int count = table->model()->rowCount();
+            if (rows->isVisible() && count > 0) {
+                const QString last = table->model()->headerData(count - 1, Qt::Vertical).toString();
+                QVERIFY2(rows->width() >= rows->fontMetrics().horizontalAdvance(last) + 8,
+                         qPrintable(QStringLiteral("%1: row number «%2» in %3 px (hint %4, count %5, section hint %6)").arg(where, last).arg(rows->width()).arg(rows->sizeHint().width()).arg(rows->count()).arg(rows->sectionSizeHint(count - 1))));
+                QVERIFY2(rows->width() >= rows->fontMetrics().horizontalAdvance(QStringLiteral("۰۰")) + 2 * TableLook::kCellPadding,
+                         qPrintable(where + QLatin1String(": row numbers without padding")));
+            }
+        });
+        if (QTest::currentTestFailed())
+            return; // one list failed: the message names it
     }
 }
 

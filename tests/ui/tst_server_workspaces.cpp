@@ -9,6 +9,7 @@
 #include "models/server/ServerSignIn.h"
 #include "tests/support/TempServer.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WorkspaceLists.h"
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Workspace.h"
@@ -39,23 +40,14 @@ DemoOptions demoOptions()
 std::map<QString, QStringList> listsOf(MainWindow &window)
 {
     std::map<QString, QStringList> out;
-    for (const QString &key : window.sectionKeys()) {
-        QWidget *section = window.openSection(key);
+    TestSupport::forEachListPage(window, [&](const QString &key, ListPage *page) {
+        page->reload();
         QCoreApplication::processEvents();
-        QList<ListPage *> pages = section->findChildren<ListPage *>();
-        if (auto *page = qobject_cast<ListPage *>(section))
-            pages.prepend(page);
-        for (ListPage *page : pages) {
-            if (!page->isVisible())
-                continue;
-            page->reload();
-            QCoreApplication::processEvents();
-            QStringList ids;
-            for (int r = 0; r < page->model()->rowCount(); ++r)
-                ids << page->model()->idAt(r);
-            out[key + QLatin1Char('/') + page->objectName()] = ids;
-        }
-    }
+        QStringList ids;
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            ids << page->model()->idAt(r);
+        out[key + QLatin1Char('/') + page->objectName()] = ids;
+    });
     return out;
 }
 
