@@ -2,33 +2,32 @@
 // loaded into the server and, from the same seed, into a SQLite file; each sample account signs
 // in through the server's sign-in function as the login role, and every club list its screens
 // show lists exactly the rows the standalone app lists for the same person.
+#include "models/auth/PasswordHasher.h"
 #include "models/auth/StaffUserService.h"
 #include "models/auth/UserRepository.h"
 #include "models/club/ClubConfiguration.h"
+#include "models/club/ClubLists.h"
+#include "models/club/ClubMemberService.h"
 #include "models/club/ClubUserImport.h"
+#include "models/club/ItemTypeRepository.h"
 #include "models/club/ItemTypeService.h"
 #include "models/club/LicenceService.h"
+#include "models/demo/DemoCompany.h"
+#include "models/finance/DocumentApproval.h"
+#include "models/finance/DocumentRepository.h"
 #include "models/finance/FinancialAccountService.h"
 #include "models/finance/NumberingPatternService.h"
 #include "models/identities/CategoryService.h"
 #include "models/identities/IdentityImport.h"
-#include "reports/PrintService.h"
-#include "reports/TemplateRenderer.h"
-#include "tests/support/TestLicence.h"
-#include "models/auth/PasswordHasher.h"
-#include "models/club/ClubLists.h"
-#include "models/club/ClubMemberService.h"
-#include "models/club/ItemTypeRepository.h"
-#include "models/demo/DemoCompany.h"
-#include "models/finance/DocumentApproval.h"
-#include "models/finance/DocumentRepository.h"
 #include "models/identities/IdentityRepository.h"
 #include "models/identities/IdentityService.h"
 #include "models/loyalty/Points.h"
 #include "models/server/ServerSignIn.h"
+#include "reports/PrintService.h"
+#include "reports/TemplateRenderer.h"
 #include "tests/support/TempServer.h"
+#include "tests/support/TestLicence.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -228,14 +227,6 @@ TestServerOnline::Desk TestServerOnline::signIn(const QString &username)
     return d;
 }
 
-namespace {
-// Rows of the demo's owner-side count, to see what a workstation wrote.
-int ownerCount(Store &owner, const QString &sql)
-{
-    QSqlQuery q(owner.db());
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-}
-}
 
 // «ورود اطلاعات از اکسل» online: a sales clerk (identities.edit) imports a file of customers and
 // saves the column mapping for next time; all or nothing holds on the server as it does on a file.
@@ -260,8 +251,9 @@ void TestServerOnline::importsRunOnline()
     QCOMPARE(import.summary().errors, 0);
     QVERIFY2(import.run(), qPrintable(import.summary().failure));
     QCOMPARE(import.summary().created, 2);
-    QCOMPARE(ownerCount(m_server->owner(), QStringLiteral("SELECT count(*) FROM identities WHERE national_id IN "
-                                                          "('0084575948', '0067749828') AND NOT deleted")), 2);
+    QCOMPARE(TestSupport::sqlNumber(m_server->owner(), QStringLiteral("SELECT count(*) FROM identities WHERE national_id "
+                                                                      "IN ('0084575948', '0067749828') AND NOT deleted")),
+             2);
 
     // the finance clerk may not: refused before anything is written, with the import's own reason
     Desk finance = signIn(QStringLiteral("finance"));
@@ -351,14 +343,14 @@ void TestServerOnline::settingsPagesSaveOnline()
     const Licence licence = TestLicence::forCompanyOf(m_server->owner(), ClubSettings::Edition::Enterprise, -1, -1);
     const QString dueChecks = QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'licence_check' "
                                              "AND done_at IS NULL AND run_at <= now()");
-    const int checksBefore = ownerCount(m_server->owner(), dueChecks); // the demo's own licence has one
+    const int checksBefore = TestSupport::sqlNumber(m_server->owner(), dueChecks); // the demo's own licence has one
     const auto installed = LicenceService::install(*admin.store, admin.actor, licence.signedFile(TestLicence::secretKey()));
     QVERIFY2(installed.ok, qPrintable(installed.error));
-    QCOMPARE(ownerCount(m_server->owner(), dueChecks), checksBefore + 1);
+    QCOMPARE(TestSupport::sqlNumber(m_server->owner(), dueChecks), checksBefore + 1);
     // every one of these is audited as the person who did it
+    const QString auditedAs = QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id = '%1'");
     for (const Desk *d : {&club, &finance, &admin})
-        QVERIFY(ownerCount(m_server->owner(), QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id = '%1'")
-                                                  .arg(d->actor.userId)) > 0);
+        QVERIFY(TestSupport::sqlNumber(m_server->owner(), auditedAs.arg(d->actor.userId)) > 0);
 }
 
 // Printing reads the server: the same invoice and receipt of the twin demo print the same HTML
@@ -388,10 +380,7 @@ void TestServerOnline::printingReadsTheServer()
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("invoice.pdf"));
     QVERIFY2(PrintService::writePdf(invoice->item(), pdf, &error), qPrintable(error));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished(30000));
-    const QString read = QString::fromUtf8(text.readAllStandardOutput());
+    const QString read = TestSupport::pdfText(pdf);
     QVERIFY2(!read.trimmed().isEmpty(), "the PDF has text");
     // the number is printed in Persian digits
     QString number = invoice->number;

@@ -61,24 +61,8 @@ NewJob testJob(const QString &key, int maxAttempts = 5)
     return j;
 }
 
-qint64 count(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.db());
-    if (!q.exec(sql) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
-bool exec(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.db());
-    if (q.exec(sql))
-        return true;
-    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    return false;
-}
+qint64 count(Store &store, const QString &sql) { return TestSupport::sqlNumber(store, sql); }
+bool exec(Store &store, const QString &sql) { return TestSupport::sqlExec(store, sql); }
 
 QString urlOf(const Store::PostgresParams &p)
 {

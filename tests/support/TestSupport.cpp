@@ -52,6 +52,25 @@ QString pdfText(const QString &pdfPath)
     return text;
 }
 
+qint64 sqlNumber(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.db());
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool sqlExec(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.db());
+    if (q.exec(sql))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return false;
+}
+
 Actor actorOf(Store &store, const QString &userId)
 {
     return UserRepository(store).actor(userId);

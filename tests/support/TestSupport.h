@@ -48,6 +48,12 @@ QString tablesSnapshot(Store &store, std::initializer_list<const char *> tables)
 // Writes `text` as UTF-8 into dir/name (replacing it) and returns the path; empty on failure.
 QString writeText(const QString &dir, const QString &name, const QString &text);
 
+// One statement straight on the store's connection, for a test's set-up and checks (no
+// transaction, no token: on a server, run them as the owner). The first column of the first
+// row, or -1 (with a warning naming the statement) when it fails or returns no row.
+qint64 sqlNumber(Store &store, const QString &sql);
+bool sqlExec(Store &store, const QString &sql);
+
 // A fresh SQLite Vafa database in its own temporary directory, migrated to the latest version
 // (or to options.migrateTo). Everything is removed when it goes out of scope.
 class TempStore
