@@ -12,11 +12,13 @@
 #include "models/club/ItemTypeRepository.h"
 #include "models/club/ItemTypeService.h"
 #include "models/club/LicenceService.h"
+#include "models/club/StaffAccessService.h"
 #include "models/demo/DemoCompany.h"
 #include "models/finance/DocumentApproval.h"
 #include "models/finance/DocumentRepository.h"
 #include "models/finance/FinancialAccountService.h"
 #include "models/finance/NumberingPatternService.h"
+#include "models/finance/ReceiptRepository.h"
 #include "models/identities/CategoryService.h"
 #include "models/identities/IdentityImport.h"
 #include "models/identities/IdentityRepository.h"
@@ -46,6 +48,7 @@ private slots:
     void importsRunOnline();
     void bulkWizardRunsOnline();
     void settingsPagesSaveOnline();
+    void membersReceiptsAndAccessOnline();
     void printingReadsTheServer();
 
 private:
@@ -351,6 +354,68 @@ void TestServerOnline::settingsPagesSaveOnline()
     const QString auditedAs = QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id = '%1'");
     for (const Desk *d : {&club, &finance, &admin})
         QVERIFY(TestSupport::sqlNumber(m_server->owner(), auditedAs.arg(d->actor.userId)) > 0);
+}
+
+// The members page, a receipt and the permissions page online: the club manager approves a
+// pending account, suspends and restores a customer and gives a new password; the finance
+// manager records a receipt and approves it; the administrator grants a key, which the server
+// then holds for that person.
+void TestServerOnline::membersReceiptsAndAccessOnline()
+{
+    Desk club = signIn(QStringLiteral("clubadmin"));
+    QVERIFY(club.store);
+    ClubMemberService members(*club.store, club.actor, PasswordHasher(PasswordHasher::Strength::Minimum));
+    const auto pending = UserRepository(*club.store).findByUsername(QStringLiteral("pending"));
+    QVERIFY(pending);
+    ClubActionResult r = members.approve(pending->id);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const auto customer = UserRepository(*club.store).findByUsername(QStringLiteral("company"));
+    QVERIFY(customer);
+    r = members.setSuspended(customer->id, true);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QString error;
+    auto theirs = m_server->workstation(&error);
+    QVERIFY2(theirs, qPrintable(error));
+    QCOMPARE(ServerSignIn(*theirs).signIn(QStringLiteral("company"), DemoCompany::defaultPassword()).failure,
+             SignInResult::Failure::Suspended);
+    r = members.setSuspended(customer->id, false);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    r = members.setPassword(customer->id, QStringLiteral("New-online-9"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const SignInResult back = ServerSignIn(*theirs).signIn(QStringLiteral("company"), QStringLiteral("New-online-9"));
+    QVERIFY2(back.ok, qPrintable(back.message()));
+
+    Desk finance = signIn(QStringLiteral("finance"));
+    QVERIFY(finance.store);
+    const auto receiptTypes = ItemTypeRepository(*finance.store).byEntity(QStringLiteral("receipt"));
+    QVERIFY(!receiptTypes.isEmpty());
+    Receipt receipt;
+    receipt.itemTypeId = receiptTypes.first().id;
+    receipt.identityId = customer->identityId;
+    receipt.amount = 4500000;
+    receipt.receivedOn = QDate(2026, 11, 29);
+    receipt.cashMethod = QStringLiteral("in_person");
+    DocumentApproval desk(*finance.store, finance.actor);
+    QVERIFY2(desk.createReceipt(receipt), qPrintable(desk.lastError()));
+    if (ReceiptRepository(*finance.store).get(receipt.id)->approval.status != ApprovalStatus::Approved)
+        QVERIFY2(desk.approve(DocumentApproval::Subject::Receipt, receipt.id), qPrintable(desk.lastError()));
+    QCOMPARE(ReceiptRepository(m_server->owner()).get(receipt.id)->approval.status, ApprovalStatus::Approved);
+
+    Desk admin = signIn(QStringLiteral("admin"));
+    QVERIFY(admin.store);
+    const auto support = UserRepository(*admin.store).findByUsername(QStringLiteral("support"));
+    QVERIFY(support);
+    StaffAccessService::Change grant;
+    grant.principalId = support->id;
+    grant.grant = {ClubPermission::managePoints()};
+    StaffAccessService access(*admin.store, admin.actor);
+    QVERIFY2(access.apply(grant), qPrintable(access.error()));
+    Desk granted = signIn(QStringLiteral("support"));
+    QVERIFY(granted.store);
+    QVERIFY(granted.actor.may(ClubPermission::managePoints()));
+    // and the server agrees (the policies of 0011 ask it, not the workstation)
+    Store::Transaction tx = granted.store->transaction();
+    QCOMPARE(TestSupport::sqlNumber(*granted.store, QStringLiteral("SELECT vafa_may('points.manage')::int")), 1);
 }
 
 // Printing reads the server: the same invoice and receipt of the twin demo print the same HTML
