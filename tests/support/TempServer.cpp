@@ -75,4 +75,20 @@ QString TempServer::sessionFor(const QString &userId, int idleMinutes)
     return token;
 }
 
+TwinDemo::TwinDemo(const DemoOptions &options)
+{
+    if (!server.isReady()) {
+        error = server.errorText();
+        return;
+    }
+    if (!file.isOpen()) {
+        error = file.errorText();
+        return;
+    }
+    const DemoResult online = DemoCompany::generate(server.owner(), options);
+    const DemoResult local = online.ok ? DemoCompany::generate(file.store(), options) : online;
+    ok = local.ok;
+    error = local.error;
+}
+
 } // namespace TestSupport

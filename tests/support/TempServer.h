@@ -1,5 +1,6 @@
 #pragma once
 #include "models/core/Store.h"
+#include "models/demo/DemoCompany.h"
 #include "tests/support/TestSupport.h"
 
 #include <memory>
@@ -34,6 +35,17 @@ private:
     std::unique_ptr<Store> m_owner;
     bool m_ready = false;
     QString m_error;
+};
+
+// The demo company generated from one seed twice: into a company server and into a SQLite file,
+// so that what a person sees online can be held against what the standalone app shows.
+struct TwinDemo
+{
+    explicit TwinDemo(const DemoOptions &options);
+    bool ok = false;
+    QString error;
+    TempServer server;
+    TempStore file;
 };
 
 } // namespace TestSupport

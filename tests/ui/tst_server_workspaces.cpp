@@ -62,22 +62,19 @@ private slots:
     void everyListMatchesTheStandaloneApp();
 
 private:
-    std::unique_ptr<TempServer> m_server;
-    std::unique_ptr<TempStore> m_lite;
+    std::unique_ptr<TestSupport::TwinDemo> m_twins;
+    TempServer *m_server = nullptr;
+    TempStore *m_lite = nullptr;
 };
 
 void TestServerWorkspaces::initTestCase()
 {
     AppSetup::installFonts(*qApp);
     AppSetup::applyLanguage(*qApp, QStringLiteral("fa"));
-    m_server = std::make_unique<TempServer>();
-    QVERIFY2(m_server->isReady(), qPrintable(m_server->errorText()));
-    const DemoResult online = DemoCompany::generate(m_server->owner(), demoOptions());
-    QVERIFY2(online.ok, qPrintable(online.error));
-    m_lite = std::make_unique<TempStore>();
-    QVERIFY(m_lite->isOpen());
-    const DemoResult lite = DemoCompany::generate(m_lite->store(), demoOptions());
-    QVERIFY2(lite.ok, qPrintable(lite.error));
+    m_twins = std::make_unique<TestSupport::TwinDemo>(demoOptions());
+    QVERIFY2(m_twins->ok, qPrintable(m_twins->error));
+    m_server = &m_twins->server;
+    m_lite = &m_twins->file;
 }
 
 void TestServerWorkspaces::everyListMatchesTheStandaloneApp_data()
