@@ -96,6 +96,7 @@ ClubVisibilityRepository::Condition ClubVisibilityRepository::condition(const Cl
     case ClubList::MyCustomers:
         if (!user.isAgent()) {
             c.where = QStringLiteral("1 = 0");
+            c.binds.clear(); // the identity check above is dropped with its value
             return c;
         }
         conds << QLatin1String("(") + a + QLatin1String(".created_by_agent_id = ? OR ") + a
