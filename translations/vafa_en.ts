@@ -5930,17 +5930,36 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</translation>
         <source>&amp;Active</source>
         <translation>&amp;Active</translation>
     </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <source>Only the finance or sales manager may add or change products.</source>
+        <translation>Only the finance or sales manager may add or change products.</translation>
+    </message>
     <message>
         <source>Give the product a name.</source>
         <translation>Give the product a name.</translation>
+    </message>
+    <message>
+        <source>Give the product a code.</source>
+        <translation>Give the product a code.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>A price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This product no longer exists; it may have been deleted meanwhile.</source>
+        <translation>This product no longer exists; it may have been deleted meanwhile.</translation>
     </message>
     <message>
         <source>Another product already has this code.</source>
         <translation>Another product already has this code.</translation>
     </message>
     <message>
-        <source>The product could not be saved.</source>
-        <translation>The product could not be saved.</translation>
+        <source>The product could not be saved. Nothing was changed.</source>
+        <translation>The product could not be saved. Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -5910,17 +5910,36 @@ The Vazirmatn font is used under the SIL Open Font License 1.1.</source>
         <source>&amp;Active</source>
         <translation>فعال</translation>
     </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <source>Only the finance or sales manager may add or change products.</source>
+        <translation>فقط مدیر مالی یا مدیر فروش می‌تواند محصولی اضافه یا ویرایش کند.</translation>
+    </message>
     <message>
         <source>Give the product a name.</source>
-        <translation>نام محصول را وارد کنید.</translation>
+        <translation>نام محصول را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Give the product a code.</source>
+        <translation>کد محصول را بنویسید.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>قیمت نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>This product no longer exists; it may have been deleted meanwhile.</source>
+        <translation>این محصول دیگر وجود ندارد؛ شاید در این فاصله حذف شده باشد.</translation>
     </message>
     <message>
         <source>Another product already has this code.</source>
-        <translation>این کد قبلاً برای محصول دیگری ثبت شده است.</translation>
+        <translation>محصول دیگری همین کد را دارد.</translation>
     </message>
     <message>
-        <source>The product could not be saved.</source>
-        <translation>محصول ذخیره نشد.</translation>
+        <source>The product could not be saved. Nothing was changed.</source>
+        <translation>محصول ذخیره نشد. چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,12 @@
 #include "models/finance/Permissions.h"
 #include "models/finance/ReceiptRepository.h"
 #include "models/identities/IdentityRepository.h"
+#include "models/loyalty/ProductRepository.h"
 #include "models/persian/Digits.h"
 #include "tests/support/TestSupport.h"
 #include "ui/finance/FinancialAccountEditor.h"
 #include "ui/finance/NumberingPatternEditor.h"
+#include "ui/finance/ProductEditor.h"
 #include "ui/shell/AppSetup.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Workspace.h"
@@ -448,6 +450,33 @@ private slots:
         QCOMPARE(script.messages().size(), 1);
         QVERIFY2(script.messages().constFirst().contains(QStringLiteral("دریافت")), qPrintable(script.messages().constFirst()));
         QVERIFY(FinanceStateRepository(m_store).pattern(p.id));
+    }
+
+    // The product editor saves through ProductService: a code taken by another product is
+    // explained in the dialog, which keeps what was typed; corrected, the product is stored.
+    void aProductIsSavedWithAUniqueCode()
+    {
+        Product first;
+        first.code = QStringLiteral("P-100");
+        first.name = QStringLiteral("خودکار آبی");
+        QVERIFY(ProductRepository(m_store).insert(first));
+        ProductEditor editor(session(m_manager));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        typeInto(child<QLineEdit>(&editor, "nameLineEdit"), QStringLiteral("خودکار قرمز"));
+        typeInto(child<QLineEdit>(&editor, "codeLineEdit"), QStringLiteral("P-100"));
+        QTest::mouseClick(child<QPushButton>(&editor, "saveButton"), Qt::LeftButton);
+        QVERIFY(editor.isVisible());
+        auto *error = child<QLabel>(&editor, "errorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY2(hasPersianLetters(error->text()), qPrintable(error->text()));
+        QCOMPARE(child<QLineEdit>(&editor, "nameLineEdit")->text(), QStringLiteral("خودکار قرمز"));
+        typeInto(child<QLineEdit>(&editor, "codeLineEdit"), QStringLiteral("P-۱۰۱"));
+        QTest::mouseClick(child<QPushButton>(&editor, "saveButton"), Qt::LeftButton);
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        const auto stored = ProductRepository(m_store).findByCode(QStringLiteral("P-101"));
+        QVERIFY(stored);
+        QCOMPARE(stored->name, QStringLiteral("خودکار قرمز"));
     }
 };
 

@@ -14,6 +14,8 @@
 #include "models/finance/ReceiptRepository.h"
 #include "models/identities/IdentityRepository.h"
 #include "models/identities/IdentitySubtypeRepository.h"
+#include "models/loyalty/ProductRepository.h"
+#include "models/loyalty/ProductService.h"
 #include "models/persian/Digits.h"
 #include "models/persian/Jalali.h"
 #include "models/persian/Validators.h"
@@ -96,6 +98,8 @@ private slots:
     void unusedPatternIsDeleted();
     void previewIsTheNextNumber();
     void previewExplainsAnInvalidPattern();
+
+    void productsAreSavedByTheirManagers();
 
 private:
     Actor manager() const { return Actor::staff(m_managerId, {FinancePermission::Manager}); }
@@ -720,6 +724,58 @@ void TestFinanceSettings::previewExplainsAnInvalidPattern()
     sample = numbering.preview(p);
     QVERIFY(sample.number.isEmpty());
     QVERIFY2(sample.error.contains(QLatin1String("used up its range")), qPrintable(sample.error));
+}
+
+// «محصولات»: only the finance or sales manager adds or changes a product, in one audited
+// transaction; a missing or taken code, a nameless product or a negative price is refused and
+// nothing is written.
+void TestFinanceSettings::productsAreSavedByTheirManagers()
+{
+    ProductRepository products(m_t->store());
+    const auto stored = [&] {
+        QStringList out;
+        for (const Product &p : products.all())
+            out << p.id + p.code + p.name + QString::number(p.unitPrice);
+        return out.join(QLatin1Char('|'));
+    };
+    Product p;
+    p.name = QStringLiteral("  کاغذ A4  ");
+    p.code = QStringLiteral("۱۰۲۴");
+    p.unit = QStringLiteral("بسته");
+    p.unitPrice = 1850000;
+    const QString before = stored();
+    ProductService clerk(m_t->store(), Actor::staff(Store::newId(), {FinancePermission::ApproveReceipts}));
+    QVERIFY(!clerk.save(p));
+    QVERIFY2(clerk.error().contains(QLatin1String("manager")), qPrintable(clerk.error()));
+    QCOMPARE(stored(), before);
+
+    const Actor sales = Actor::staff(Store::newId(), {FinancePermission::SalesManager});
+    ProductService service(m_t->store(), sales);
+    QVERIFY2(service.save(p), qPrintable(service.error()));
+    QCOMPARE(p.name, QStringLiteral("کاغذ A4"));
+    QCOMPARE(p.code, QStringLiteral("1024")); // stored in Latin digits
+    QCOMPARE(products.get(p.id)->unitPrice, 1850000);
+    const qint64 audits = auditRows();
+
+    Product twin;
+    twin.name = QStringLiteral("کاغذ A3");
+    twin.code = QStringLiteral("1024");
+    QVERIFY(!service.save(twin));
+    QVERIFY2(service.error().contains(QLatin1String("code")), qPrintable(service.error()));
+    twin.code.clear();
+    QVERIFY(!service.save(twin));
+    twin.code = QStringLiteral("2048");
+    twin.name = QStringLiteral("  ");
+    QVERIFY(!service.save(twin));
+    twin.name = QStringLiteral("کاغذ A3");
+    twin.unitPrice = -1;
+    QVERIFY(!service.save(twin));
+    QCOMPARE(auditRows(), audits);
+
+    p.unitPrice = 1900000;
+    QVERIFY2(ProductService(m_t->store(), manager()).save(p), qPrintable(service.error()));
+    QCOMPARE(products.get(p.id)->unitPrice, 1900000);
+    QCOMPARE(auditRows(), audits + 1);
 }
 
 QTEST_GUILESS_MAIN(TestFinanceSettings)

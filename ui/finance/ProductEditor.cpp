@@ -4,6 +4,7 @@
 
 #include "models/persian/Digits.h"
 #include "models/loyalty/ProductRepository.h"
+#include "models/loyalty/ProductService.h"
 #include "ui/widgets/WindowGeometry.h"
 
 #include <QPushButton>
@@ -37,28 +38,19 @@ ProductEditor::~ProductEditor() = default;
 
 void ProductEditor::accept()
 {
-    auto fail = [this](const QString &message) {
-        m_ui->errorLabel->setText(message);
-        m_ui->errorLabel->show();
-    };
-    m_product.name = m_ui->nameLineEdit->text().trimmed();
-    m_product.code = Persian::toLatinDigits(m_ui->codeLineEdit->text().trimmed()); // codes are stored in Latin digits
-    m_product.unit = m_ui->unitLineEdit->text().trimmed();
+    m_product.name = m_ui->nameLineEdit->text();
+    m_product.code = m_ui->codeLineEdit->text();
+    m_product.unit = m_ui->unitLineEdit->text();
     m_product.unitPrice = m_ui->priceEdit->rials();
     m_product.taxable = m_ui->taxableCheckBox->isChecked();
     m_product.clubVisible = m_ui->clubVisibleCheckBox->isChecked();
     m_product.active = m_ui->activeCheckBox->isChecked();
-    if (m_product.name.isEmpty())
-        return fail(tr("Give the product a name."));
-    ProductRepository products(*m_session.store);
-    if (!m_product.code.isEmpty()) {
-        const auto same = products.findByCode(m_product.code);
-        if (same && same->id != m_product.id)
-            return fail(tr("Another product already has this code."));
+    ProductService service(*m_session.store, m_session.actor());
+    if (!service.save(m_product)) { // nothing typed is lost: the dialog stays as it was
+        m_ui->errorLabel->setText(service.error());
+        m_ui->errorLabel->show();
+        return;
     }
-    const bool ok = m_product.id.isEmpty() ? products.insert(m_product) : products.update(m_product);
-    if (!ok)
-        return fail(tr("The product could not be saved."));
     QDialog::accept();
 }
 
