@@ -531,6 +531,7 @@ void TestServerSecurity::staffWritesNeedTheirKeys()
                        "VALUES (gen_random_uuid(), 'staff', 'sneaky', 'x', now())"),
         QStringLiteral("INSERT INTO point_transactions (id, identity_id, kind, points, created_on, updated_at) "
                        "VALUES (gen_random_uuid(), '%1', 'earned', 1000, '2026-01-03', now())").arg(m_idA),
+        QStringLiteral("INSERT INTO products (id, code, name, updated_at) VALUES (gen_random_uuid(), 'P-1', 'x', now())"),
     };
     for (const QString &sql : inserts) {
         const Answer a = ask(*approver, sql);

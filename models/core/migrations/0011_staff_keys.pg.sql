@@ -8,7 +8,8 @@
 --   identity_categories: those, and CategoryService (identities.categories.manage);
 --   categories: CategoryService (identities.categories.manage, identities.database.manage);
 --   users: StaffUserService (system.users.manage) and the club member services and wizard;
---   point_rules, point_transactions: points.manage.
+--   point_rules, point_transactions: points.manage;
+--   products, price_lists, price_list_rules: ProductService (finance.manager, sales.manager).
 -- The import mappings in settings follow the import's own keys.
 -- system.admin and the admin group hold every key (vafa_may). Tables every clerk writes in the
 -- course of their work (documents, receipts, tickets, the audit log…) keep the staff policies of
@@ -30,6 +31,7 @@ DECLARE
     category_keys text[] := ARRAY['identities.categories.manage', 'identities.database.manage'];
     user_keys text[] := ARRAY['system.users.manage', 'club.customers.manage', 'club.agents.manage',
         'club.customers.create_user', 'club.agents.create_user'];
+    product_keys text[] := ARRAY['finance.manager', 'sales.manager'];
     gate record;
 BEGIN
     FOR gate IN SELECT * FROM (VALUES ('identities', identity_keys), ('phones', identity_keys),
@@ -37,7 +39,9 @@ BEGIN
                                       ('identity_categories', identity_keys || category_keys),
                                       ('categories', category_keys), ('users', user_keys),
                                       ('point_rules', ARRAY['points.manage']),
-                                      ('point_transactions', ARRAY['points.manage'])) g (tbl, keys)
+                                      ('point_transactions', ARRAY['points.manage']),
+                                      ('products', product_keys), ('price_lists', product_keys),
+                                      ('price_list_rules', product_keys)) g (tbl, keys)
     LOOP
         -- restrictive: on top of the staff and club policies; a club user is not staff and is
         -- held by the club policies alone
