@@ -4399,6 +4399,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <source>The item type could not be deleted. Nothing was changed.</source>
         <translation>The item type could not be deleted. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Only the finance manager may change print templates.</source>
+        <translation>Only the finance manager may change print templates.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved. Nothing was changed.</source>
+        <translation>The template could not be saved. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ItemTypesPage</name>
@@ -7076,10 +7084,6 @@ Runs the company&apos;s jobs (expiring sessions, the licence check) beside the d
     <message>
         <source>Templates</source>
         <translation>Templates</translation>
-    </message>
-    <message>
-        <source>The template could not be saved.</source>
-        <translation>The template could not be saved.</translation>
     </message>
     <message>
         <source>Saved.</source>

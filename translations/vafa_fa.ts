@@ -4384,6 +4384,14 @@ Exit codes: 0 done, 1 rows with errors (nothing written), 2 usage, 3 cannot open
         <source>The item type could not be deleted. Nothing was changed.</source>
         <translation>نوع آیتم حذف نشد. چیزی تغییر نکرد.</translation>
     </message>
+    <message>
+        <source>Only the finance manager may change print templates.</source>
+        <translation>فقط مدیر مالی می‌تواند قالب‌های چاپ را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved. Nothing was changed.</source>
+        <translation>قالب ذخیره نشد. چیزی تغییر نکرد.</translation>
+    </message>
 </context>
 <context>
     <name>ItemTypesPage</name>
@@ -7055,10 +7063,6 @@ Runs the company&apos;s jobs (expiring sessions, the licence check) beside the d
     <message>
         <source>Templates</source>
         <translation>قالب‌های چاپ</translation>
-    </message>
-    <message>
-        <source>The template could not be saved.</source>
-        <translation>قالب ذخیره نشد.</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -3,6 +3,7 @@
 #include "models/club/ClubPermissions.h"
 #include "models/auth/UserRepository.h"
 #include "models/core/AuditLog.h"
+#include "models/finance/FinanceRights.h"
 #include "models/core/SettingsRepository.h"
 #include "models/core/Store.h"
 #include "models/persian/Digits.h"
@@ -43,6 +44,28 @@ bool ItemTypeService::change(const Actor &actor, const QString &typeId, const QS
                                      setting + QLatin1Char('=') + value)) {
         qWarning("item type: %s", qPrintable(types.lastError()));
         return fail(tr("The change could not be saved. Nothing was changed."));
+    }
+    return tx.commit() || fail(m_store.writeFailureMessage());
+}
+
+bool ItemTypeService::saveTemplate(const Actor &actor, const QString &typeId, bool publicTemplate, const QString &text)
+{
+    m_error.clear();
+    Store::Transaction tx(m_store);
+    if (!tx.isActive())
+        return fail(m_store.writeFailureMessage());
+    if (!FinanceRights::mayEditTemplates(actor))
+        return fail(tr("Only the finance manager may change print templates."));
+    ItemTypeRepository types(m_store);
+    std::optional<ItemType> type = types.get(typeId);
+    if (!type)
+        return fail(tr("This item type no longer exists."));
+    (publicTemplate ? type->publicTemplate : type->mainTemplate) = text;
+    if (!types.update(*type)
+        || !AuditLog(m_store).append(actor.userId, QStringLiteral("item_type.template"), QStringLiteral("item_type"), typeId,
+                                     publicTemplate ? QStringLiteral("public") : QStringLiteral("main"))) {
+        qWarning("item type template: %s", qPrintable(types.lastError()));
+        return fail(tr("The template could not be saved. Nothing was changed."));
     }
     return tx.commit() || fail(m_store.writeFailureMessage());
 }

@@ -29,6 +29,11 @@ public:
                 const std::function<void(ItemType &)> &edit,
                 const std::function<QString(const ItemType &)> &refusal = {});
     bool saveCustomFields(const Actor &actor, const QString &typeId, QList<CustomField> &fields);
+    // «قالب پیش‌نمایش» / «قالب پیش‌نمایش عمومی»: the type's main or public print template, as
+    // the finance manager edits it (FinanceRights::mayEditTemplates); empty text brings back the
+    // built-in one. Read afresh and written in one audited transaction, so a concurrent change
+    // to the type's other settings is kept.
+    bool saveTemplate(const Actor &actor, const QString &typeId, bool publicTemplate, const QString &text);
 
     // A new type of `entity` called `name`, with the defaults a company expects (a financial
     // type needs approval, is numbered on approval and charges the company's VAT); its id, or

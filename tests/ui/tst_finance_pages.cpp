@@ -20,6 +20,7 @@
 #include "ui/finance/DocumentEditor.h"
 #include "ui/finance/FinanceFormat.h"
 #include "ui/finance/ListPickerDialog.h"
+#include "tests/support/TestSupport.h"
 #include "ui/finance/TemplateEditorPage.h"
 #include "ui/widgets/ListPage.h"
 #include "ui/widgets/Ask.h"
@@ -529,8 +530,18 @@ private slots:
         QCOMPARE(page->editor()->toPlainText(), builtIn);
         page->editor()->setPlainText(QStringLiteral("<h1>فاکتور ویژه</h1><p>{{buyer.name}}</p>") + builtIn);
         QTRY_VERIFY(page->preview()->toPlainText().contains(QStringLiteral("فاکتور ویژه"))); // after the debounce
+        // meanwhile the club settings page changes another setting of the type: saving keeps it
+        ItemType meanwhile = *ItemTypeRepository(m_store).get(m_invoiceType);
+        meanwhile.customerCanView = !meanwhile.customerCanView;
+        QVERIFY(ItemTypeRepository(m_store).update(meanwhile));
         QVERIFY(page->save());
-        QVERIFY(ItemTypeRepository(m_store).get(m_invoiceType)->mainTemplate.contains(QStringLiteral("فاکتور ویژه")));
+        const ItemType saved = *ItemTypeRepository(m_store).get(m_invoiceType);
+        QVERIFY(saved.mainTemplate.contains(QStringLiteral("فاکتور ویژه")));
+        QCOMPARE(saved.customerCanView, meanwhile.customerCanView);
+        // and the change is the administrator's, in the audit log
+        QCOMPARE(TestSupport::sqlNumber(m_store, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                                "'item_type.template' AND user_id = '%1'").arg(m_admin)),
+                 1);
         Ask::Script script;
         script.confirm(true);
         QVERIFY(page->resetToDefault());

@@ -1,6 +1,7 @@
 #include "ui/finance/TemplateEditorPage.h"
 
 #include "models/club/ItemTypeRepository.h"
+#include "models/club/ItemTypeService.h"
 #include "models/core/SettingsRepository.h"
 #include "reports/TemplateRenderer.h"
 #include "models/finance/DocumentApproval.h"
@@ -126,10 +127,9 @@ bool TemplateEditorPage::save()
         Ask::warn(this, tr("Templates"), tr("The template does not parse: %1").arg(error));
         return false;
     }
-    (isPublic() ? type->publicTemplate : type->mainTemplate) = m_editor->toPlainText();
-    ItemTypeRepository types(*m_session.store);
-    if (!types.update(*type)) {
-        Ask::warn(this, tr("Templates"), tr("The template could not be saved."));
+    ItemTypeService service(*m_session.store);
+    if (!service.saveTemplate(m_session.actor(), type->id, isPublic(), m_editor->toPlainText())) {
+        Ask::warn(this, tr("Templates"), service.error()); // what was typed stays in the editor
         return false;
     }
     m_status->setText(tr("Saved."));
@@ -147,9 +147,9 @@ bool TemplateEditorPage::resetToDefault(bool confirmed)
         return false;
     const QString text = TemplateRenderer::resetToDefault(*type, isPublic() ? TemplateRenderer::Variant::Public
                                                                              : TemplateRenderer::Variant::Main);
-    ItemTypeRepository types(*m_session.store);
-    if (!types.update(*type)) {
-        Ask::warn(this, tr("Templates"), tr("The template could not be saved."));
+    ItemTypeService service(*m_session.store);
+    if (!service.saveTemplate(m_session.actor(), type->id, isPublic(), QString())) {
+        Ask::warn(this, tr("Templates"), service.error());
         return false;
     }
     m_editor->setPlainText(text);
